@@ -1,0 +1,96 @@
+//! Checks `assets/catalogue.ron` and every `scenarios/*.ron` with the program's own loader, so
+//! a broken file fails the build with its path, line and column, then embeds them.
+
+#[allow(dead_code, unused_imports, missing_docs, clippy::all)]
+#[path = "src/core/mod.rs"]
+mod core;
+#[allow(dead_code, unused_imports, missing_docs, clippy::all)]
+#[path = "src/io/mod.rs"]
+mod io;
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
+    let catalogue_path = root.join("assets/catalogue.ron");
+    let scenarios_dir = root.join("scenarios");
+    println!("cargo::rerun-if-changed={}", catalogue_path.display());
+    println!("cargo::rerun-if-changed={}", scenarios_dir.display());
+    println!("cargo::rerun-if-changed=src/core");
+    println!("cargo::rerun-if-changed=src/io");
+
+    let mut problems = Vec::new();
+    let catalogue_text = read(&catalogue_path);
+    let catalogue: Option<core::catalogue::Catalogue> = match ron::from_str(&catalogue_text) {
+        Ok(catalogue) => Some(catalogue),
+        Err(error) => {
+            problems.push(format!(
+                "{}:{}:{}: {}",
+                catalogue_path.display(),
+                error.span.start.line,
+                error.span.start.col,
+                error.code
+            ));
+            None
+        }
+    };
+    let mut ids = Vec::new();
+    if let Some(catalogue) = &catalogue {
+        for problem in catalogue.validate() {
+            problems.push(format!("{}: {problem}", catalogue_path.display()));
+        }
+        ids = catalogue.patterns.iter().map(|p| p.id.clone()).collect();
+    }
+
+    let mut scenario_files: Vec<PathBuf> = std::fs::read_dir(&scenarios_dir)
+        .map(|entries| {
+            entries
+                .filter_map(|entry| entry.ok().map(|e| e.path()))
+                .filter(|path| path.extension().is_some_and(|ext| ext == "ron"))
+                .collect()
+        })
+        .unwrap_or_default();
+    scenario_files.sort();
+    for path in &scenario_files {
+        if let Err(error) = io::load::load_path(path, &ids) {
+            problems.push(error.to_string());
+        }
+    }
+
+    if !problems.is_empty() {
+        for problem in &problems {
+            println!("cargo::error={problem}");
+            eprintln!("{problem}");
+        }
+        std::process::exit(1);
+    }
+
+    let mut generated = String::new();
+    let _ = writeln!(
+        generated,
+        "/// The text of assets/catalogue.ron.\npub const CATALOGUE: &str = include_str!({:?});",
+        catalogue_path.display().to_string()
+    );
+    let _ = writeln!(
+        generated,
+        "/// Every scenarios/*.ron file: (file name, text).\npub const SCENARIOS: &[(&str, &str)] = &["
+    );
+    for path in &scenario_files {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let _ = writeln!(generated, "    ({name:?}, include_str!({:?})),", path.display().to_string());
+    }
+    let _ = writeln!(generated, "];");
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
+    if let Err(error) = std::fs::write(out_dir.join("bundled.rs"), generated) {
+        println!("cargo::error=cannot write the embedded library: {error}");
+        std::process::exit(1);
+    }
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|error| {
+        println!("cargo::error={}: cannot read: {error}", path.display());
+        std::process::exit(1)
+    })
+}

@@ -1,0 +1,66 @@
+//! The command-line arguments, parsed once with clap.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Choose, explain and record how a system integrates with Dynamics 365 Finance and
+/// Operations.
+#[derive(Debug, Parser)]
+#[command(name = "integration-advisor", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// What to do; with none, the window opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// A scenario file to open in the window.
+    pub file: Option<PathBuf>,
+}
+
+/// The headless commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Evaluate scenario files and print the ranking of every pattern with its reasons.
+    Decide {
+        /// Scenario files (.ron).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+    },
+    /// Validate files and report recorded decisions the engine disagrees with (exit 1).
+    Check {
+        /// Scenario files (.ron).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Print the pattern catalogue.
+    Patterns {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+    },
+    /// Rewrite scenario files in canonical form, atomically.
+    Fmt {
+        /// Scenario files (.ron).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Change nothing; exit 1 if a file is not canonical.
+        #[arg(long)]
+        check: bool,
+        /// Allow rewriting files that have comments (the comments are dropped).
+        #[arg(long)]
+        strip_comments: bool,
+    },
+}
+
+/// How results are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Plain text for a terminal.
+    Text,
+    /// JSON for other tools.
+    Json,
+    /// Markdown for decision records and pull requests.
+    Markdown,
+}

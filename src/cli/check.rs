@@ -1,0 +1,36 @@
+//! `check`: validate files and report recorded decisions that the engine disagrees with.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::core::drift::drift;
+
+use super::Outcome;
+use super::report::{display, load_all};
+
+/// Runs `check`.
+pub fn run(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<Outcome> {
+    let (loaded, failed) = load_all(files, err)?;
+    let mut drifted = false;
+    for evaluated in &loaded {
+        let path = display(&evaluated.path);
+        let recommended = evaluated.evaluation.recommended.as_deref().unwrap_or("none");
+        match &evaluated.scenario.decision {
+            None => writeln!(out, "{path}: ok, no decision recorded (recommended: {recommended})")?,
+            Some(decision) => match drift(decision, &evaluated.evaluation) {
+                Some(problem) => {
+                    drifted = true;
+                    writeln!(err, "{path}: drift: {problem}")?;
+                }
+                None => writeln!(out, "{path}: ok, the recorded decision `{}` holds (recommended: {recommended})", decision.pattern)?,
+            },
+        }
+    }
+    Ok(if failed {
+        Outcome::Failure
+    } else if drifted {
+        Outcome::Finding
+    } else {
+        Outcome::Success
+    })
+}

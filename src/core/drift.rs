@@ -1,0 +1,36 @@
+//! Drift: a recorded decision that the engine no longer agrees with.
+
+use super::evaluation::{Evaluation, Fit};
+use super::model::{Decision, DecisionStatus};
+
+/// Why a recorded decision disagrees with the evaluation, or `None` if it does not.
+///
+/// A `Proposed` or `Accepted` pattern that is now `weak` or `excluded` is drift, and so is a
+/// `Rejected` pattern that is now `recommended`. A pattern that is now `suitable` is a
+/// defensible alternative, not drift. `Superseded` decisions are history and never drift.
+pub fn drift(decision: &Decision, evaluation: &Evaluation) -> Option<String> {
+    let fit = evaluation.fit(&decision.pattern)?;
+    let recommended = evaluation.recommended.as_deref().unwrap_or("no pattern");
+    match (decision.status, fit) {
+        (DecisionStatus::Proposed | DecisionStatus::Accepted, Fit::Weak | Fit::Excluded) => Some(format!(
+            "the decision records `{}` ({}), which the engine now rates {}; it recommends `{recommended}`",
+            decision.pattern,
+            status_word(decision.status),
+            fit.label()
+        )),
+        (DecisionStatus::Rejected, Fit::Recommended) => Some(format!(
+            "the decision rejects `{}`, which the engine now recommends",
+            decision.pattern
+        )),
+        _ => None,
+    }
+}
+
+fn status_word(status: DecisionStatus) -> &'static str {
+    match status {
+        DecisionStatus::Proposed => "proposed",
+        DecisionStatus::Accepted => "accepted",
+        DecisionStatus::Rejected => "rejected",
+        DecisionStatus::Superseded => "superseded",
+    }
+}

@@ -1,0 +1,148 @@
+//! What the engine says about a scenario: every pattern ranked with its fit and the reasons
+//! behind it, plus warnings and prerequisites. The command line prints it; the window draws it.
+
+use serde::Serialize;
+
+/// How well a pattern fits a scenario.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Fit {
+    /// The one pattern the engine recommends.
+    Recommended,
+    /// Meets the requirements: a defensible alternative.
+    Suitable,
+    /// Possible, but against at least one requirement (or nothing calls for it).
+    Weak,
+    /// A hard constraint rules it out.
+    Excluded,
+}
+
+impl Fit {
+    /// Lower-case label, as in files and JSON.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Recommended => "recommended",
+            Self::Suitable => "suitable",
+            Self::Weak => "weak",
+            Self::Excluded => "excluded",
+        }
+    }
+}
+
+/// What a reason does to a pattern's standing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Effect {
+    /// A hard constraint: the pattern cannot serve.
+    Excludes,
+    /// Speaks for the pattern with this weight.
+    Favours(u64),
+    /// Speaks against the pattern with this weight: a requirement it does not meet.
+    CountsAgainst(u64),
+    /// Information with no weight (a caution, a lifecycle note).
+    Notes,
+}
+
+impl Effect {
+    /// The signed weight this effect adds to a score.
+    pub fn score(self) -> i64 {
+        match self {
+            Self::Favours(weight) => i64::try_from(weight).unwrap_or(i64::MAX),
+            Self::CountsAgainst(weight) => -i64::try_from(weight).unwrap_or(i64::MAX),
+            Self::Excludes | Self::Notes => 0,
+        }
+    }
+
+    /// Short word for the effect: `excludes`, `favours`, `against`, `note`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Excludes => "excludes",
+            Self::Favours(_) => "favours",
+            Self::CountsAgainst(_) => "against",
+            Self::Notes => "note",
+        }
+    }
+
+    /// The label with its weight, as shown to users (`favours +20`).
+    pub fn describe(self) -> String {
+        match self {
+            Self::Favours(weight) => format!("favours +{weight}"),
+            Self::CountsAgainst(weight) => format!("against -{weight}"),
+            other => other.label().to_owned(),
+        }
+    }
+}
+
+/// One rule's verdict on one pattern.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reason {
+    /// The rule's stable id (`bulk-volume`).
+    pub rule: &'static str,
+    /// What it does to the pattern.
+    pub effect: Effect,
+    /// Why, in words a user understands.
+    pub text: String,
+    /// The page or seed it rests on.
+    pub source: String,
+}
+
+/// A statement with its source: a warning or a prerequisite.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Note {
+    /// The rule that raised it.
+    pub rule: &'static str,
+    /// What to know or do.
+    pub text: String,
+    /// The page or seed it rests on.
+    pub source: String,
+}
+
+/// One pattern's place in the ranking.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PatternResult {
+    /// The pattern's catalogue id.
+    pub pattern: String,
+    /// Its fit.
+    pub fit: Fit,
+    /// Sum of the weights of its reasons.
+    pub score: i64,
+    /// Every rule's verdict, in rule order.
+    pub reasons: Vec<Reason>,
+    /// What must be in place before the pattern works for this scenario.
+    pub prerequisites: Vec<Note>,
+}
+
+impl PatternResult {
+    /// The first reason that excludes the pattern, if any.
+    pub fn exclusion(&self) -> Option<&Reason> {
+        self.reasons
+            .iter()
+            .find(|reason| reason.effect == Effect::Excludes)
+    }
+}
+
+/// The engine's answer for one scenario.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Evaluation {
+    /// The recommended pattern's id; `None` only if every pattern is excluded.
+    pub recommended: Option<String>,
+    /// Every pattern of the catalogue: recommended first, then suitable, weak, excluded;
+    /// within a fit by score, then by catalogue order.
+    pub ranking: Vec<PatternResult>,
+    /// Conflicts and cautions about the scenario as a whole.
+    pub warnings: Vec<Note>,
+}
+
+impl Evaluation {
+    /// The result for one pattern.
+    pub fn result(&self, pattern_id: &str) -> Option<&PatternResult> {
+        self.ranking
+            .iter()
+            .find(|result| result.pattern == pattern_id)
+    }
+
+    /// The fit of one pattern.
+    pub fn fit(&self, pattern_id: &str) -> Option<Fit> {
+        self.result(pattern_id).map(|result| result.fit)
+    }
+}

@@ -1,0 +1,12 @@
+//! The decision core: the scenario model, the pattern catalogue, the rules and the engine.
+//! Plain Rust with no GUI types; the command line and the window both drive it.
+
+pub mod catalogue;
+pub mod drift;
+pub mod engine;
+pub mod evaluation;
+pub mod model;
+pub mod rules;
+pub mod sources;
+
+pub use engine::evaluate;

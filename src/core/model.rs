@@ -1,0 +1,213 @@
+//! The domain model of one integration scenario: the requirements an architect answers
+//! and the decision a team records. Plain data, no I/O.
+//!
+//! The serde names of the enums are the variant names of scenario file format 1 (see
+//! `io::format_v1`): renaming a variant here is a format change.
+
+use serde::{Deserialize, Serialize};
+
+/// One integration to decide: what the counterpart needs, and what was decided.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scenario {
+    /// Short name that says what the case is ("Import large volumes of sales orders").
+    pub title: String,
+    /// Free text: the business story behind the requirements.
+    pub context: String,
+    /// The answers that decide a pattern.
+    pub requirements: Requirements,
+    /// What the team decided, if anything yet.
+    pub decision: Option<Decision>,
+}
+
+/// The questions that decide an integration pattern (the seed's three questions plus the
+/// counterpart, direction, initiator, deployment and error-feedback questions).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Requirements {
+    /// Who or what F&O exchanges data with.
+    pub counterpart: Counterpart,
+    /// Which way the data flows, seen from F&O.
+    pub direction: Direction,
+    /// Who starts each exchange.
+    pub initiator: Initiator,
+    /// What is exchanged: records, an action on a record, or a computed result.
+    pub exchange: Exchange,
+    /// Whether the business needs a real-time response or sync.
+    pub real_time: bool,
+    /// Peak volume in records per hour; `None` while not known.
+    pub peak_records_per_hour: Option<u64>,
+    /// How often the exchange happens.
+    pub frequency: Frequency,
+    /// Where F&O runs.
+    pub deployment: Deployment,
+    /// Whether the caller must learn the outcome at once or may poll for it.
+    pub error_feedback: ErrorFeedback,
+    /// Whether only changed records move on each run (change tracking).
+    pub incremental: bool,
+    /// When F&O calls out: `Some(false)` if the endpoint lacks TLS 1.2 or later.
+    pub endpoint_tls12: Option<bool>,
+}
+
+impl Default for Requirements {
+    /// A neutral starting point for a new scenario: another system sends records to F&O in
+    /// the cloud, in real time, with the volume not known yet.
+    fn default() -> Self {
+        Self {
+            counterpart: Counterpart::OtherSystem,
+            direction: Direction::Inbound,
+            initiator: Initiator::Counterpart,
+            exchange: Exchange::Records,
+            real_time: true,
+            peak_records_per_hour: None,
+            frequency: Frequency::AdHoc,
+            deployment: Deployment::Cloud,
+            error_feedback: ErrorFeedback::Immediate,
+            incremental: false,
+            endpoint_tls12: None,
+        }
+    }
+}
+
+/// Who or what F&O exchanges data with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Counterpart {
+    /// Any other application: on premises, SaaS, a portal, a PLM or WMS system.
+    OtherSystem,
+    /// A model-driven Dynamics 365 app on Dataverse.
+    Dynamics365App(ModelDrivenApp),
+    /// People reading and editing F&O data in spreadsheets.
+    ExcelUsers,
+    /// Reports and analytics over F&O data.
+    Reporting,
+}
+
+/// The model-driven Dynamics 365 apps named in the seed's dual-write table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum ModelDrivenApp {
+    /// Dynamics 365 Sales.
+    Sales,
+    /// Dynamics 365 Marketing.
+    Marketing,
+    /// Dynamics 365 Customer Service.
+    CustomerService,
+    /// Dynamics 365 Field Service.
+    FieldService,
+    /// Dynamics 365 Project Service Automation.
+    ProjectServiceAutomation,
+    /// Dynamics 365 Talent.
+    Talent,
+}
+
+impl ModelDrivenApp {
+    /// Every app, in the seed's order.
+    pub const ALL: [ModelDrivenApp; 6] = [
+        Self::Sales,
+        Self::Marketing,
+        Self::CustomerService,
+        Self::FieldService,
+        Self::ProjectServiceAutomation,
+        Self::Talent,
+    ];
+
+    /// The product name as users know it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Sales => "Dynamics 365 Sales",
+            Self::Marketing => "Dynamics 365 Marketing",
+            Self::CustomerService => "Dynamics 365 Customer Service",
+            Self::FieldService => "Dynamics 365 Field Service",
+            Self::ProjectServiceAutomation => "Project Service Automation",
+            Self::Talent => "Dynamics 365 Talent",
+        }
+    }
+}
+
+/// Which way data flows, seen from F&O.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Direction {
+    /// Data comes into F&O.
+    Inbound,
+    /// Data leaves F&O.
+    Outbound,
+    /// Data flows both ways and both sides stay in step.
+    Bidirectional,
+}
+
+/// Who starts each exchange.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Initiator {
+    /// The other side calls, reads or sends.
+    Counterpart,
+    /// F&O starts the exchange (it calls out or notifies).
+    FinOps,
+}
+
+/// What one exchange carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Exchange {
+    /// Records are moved or kept in step.
+    Records,
+    /// Business logic runs on a record (approve, post, confirm).
+    Action,
+    /// A result is computed and returned (on-hand inventory).
+    Calculation,
+}
+
+/// How often the exchange happens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Frequency {
+    /// Whenever something happens, unscheduled.
+    AdHoc,
+    /// On a schedule, every so many minutes.
+    Every {
+        /// Minutes between runs, 1 to 525,600 (a year).
+        minutes: u32,
+    },
+    /// A single load, such as a migration.
+    Once,
+}
+
+/// Where F&O runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Deployment {
+    /// Microsoft-hosted cloud environments.
+    Cloud,
+    /// Customer-hosted (local business data) environments.
+    OnPremises,
+}
+
+/// Whether the caller must know the outcome at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum ErrorFeedback {
+    /// The caller must learn success or failure in the response.
+    Immediate,
+    /// The caller may learn the outcome later, by polling or a notification.
+    Deferred,
+}
+
+/// What a team decided for a scenario.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
+    /// Where the decision stands.
+    pub status: DecisionStatus,
+    /// The chosen pattern's catalogue id.
+    pub pattern: String,
+    /// Why it was chosen.
+    pub rationale: String,
+    /// Who took the decision.
+    pub decided_by: Vec<String>,
+    /// When, as ISO `YYYY-MM-DD`.
+    pub date: String,
+}
+
+/// The life of a recorded decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum DecisionStatus {
+    /// Put forward, not yet agreed.
+    Proposed,
+    /// Agreed.
+    Accepted,
+    /// Considered and turned down.
+    Rejected,
+    /// Replaced by a later decision.
+    Superseded,
+}

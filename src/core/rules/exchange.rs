@@ -1,0 +1,94 @@
+//! What one exchange carries: records in real time, an action on a record, or a computed
+//! result. These apply when the other side calls F&O.
+
+use crate::core::catalogue::{Pattern, Role};
+use crate::core::evaluation::Reason;
+use crate::core::model::{Exchange, Initiator};
+use crate::core::sources;
+
+use super::{Context, Weight, has};
+
+fn called_from_outside(ctx: &Context, exchange: Exchange) -> bool {
+    ctx.requirements.initiator == Initiator::Counterpart && ctx.requirements.exchange == exchange
+}
+
+/// `real-time-records`: records exchanged in real time favour OData.
+pub fn real_time_records(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+    if called_from_outside(ctx, Exchange::Records) && ctx.requirements.real_time && has(pattern, Role::RealTimeRecords) {
+        out.push(ctx.favours(
+            "real-time-records",
+            Weight::Strong,
+            "Records read or written in real time: OData creates, reads and updates entity records at once, in the call.".to_owned(),
+            sources::INTEGRATION_STRATEGY,
+        ));
+    }
+}
+
+/// `record-action`: business logic run on a record favours an OData action; a custom
+/// service is still suitable. Batch transfers move records without running an action.
+pub fn record_action(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+    if !called_from_outside(ctx, Exchange::Action) {
+        return;
+    }
+    const RULE: &str = "record-action";
+    if has(pattern, Role::RecordActionPrimary) {
+        out.push(ctx.favours(RULE, Weight::Strong, "An action on a record (approve, post, confirm): an OData action on the entity runs the business logic in the call.".to_owned(), sources::INTEGRATION_STRATEGY));
+    } else if has(pattern, Role::RecordActionAlternative) {
+        out.push(ctx.favours(RULE, Weight::Moderate, "A custom service can run the same business logic and answer in the response; it needs X++ development.".to_owned(), sources::IMPLEMENTATION_GUIDE));
+    } else if has(pattern, Role::BulkTransfer) {
+        out.push(ctx.against(RULE, Weight::Moderate, format!("{} moves records in packages; it does not run an action and answer with its result.", pattern.name), &pattern.docs));
+    }
+}
+
+/// `calculation`: a computed result favours a custom service, with an entity over OData
+/// still suitable (the seed calls both equally valid).
+pub fn calculation(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+    if !called_from_outside(ctx, Exchange::Calculation) {
+        return;
+    }
+    const RULE: &str = "calculation";
+    if has(pattern, Role::CalculationPrimary) {
+        out.push(ctx.favours(RULE, Weight::Strong, "A result computed on request (on-hand inventory): a custom service runs the calculation and returns it in the response.".to_owned(), sources::INTEGRATION_STRATEGY));
+    } else if has(pattern, Role::CalculationAlternative) {
+        out.push(ctx.favours(RULE, Weight::Moderate, "An entity exposed over OData can return the same result; the seed calls both ways equally valid.".to_owned(), sources::INTEGRATION_STRATEGY));
+    } else if has(pattern, Role::BulkTransfer) {
+        out.push(ctx.against(RULE, Weight::Moderate, format!("{} moves records in packages; it does not compute and return a result on request.", pattern.name), &pattern.docs));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::evaluation::Effect;
+    use crate::core::rules::test_support::{effects, pattern, requirements};
+
+    #[test]
+    fn real_time_records_favour_odata_only_when_called_in_real_time() {
+        let mut r = requirements();
+        r.real_time = true;
+        assert_eq!(effects(real_time_records, &r, &pattern("odata")), vec![Effect::Favours(20)]);
+        assert!(effects(real_time_records, &r, &pattern("custom-service")).is_empty());
+        r.real_time = false;
+        assert!(effects(real_time_records, &r, &pattern("odata")).is_empty());
+    }
+
+    #[test]
+    fn an_action_favours_odata_first_and_a_custom_service_second() {
+        let mut r = requirements();
+        r.exchange = Exchange::Action;
+        assert_eq!(effects(record_action, &r, &pattern("odata")), vec![Effect::Favours(20)]);
+        assert_eq!(effects(record_action, &r, &pattern("custom-service")), vec![Effect::Favours(10)]);
+        assert_eq!(effects(record_action, &r, &pattern("package-rest-api")), vec![Effect::CountsAgainst(10)]);
+        r.initiator = Initiator::FinOps;
+        assert!(effects(record_action, &r, &pattern("odata")).is_empty());
+    }
+
+    #[test]
+    fn a_calculation_favours_a_custom_service_first_and_odata_second() {
+        let mut r = requirements();
+        r.exchange = Exchange::Calculation;
+        assert_eq!(effects(calculation, &r, &pattern("custom-service")), vec![Effect::Favours(20)]);
+        assert_eq!(effects(calculation, &r, &pattern("odata")), vec![Effect::Favours(10)]);
+        assert_eq!(effects(calculation, &r, &pattern("recurring-integrations")), vec![Effect::CountsAgainst(10)]);
+    }
+}

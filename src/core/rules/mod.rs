@@ -1,0 +1,142 @@
+//! The decision rules. Each rule is a small named function that looks at the requirements and
+//! one pattern and adds its verdicts; [`RULES`] lists them in the order of product.md's
+//! decision semantics: hard constraints, counterpart, timing/volume/frequency, F&O-initiated
+//! exchanges, then notes.
+
+mod constraints;
+mod counterpart;
+mod exchange;
+mod notes;
+mod outbound;
+mod timing;
+mod volume;
+
+#[cfg(test)]
+mod test_support;
+
+pub use notes::{prerequisites, warnings};
+
+use super::catalogue::{Parameters, Pattern, Role};
+use super::evaluation::{Effect, Reason};
+use super::model::Requirements;
+
+/// What every rule sees: the requirements, the catalogue's parameters, and values derived
+/// from them once per evaluation.
+pub struct Context<'a> {
+    /// The scenario's answers.
+    pub requirements: &'a Requirements,
+    /// The catalogue's named parameters.
+    pub parameters: &'a Parameters,
+    /// Whether the peak volume is known and at or above the bulk threshold.
+    pub bulk: bool,
+}
+
+impl<'a> Context<'a> {
+    /// Derives the shared values for one evaluation.
+    pub fn new(requirements: &'a Requirements, parameters: &'a Parameters) -> Self {
+        let bulk = requirements
+            .peak_records_per_hour
+            .is_some_and(|volume| volume >= parameters.bulk_threshold_records_per_hour.value);
+        Self {
+            requirements,
+            parameters,
+            bulk,
+        }
+    }
+
+    /// The catalogue's value for a weight.
+    pub fn weight(&self, weight: Weight) -> u64 {
+        let parameter = match weight {
+            Weight::Decisive => &self.parameters.weight_decisive,
+            Weight::Strong => &self.parameters.weight_strong,
+            Weight::Moderate => &self.parameters.weight_moderate,
+            Weight::Slight => &self.parameters.weight_slight,
+        };
+        parameter.value
+    }
+
+    /// A reason that favours the pattern.
+    pub fn favours(&self, rule: &'static str, weight: Weight, text: String, source: &str) -> Reason {
+        reason(rule, Effect::Favours(self.weight(weight)), text, source)
+    }
+
+    /// A reason that counts against the pattern.
+    pub fn against(&self, rule: &'static str, weight: Weight, text: String, source: &str) -> Reason {
+        reason(rule, Effect::CountsAgainst(self.weight(weight)), text, source)
+    }
+
+    /// The bulk threshold, formatted for text.
+    pub fn bulk_threshold_text(&self) -> String {
+        group_thousands(self.parameters.bulk_threshold_records_per_hour.value)
+    }
+}
+
+/// The named weights of the catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Weight {
+    /// Settles the choice on its own.
+    Decisive,
+    /// A strong preference.
+    Strong,
+    /// A moderate preference.
+    Moderate,
+    /// A slight preference.
+    Slight,
+}
+
+/// Builds a reason.
+pub fn reason(rule: &'static str, effect: Effect, text: String, source: &str) -> Reason {
+    Reason {
+        rule,
+        effect,
+        text,
+        source: source.to_owned(),
+    }
+}
+
+/// A rule: adds its verdicts on one pattern.
+pub type Rule = fn(&Context, &Pattern, &mut Vec<Reason>);
+
+/// Every rule, in the order they apply.
+pub const RULES: &[Rule] = &[
+    constraints::deployment,
+    constraints::direction,
+    constraints::initiator,
+    constraints::on_premises_api,
+    counterpart::model_driven_app,
+    counterpart::reporting,
+    counterpart::spreadsheet_users,
+    counterpart::other_system,
+    volume::bulk_volume,
+    volume::data_events_capacity,
+    volume::dual_write_transaction,
+    timing::scheduled_batch,
+    timing::one_off_load,
+    timing::real_time,
+    timing::immediate_feedback,
+    exchange::real_time_records,
+    exchange::record_action,
+    exchange::calculation,
+    outbound::outbound_call,
+    outbound::notification,
+    outbound::tls_broker,
+    notes::lifecycle,
+];
+
+/// Whether the pattern plays `role`.
+pub fn has(pattern: &Pattern, role: Role) -> bool {
+    pattern.roles.contains(&role)
+}
+
+/// `1234567` as `1,234,567`.
+pub fn group_thousands(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}

@@ -1,0 +1,340 @@
+//! Scenario file format 1, as written on disk. These types are separate from the domain
+//! model (`core::model`) so that a future format 2 is a new set of types plus a migration,
+//! and format 1 files keep loading forever.
+//!
+//! Values that have a range are newtypes whose `Deserialize` checks the range, so the parser
+//! reports the line and column of the offending value itself.
+
+use std::cell::RefCell;
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::{self, Visitor};
+
+use crate::core::model::{
+    Counterpart, Decision, DecisionStatus, Deployment, Direction, ErrorFeedback, Exchange,
+    Frequency, Initiator, Requirements, Scenario,
+};
+
+/// The newest format this program reads and the one it writes.
+pub const CURRENT_FORMAT: u32 = 1;
+/// Longest gap between scheduled runs: a year, in minutes.
+pub const MAX_MINUTES: u32 = 525_600;
+/// Largest peak volume accepted, in records per hour (10^12): anything larger is a typo.
+pub const MAX_RECORDS_PER_HOUR: u64 = 1_000_000_000_000;
+
+/// A whole file, format 1.
+#[derive(Debug, Deserialize)]
+#[serde(rename = "Scenario", deny_unknown_fields)]
+pub struct ScenarioV1 {
+    format: FormatNumber,
+    title: Title,
+    #[serde(default)]
+    context: String,
+    requirements: RequirementsV1,
+    #[serde(default)]
+    decision: Option<DecisionV1>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename = "Requirements", deny_unknown_fields)]
+struct RequirementsV1 {
+    counterpart: Counterpart,
+    direction: Direction,
+    initiator: Initiator,
+    exchange: Exchange,
+    real_time: bool,
+    peak_records_per_hour: Option<RecordsPerHour>,
+    frequency: FrequencyV1,
+    deployment: Deployment,
+    error_feedback: ErrorFeedback,
+    #[serde(default)]
+    incremental: bool,
+    #[serde(default)]
+    endpoint_tls12: Option<bool>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename = "Frequency")]
+enum FrequencyV1 {
+    AdHoc,
+    Every {
+        minutes: Minutes,
+    },
+    Once,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename = "Decision", deny_unknown_fields)]
+struct DecisionV1 {
+    status: DecisionStatus,
+    pattern: KnownPatternId,
+    #[serde(default)]
+    rationale: String,
+    #[serde(default)]
+    decided_by: Vec<String>,
+    date: IsoDate,
+}
+
+/// Reads only the `format` number, ignoring every other field, so that a newer file is
+/// reported as newer rather than as having unknown fields.
+#[derive(Debug, Deserialize)]
+#[serde(rename = "Scenario")]
+pub struct FormatProbe {
+    #[allow(dead_code)] // read for its check only
+    format: FormatNumber,
+}
+
+impl From<ScenarioV1> for Scenario {
+    fn from(file: ScenarioV1) -> Self {
+        let _ = file.format;
+        let requirements = file.requirements;
+        Scenario {
+            title: file.title.0,
+            context: file.context,
+            requirements: Requirements {
+                counterpart: requirements.counterpart,
+                direction: requirements.direction,
+                initiator: requirements.initiator,
+                exchange: requirements.exchange,
+                real_time: requirements.real_time,
+                peak_records_per_hour: requirements.peak_records_per_hour.map(|v| v.0),
+                frequency: match requirements.frequency {
+                    FrequencyV1::AdHoc => Frequency::AdHoc,
+                    FrequencyV1::Every { minutes } => Frequency::Every { minutes: minutes.0 },
+                    FrequencyV1::Once => Frequency::Once,
+                },
+                deployment: requirements.deployment,
+                error_feedback: requirements.error_feedback,
+                incremental: requirements.incremental,
+                endpoint_tls12: requirements.endpoint_tls12,
+            },
+            decision: file.decision.map(|decision| Decision {
+                status: decision.status,
+                pattern: decision.pattern.0,
+                rationale: decision.rationale,
+                decided_by: decision.decided_by,
+                date: decision.date.0,
+            }),
+        }
+    }
+}
+
+thread_local! {
+    /// The pattern ids a decision may name, set by the loader for the span of one parse
+    /// (serde has no other way to pass context into a `Deserialize` impl).
+    static KNOWN_PATTERN_IDS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Makes `ids` the known pattern ids until the guard is dropped.
+pub(crate) fn known_pattern_ids_scope(ids: Vec<String>) -> KnownIdsGuard {
+    let previous = KNOWN_PATTERN_IDS.with(|known| known.replace(ids));
+    KnownIdsGuard { previous }
+}
+
+/// Restores the previous known ids when dropped.
+pub(crate) struct KnownIdsGuard {
+    previous: Vec<String>,
+}
+
+impl Drop for KnownIdsGuard {
+    fn drop(&mut self) {
+        let previous = std::mem::take(&mut self.previous);
+        KNOWN_PATTERN_IDS.with(|known| known.replace(previous));
+    }
+}
+
+/// Whether a file's text is a number, and how a wrong value is described to the user.
+fn describe_found(kind: &str, value: impl fmt::Display) -> String {
+    format!("{kind} {value}")
+}
+
+/// Implements a visitor for an unsigned number with a range, accepting any integer form so
+/// that a negative or fractional number gets a message in the user's terms.
+macro_rules! ranged_number_visitor {
+    ($visitor:ident, $target:ty, $expecting:expr, $check:expr) => {
+        struct $visitor;
+        impl<'de> Visitor<'de> for $visitor {
+            type Value = $target;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str($expecting)
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                ($check)(v).map_err(E::custom)
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                match u64::try_from(v) {
+                    Ok(v) => self.visit_u64(v),
+                    Err(_) => Err(E::custom(format!(
+                        "expected {}, found {}",
+                        $expecting,
+                        describe_found("the negative number", v)
+                    ))),
+                }
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                Err(E::custom(format!(
+                    "expected {} (a whole number), found {}",
+                    $expecting,
+                    describe_found("the fraction", v)
+                )))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Err(E::custom(format!(
+                    "expected {}, found the text {:?}",
+                    $expecting, v
+                )))
+            }
+        }
+    };
+}
+
+/// `format`: at least 1 and no newer than this program.
+#[derive(Debug, Clone, Copy)]
+struct FormatNumber;
+
+ranged_number_visitor!(
+    FormatVisitor,
+    FormatNumber,
+    "a format number",
+    |v: u64| match v {
+        0 => Err("the format number starts at 1, found 0".to_owned()),
+        v if v > u64::from(CURRENT_FORMAT) => Err(format!(
+            "format {v} is newer than this program ({CURRENT_FORMAT}); update Integration Advisor to open this file"
+        )),
+        _ => Ok(FormatNumber),
+    }
+);
+
+impl<'de> Deserialize<'de> for FormatNumber {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(FormatVisitor)
+    }
+}
+
+/// Minutes between scheduled runs: 1 to a year.
+#[derive(Debug, Clone, Copy)]
+struct Minutes(u32);
+
+ranged_number_visitor!(
+    MinutesVisitor,
+    Minutes,
+    "a number of minutes between runs (1 to 525,600)",
+    |v: u64| match u32::try_from(v) {
+        Ok(minutes) if (1..=MAX_MINUTES).contains(&minutes) => Ok(Minutes(minutes)),
+        _ => Err(format!(
+            "expected a number of minutes between runs from 1 to 525,600 (a year), found {v}"
+        )),
+    }
+);
+
+impl<'de> Deserialize<'de> for Minutes {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(MinutesVisitor)
+    }
+}
+
+/// Peak records per hour: 0 to 10^12.
+#[derive(Debug, Clone, Copy)]
+struct RecordsPerHour(u64);
+
+ranged_number_visitor!(
+    RecordsPerHourVisitor,
+    RecordsPerHour,
+    "a number of records per hour",
+    |v: u64| if v <= MAX_RECORDS_PER_HOUR {
+        Ok(RecordsPerHour(v))
+    } else {
+        Err(format!(
+            "expected a number of records per hour up to 1,000,000,000,000, found {v}"
+        ))
+    }
+);
+
+impl<'de> Deserialize<'de> for RecordsPerHour {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(RecordsPerHourVisitor)
+    }
+}
+
+/// A non-blank title.
+#[derive(Debug)]
+struct Title(String);
+
+impl<'de> Deserialize<'de> for Title {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let title = String::deserialize(deserializer)?;
+        if title.trim().is_empty() {
+            return Err(de::Error::custom(
+                "the title is empty: give the scenario a short name that says what it is",
+            ));
+        }
+        Ok(Title(title))
+    }
+}
+
+/// An ISO `YYYY-MM-DD` calendar date.
+#[derive(Debug)]
+struct IsoDate(String);
+
+impl<'de> Deserialize<'de> for IsoDate {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let date = String::deserialize(deserializer)?;
+        if is_iso_date(&date) {
+            Ok(IsoDate(date))
+        } else {
+            Err(de::Error::custom(format!(
+                "expected a date as YYYY-MM-DD (for example 2026-11-22), found {date:?}"
+            )))
+        }
+    }
+}
+
+/// Whether `text` is a real calendar date written as `YYYY-MM-DD`.
+pub fn is_iso_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return false;
+    }
+    let digits = |range: std::ops::Range<usize>| -> Option<u32> {
+        let part = &text[range];
+        if part.bytes().all(|b| b.is_ascii_digit()) {
+            part.parse().ok()
+        } else {
+            None
+        }
+    };
+    let (Some(year), Some(month), Some(day)) = (digits(0..4), digits(5..7), digits(8..10)) else {
+        return false;
+    };
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days_in_month = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days_in_month).contains(&day)
+}
+
+/// A pattern id that the catalogue knows.
+#[derive(Debug)]
+struct KnownPatternId(String);
+
+impl<'de> Deserialize<'de> for KnownPatternId {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let id = String::deserialize(deserializer)?;
+        KNOWN_PATTERN_IDS.with(|known| {
+            let known = known.borrow();
+            if known.is_empty() || known.iter().any(|k| *k == id) {
+                Ok(KnownPatternId(id))
+            } else {
+                Err(de::Error::custom(format!(
+                    "unknown pattern {id:?}; the patterns are: {}",
+                    known.join(", ")
+                )))
+            }
+        })
+    }
+}

@@ -1,0 +1,239 @@
+//! The one loader of scenario files, shared by the window, the command line and `build.rs`.
+//!
+//! It refuses what is not a regular file or is over the size cap before reading, reads the
+//! `format` number before the strict parse, limits nesting so that no file can overflow the
+//! stack, and turns every problem into a [`LoadError`] that names the file, line and column.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::core::model::Scenario;
+
+use super::format_v1::{FormatProbe, ScenarioV1, known_pattern_ids_scope};
+
+/// Largest scenario file accepted, in bytes (1 MiB). A real scenario is about 1 KiB.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+/// Deepest nesting of brackets the parser follows. Format 1 needs 4; the margin allows for
+/// later formats while keeping the parser's recursion far from the stack's limit.
+pub const MAX_NESTING: usize = 32;
+
+/// Why a scenario file could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LoadError {
+    /// The file could not be opened or read.
+    #[error("{}: cannot read the file: {message}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The system's reason.
+        message: String,
+    },
+    /// The file is over the size cap.
+    #[error(
+        "{}: the file is {bytes} bytes, more than the 1 MiB a scenario file may have",
+        path.display()
+    )]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        bytes: u64,
+    },
+    /// The path is a folder, a pipe, a device or anything but a regular file.
+    #[error("{}: not a regular file", path.display())]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+    },
+    /// The text could not be read as a scenario.
+    #[error("{}:{}:{}: {}", path.display(), error.line, error.column, error.message)]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// Where and what.
+        error: ParseError,
+    },
+}
+
+impl LoadError {
+    /// The file the error is about.
+    pub fn path(&self) -> &Path {
+        match self {
+            Self::Io { path, .. }
+            | Self::TooLarge { path, .. }
+            | Self::NotAFile { path }
+            | Self::Parse { path, .. } => path,
+        }
+    }
+}
+
+/// A problem in a scenario's text, with its 1-based position.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{line}:{column}: {message}")]
+pub struct ParseError {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// What is wrong, in words a user understands.
+    pub message: String,
+}
+
+/// Loads the scenario file at `path`; `pattern_ids` are the ids a recorded decision may name.
+pub fn load_path(path: &Path, pattern_ids: &[String]) -> Result<Scenario, LoadError> {
+    let bytes = read_capped(path)?;
+    parse_bytes(&bytes, pattern_ids).map_err(|error| LoadError::Parse {
+        path: path.to_owned(),
+        error,
+    })
+}
+
+/// Reads a whole file after checking, on the opened handle, that it is a regular file within
+/// the size cap. Reading is bounded too, in case the file grows while it is read.
+pub fn read_capped(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let io_error = |error: std::io::Error| LoadError::Io {
+        path: path.to_owned(),
+        message: error.to_string(),
+    };
+    let file = File::open(path).map_err(io_error)?;
+    let metadata = file.metadata().map_err(io_error)?;
+    if !metadata.is_file() {
+        return Err(LoadError::NotAFile {
+            path: path.to_owned(),
+        });
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            bytes: metadata.len(),
+        });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            bytes: bytes.len() as u64,
+        });
+    }
+    Ok(bytes)
+}
+
+/// Parses a scenario from raw bytes: UTF-8, with or without a byte-order mark.
+pub fn parse_bytes(bytes: &[u8], pattern_ids: &[String]) -> Result<Scenario, ParseError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse_str(text, pattern_ids),
+        Err(error) => {
+            let (line, column) = position_of_byte(bytes, error.valid_up_to());
+            Err(ParseError {
+                line,
+                column,
+                message: "the file is not UTF-8 text; save it as UTF-8".to_owned(),
+            })
+        }
+    }
+}
+
+/// Parses a scenario from text.
+pub fn parse_str(text: &str, pattern_ids: &[String]) -> Result<Scenario, ParseError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
+    // The format number first: a newer file must say so, not fail on its new fields.
+    if let Err(error) = options.from_str::<FormatProbe>(text)
+        && is_format_error(&error)
+    {
+        return Err(to_parse_error(&error));
+    }
+    let _known = known_pattern_ids_scope(pattern_ids.to_vec());
+    options
+        .from_str::<ScenarioV1>(text)
+        .map(Scenario::from)
+        .map_err(|error| to_parse_error(&error))
+}
+
+/// Whether the probe failed on the format number itself (rather than on something the strict
+/// parse will describe better).
+fn is_format_error(error: &ron::error::SpannedError) -> bool {
+    matches!(&error.code, ron::Error::Message(message)
+        if message.contains("format") && (message.contains("newer") || message.contains("starts at")))
+}
+
+fn position_of_byte(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    (line, column)
+}
+
+/// Turns ron's error into words a user understands, keeping its position.
+fn to_parse_error(error: &ron::error::SpannedError) -> ParseError {
+    let position = &error.span.start;
+    ParseError {
+        line: position.line.max(1),
+        column: position.col.max(1),
+        message: describe(&error.code),
+    }
+}
+
+fn describe(code: &ron::Error) -> String {
+    use ron::Error as E;
+    match code {
+        E::Message(message) => message.clone(),
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => format!(
+            "unknown field `{found}` in {}; expected one of: {}",
+            outer.as_deref().unwrap_or("this value"),
+            expected.join(", ")
+        ),
+        E::MissingStructField { field, outer } => format!(
+            "missing field `{field}` in {}",
+            outer.as_deref().unwrap_or("this value")
+        ),
+        E::DuplicateStructField { field, outer } => format!(
+            "the field `{field}` appears twice in {}",
+            outer.as_deref().unwrap_or("this value")
+        ),
+        E::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => format!(
+            "unknown value `{found}` for {}; expected one of: {}",
+            outer.as_deref().unwrap_or("this field"),
+            expected.join(", ")
+        ),
+        E::ExceededRecursionLimit => format!(
+            "the file nests brackets more than {MAX_NESTING} deep; a scenario needs at most 4"
+        ),
+        E::ExpectedBoolean => "expected true or false".to_owned(),
+        E::ExpectedOption => "expected Some(...) or None".to_owned(),
+        E::ExpectedString | E::ExpectedStringEnd => "expected text in double quotes".to_owned(),
+        E::TrailingCharacters => {
+            "unexpected text after the end of the scenario: a file holds one scenario".to_owned()
+        }
+        E::InvalidValueForType { expected, found } => format!("expected {expected}, found {found}"),
+        E::Eof => "the file ends too early: a closing bracket or value is missing".to_owned(),
+        E::ExpectedDifferentStructName { expected, found } => {
+            format!("expected `{expected}(`, found `{found}(`")
+        }
+        other => {
+            let text = other.to_string();
+            let mut chars = text.chars();
+            match chars.next() {
+                Some(first) => first.to_lowercase().chain(chars).collect(),
+                None => text,
+            }
+        }
+    }
+}
