@@ -146,13 +146,13 @@ pub fn parse_str(text: &str, pattern_ids: &[String]) -> Result<Scenario, ParseEr
     if let Err(error) = options.from_str::<FormatProbe>(text)
         && is_format_error(&error)
     {
-        return Err(to_parse_error(&error));
+        return Err(to_parse_error(&error, text));
     }
     let _known = known_pattern_ids_scope(pattern_ids.to_vec());
     options
         .from_str::<ScenarioV1>(text)
         .map(Scenario::from)
-        .map_err(|error| to_parse_error(&error))
+        .map_err(|error| to_parse_error(&error, text))
 }
 
 /// Whether the probe failed on the format number itself (rather than on something the strict
@@ -174,13 +174,32 @@ fn position_of_byte(bytes: &[u8], offset: usize) -> (usize, usize) {
 }
 
 /// Turns ron's error into words a user understands, keeping its position.
-fn to_parse_error(error: &ron::error::SpannedError) -> ParseError {
+fn to_parse_error(error: &ron::error::SpannedError, text: &str) -> ParseError {
     let position = &error.span.start;
+    let mut column = position.col.max(1);
+    let mut message = describe(&error.code);
+    if message.contains("the negative number") {
+        // ron's span starts after the minus sign; point at the sign, where the value starts.
+        column = column.saturating_sub(1).max(1);
+    }
+    let end = &error.span.end;
+    let (last_line, last_column) = end_of_content(text);
+    if (end.line, end.col) >= (last_line, last_column) && !matches!(error.code, ron::Error::Eof) {
+        message = format!("the file ends too early ({message})");
+    }
     ParseError {
         line: position.line.max(1),
-        column: position.col.max(1),
-        message: describe(&error.code),
+        column,
+        message,
     }
+}
+
+/// The 1-based line and column just after the last non-blank character.
+fn end_of_content(text: &str) -> (usize, usize) {
+    let content = text.trim_end();
+    let line = content.matches('\n').count() + 1;
+    let column = content.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
 }
 
 fn describe(code: &ron::Error) -> String {

@@ -27,7 +27,7 @@ pub fn bulk_volume(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
         // against Excel.
         return;
     } else {
-        ctx.against(RULE, Weight::Strong, format!("Works record by record; {volume} records per hour is above the bulk threshold of {threshold}, where the seed says to use the batch data API."), sources::INTEGRATION_STRATEGY)
+        ctx.against(RULE, Weight::Decisive, format!("Works record by record; {volume} records per hour is above the bulk threshold of {threshold}, where the seed says to use the batch data API."), sources::INTEGRATION_STRATEGY)
     };
     out.push(reason);
 }
@@ -80,7 +80,7 @@ mod tests {
         r.peak_records_per_hour = Some(200_000);
         assert_eq!(effects(bulk_volume, &r, &pattern("package-rest-api")), vec![Effect::Favours(40)]);
         assert_eq!(effects(bulk_volume, &r, &pattern("recurring-integrations")), vec![Effect::Favours(40)]);
-        assert_eq!(effects(bulk_volume, &r, &pattern("odata")), vec![Effect::CountsAgainst(20)]);
+        assert_eq!(effects(bulk_volume, &r, &pattern("odata")), vec![Effect::CountsAgainst(40)]);
         assert_eq!(effects(bulk_volume, &r, &pattern("business-events")), vec![Effect::CountsAgainst(20)]);
         assert_eq!(effects(bulk_volume, &r, &pattern("synapse-link")), vec![Effect::Favours(10)]);
         r.peak_records_per_hour = None;
