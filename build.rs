@@ -77,8 +77,15 @@ fn main() {
         "/// Every scenarios/*.ron file: (file name, text).\npub const SCENARIOS: &[(&str, &str)] = &["
     );
     for path in &scenario_files {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let _ = writeln!(generated, "    ({name:?}, include_str!({:?})),", path.display().to_string());
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let _ = writeln!(
+            generated,
+            "    ({name:?}, include_str!({:?})),",
+            path.display().to_string()
+        );
     }
     let _ = writeln!(generated, "];");
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());

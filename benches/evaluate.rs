@@ -1,1 +1,39 @@
-fn main(){}
+//! How long one evaluation with its full explanation takes (budget: under 20 µs), and the
+//! loader on a typical file. Run with `cargo bench --bench evaluate`.
+
+#![allow(missing_docs)] // criterion_group! generates undocumented items
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use integration_advisor::bundled;
+use integration_advisor::core::evaluate;
+use integration_advisor::io::{parse_str, to_canonical_string};
+
+fn evaluation(c: &mut Criterion) {
+    let catalogue = bundled::catalogue();
+    let scenarios = bundled::scenarios();
+    let import = &scenarios
+        .iter()
+        .find(|s| s.file_name == "import-large-volumes-of-sales-orders.ron")
+        .expect("bundled")
+        .scenario;
+    c.bench_function("evaluate one scenario with explanation", |b| {
+        b.iter(|| evaluate(black_box(import), black_box(catalogue)))
+    });
+    c.bench_function("evaluate the whole bundled library", |b| {
+        b.iter(|| {
+            for bundled in scenarios {
+                black_box(evaluate(black_box(&bundled.scenario), catalogue));
+            }
+        })
+    });
+    let ids = bundled::pattern_ids();
+    let text = to_canonical_string(import);
+    c.bench_function("parse one scenario file", |b| {
+        b.iter(|| parse_str(black_box(&text), &ids))
+    });
+}
+
+criterion_group!(benches, evaluation);
+criterion_main!(benches);

@@ -14,9 +14,12 @@ fn main() -> ExitCode {
         }
     };
     match &cli.command {
-        Some(command) => {
-            cli::run(command, &mut std::io::stdout().lock(), &mut std::io::stderr().lock()).into()
-        }
+        Some(command) => cli::run(
+            command,
+            &mut std::io::stdout().lock(),
+            &mut std::io::stderr().lock(),
+        )
+        .into(),
         None => {
             // The window arrives with its own issue; until then, say what the program does.
             let mut help = <Cli as clap::CommandFactory>::command();

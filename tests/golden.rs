@@ -9,9 +9,11 @@ use integration_advisor::core::evaluation::{Evaluation, Fit};
 use integration_advisor::io::load_path;
 
 fn evaluate_file(name: &str) -> Evaluation {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios").join(name);
-    let scenario = load_path(&path, &bundled::pattern_ids())
-        .unwrap_or_else(|error| panic!("{error}"));
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("scenarios")
+        .join(name);
+    let scenario =
+        load_path(&path, &bundled::pattern_ids()).unwrap_or_else(|error| panic!("{error}"));
     evaluate(&scenario, bundled::catalogue())
 }
 
@@ -27,14 +29,20 @@ fn assert_recommends(name: &str, allowed: &[&str]) -> Evaluation {
 
 fn assert_fit(evaluation: &Evaluation, pattern: &str, fits: &[Fit]) {
     let fit = evaluation.fit(pattern).expect("every pattern is ranked");
-    assert!(fits.contains(&fit), "{pattern} is {fit:?}, expected one of {fits:?}");
+    assert!(
+        fits.contains(&fit),
+        "{pattern} is {fit:?}, expected one of {fits:?}"
+    );
 }
 
 const BATCH_APIS: &[&str] = &["recurring-integrations", "package-rest-api"];
 
 #[test]
 fn change_of_address_from_customer_service_uses_dual_write() {
-    assert_recommends("change-of-address-from-customer-service.ron", &["dual-write"]);
+    assert_recommends(
+        "change-of-address-from-customer-service.ron",
+        &["dual-write"],
+    );
 }
 
 #[test]
@@ -61,7 +69,10 @@ fn plm_approving_boms_uses_an_odata_action() {
 
 #[test]
 fn an_on_hand_lookup_uses_a_custom_service_with_odata_suitable() {
-    let evaluation = assert_recommends("field-workers-look-up-on-hand-inventory.ron", &["custom-service"]);
+    let evaluation = assert_recommends(
+        "field-workers-look-up-on-hand-inventory.ron",
+        &["custom-service"],
+    );
     assert_fit(&evaluation, "odata", &[Fit::Suitable]);
 }
 
@@ -76,14 +87,19 @@ fn exporting_purchase_orders_incrementally_uses_a_batch_api_with_change_tracking
     let evaluation = assert_recommends("export-large-volumes-of-purchase-orders.ron", BATCH_APIS);
     let top = &evaluation.ranking[0];
     assert!(
-        top.prerequisites.iter().any(|note| note.rule == "change-tracking"),
+        top.prerequisites
+            .iter()
+            .any(|note| note.rule == "change-tracking"),
         "the recommended batch API notes change tracking"
     );
 }
 
 #[test]
 fn a_portal_confirming_a_warranty_claim_uses_a_synchronous_pattern() {
-    assert_recommends("portal-confirms-a-warranty-claim.ron", &["odata", "custom-service"]);
+    assert_recommends(
+        "portal-confirms-a-warranty-claim.ron",
+        &["odata", "custom-service"],
+    );
 }
 
 #[test]
@@ -93,24 +109,46 @@ fn overnight_orders_use_a_batch_data_api() {
 
 #[test]
 fn finops_on_premises_receiving_orders_uses_the_package_api_only() {
-    let evaluation = assert_recommends("on-premises-warehouse-sends-shipments.ron", &["package-rest-api"]);
-    for cloud_only in ["odata", "custom-service", "recurring-integrations", "dual-write", "virtual-entities", "data-events", "synapse-link"] {
+    let evaluation = assert_recommends(
+        "on-premises-warehouse-sends-shipments.ron",
+        &["package-rest-api"],
+    );
+    for cloud_only in [
+        "odata",
+        "custom-service",
+        "recurring-integrations",
+        "dual-write",
+        "virtual-entities",
+        "data-events",
+        "synapse-link",
+    ] {
         assert_fit(&evaluation, cloud_only, &[Fit::Excluded]);
     }
 }
 
 #[test]
 fn a_reporting_need_uses_the_analytics_export_with_odata_discouraged() {
-    let evaluation = assert_recommends("finance-reporting-in-a-data-warehouse.ron", &["synapse-link"]);
+    let evaluation = assert_recommends(
+        "finance-reporting-in-a-data-warehouse.ron",
+        &["synapse-link"],
+    );
     assert_fit(&evaluation, "entity-store", &[Fit::Suitable]);
     assert_fit(&evaluation, "odata", &[Fit::Weak]);
 }
 
 #[test]
 fn finops_calling_a_service_without_tls_12_needs_a_broker() {
-    let evaluation = assert_recommends("finops-asks-a-legacy-carrier-for-freight-rates.ron", &["external-web-service"]);
+    let evaluation = assert_recommends(
+        "finops-asks-a-legacy-carrier-for-freight-rates.ron",
+        &["external-web-service"],
+    );
     assert!(evaluation.warnings.iter().any(|w| w.rule == "tls-endpoint"));
-    assert!(evaluation.ranking[0].prerequisites.iter().any(|n| n.rule == "tls-endpoint"));
+    assert!(
+        evaluation.ranking[0]
+            .prerequisites
+            .iter()
+            .any(|n| n.rule == "tls-endpoint")
+    );
 }
 
 #[test]
@@ -121,19 +159,30 @@ fn accountants_in_spreadsheets_use_excel() {
 #[test]
 fn a_huge_real_time_volume_goes_to_batch_with_the_conflict_shown() {
     let evaluation = assert_recommends("huge-real-time-telemetry-import.ron", BATCH_APIS);
-    assert!(evaluation.warnings.iter().any(|w| w.rule == "real-time-bulk-conflict"));
+    assert!(
+        evaluation
+            .warnings
+            .iter()
+            .any(|w| w.rule == "real-time-bulk-conflict")
+    );
 }
 
 #[test]
 fn a_nightly_one_way_copy_to_sales_uses_classic_integration_with_its_lifecycle_note() {
-    let evaluation = assert_recommends("nightly-copy-of-products-to-sales.ron", &["classic-data-integration"]);
+    let evaluation = assert_recommends(
+        "nightly-copy-of-products-to-sales.ron",
+        &["classic-data-integration"],
+    );
     assert!(evaluation.warnings.iter().any(|w| w.rule == "lifecycle"));
     assert_fit(&evaluation, "dual-write", &[Fit::Suitable]);
 }
 
 #[test]
 fn finops_notifying_of_record_changes_uses_data_events() {
-    assert_recommends("finops-notifies-the-web-shop-of-price-changes.ron", &["data-events"]);
+    assert_recommends(
+        "finops-notifies-the-web-shop-of-price-changes.ron",
+        &["data-events"],
+    );
 }
 
 #[test]
@@ -142,18 +191,33 @@ fn every_bundled_scenario_ranks_every_pattern_with_reasons_and_sources() {
     assert!(bundled::scenarios().len() >= 10);
     for bundled in bundled::scenarios() {
         let evaluation = evaluate(&bundled.scenario, catalogue);
-        assert_eq!(evaluation.ranking.len(), catalogue.patterns.len(), "{}", bundled.file_name);
         assert_eq!(
-            evaluation.ranking.iter().filter(|r| r.fit == Fit::Recommended).count(),
+            evaluation.ranking.len(),
+            catalogue.patterns.len(),
+            "{}",
+            bundled.file_name
+        );
+        assert_eq!(
+            evaluation
+                .ranking
+                .iter()
+                .filter(|r| r.fit == Fit::Recommended)
+                .count(),
             1,
             "{}: exactly one recommended",
             bundled.file_name
         );
         for result in &evaluation.ranking {
-            assert!(!result.reasons.is_empty(), "{}: {} has no reason", bundled.file_name, result.pattern);
+            assert!(
+                !result.reasons.is_empty(),
+                "{}: {} has no reason",
+                bundled.file_name,
+                result.pattern
+            );
             for reason in &result.reasons {
                 assert!(
-                    reason.source.starts_with("https://learn.microsoft.com/") || reason.source.starts_with("seed "),
+                    reason.source.starts_with("https://learn.microsoft.com/")
+                        || reason.source.starts_with("seed "),
                     "{}: reason {} has source {:?}",
                     bundled.file_name,
                     reason.rule,
@@ -170,9 +234,19 @@ fn the_catalogue_has_the_thirteen_patterns_of_the_design() {
     assert_eq!(
         ids,
         [
-            "dual-write", "classic-data-integration", "odata", "recurring-integrations", "package-rest-api",
-            "custom-service", "external-web-service", "excel", "virtual-entities", "business-events",
-            "data-events", "entity-store", "synapse-link",
+            "dual-write",
+            "classic-data-integration",
+            "odata",
+            "recurring-integrations",
+            "package-rest-api",
+            "custom-service",
+            "external-web-service",
+            "excel",
+            "virtual-entities",
+            "business-events",
+            "data-events",
+            "entity-store",
+            "synapse-link",
         ]
     );
     assert!(bundled::catalogue().validate().is_empty());

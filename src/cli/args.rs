@@ -7,7 +7,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 /// Choose, explain and record how a system integrates with Dynamics 365 Finance and
 /// Operations.
 #[derive(Debug, Parser)]
-#[command(name = "integration-advisor", version, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "integration-advisor",
+    version,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
     /// What to do; with none, the window opens.
     #[command(subcommand)]

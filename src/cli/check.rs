@@ -9,20 +9,35 @@ use super::Outcome;
 use super::report::{display, load_all};
 
 /// Runs `check`.
-pub fn run(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<Outcome> {
+pub fn run(
+    files: &[PathBuf],
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<Outcome> {
     let (loaded, failed) = load_all(files, err)?;
     let mut drifted = false;
     for evaluated in &loaded {
         let path = display(&evaluated.path);
-        let recommended = evaluated.evaluation.recommended.as_deref().unwrap_or("none");
+        let recommended = evaluated
+            .evaluation
+            .recommended
+            .as_deref()
+            .unwrap_or("none");
         match &evaluated.scenario.decision {
-            None => writeln!(out, "{path}: ok, no decision recorded (recommended: {recommended})")?,
+            None => writeln!(
+                out,
+                "{path}: ok, no decision recorded (recommended: {recommended})"
+            )?,
             Some(decision) => match drift(decision, &evaluated.evaluation) {
                 Some(problem) => {
                     drifted = true;
                     writeln!(err, "{path}: drift: {problem}")?;
                 }
-                None => writeln!(out, "{path}: ok, the recorded decision `{}` holds (recommended: {recommended})", decision.pattern)?,
+                None => writeln!(
+                    out,
+                    "{path}: ok, the recorded decision `{}` holds (recommended: {recommended})",
+                    decision.pattern
+                )?,
             },
         }
     }

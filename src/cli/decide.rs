@@ -7,7 +7,12 @@ use super::report::{FileReport, display, load_all, pattern_name};
 use super::{Outcome, OutputFormat};
 
 /// Runs `decide`.
-pub fn run(files: &[PathBuf], format: OutputFormat, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<Outcome> {
+pub fn run(
+    files: &[PathBuf],
+    format: OutputFormat,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<Outcome> {
     let (loaded, failed) = load_all(files, err)?;
     match format {
         OutputFormat::Json => {
@@ -29,12 +34,21 @@ pub fn run(files: &[PathBuf], format: OutputFormat, out: &mut dyn Write, err: &m
             }
         }
     }
-    Ok(if failed { Outcome::Failure } else { Outcome::Success })
+    Ok(if failed {
+        Outcome::Failure
+    } else {
+        Outcome::Success
+    })
 }
 
 fn write_text(evaluated: &super::report::Evaluated, out: &mut dyn Write) -> std::io::Result<()> {
     let evaluation = &evaluated.evaluation;
-    writeln!(out, "{}: {}", display(&evaluated.path), evaluated.scenario.title)?;
+    writeln!(
+        out,
+        "{}: {}",
+        display(&evaluated.path),
+        evaluated.scenario.title
+    )?;
     match &evaluation.recommended {
         Some(id) => writeln!(out, "recommended: {} ({id})", pattern_name(id))?,
         None => writeln!(out, "recommended: none (every pattern is excluded)")?,
@@ -53,14 +67,23 @@ fn write_text(evaluated: &super::report::Evaluated, out: &mut dyn Write) -> std:
             result.pattern
         )?;
         for reason in &result.reasons {
-            writeln!(out, "      {} [{}] {}", reason.effect.describe(), reason.rule, reason.text)?;
+            writeln!(
+                out,
+                "      {} [{}] {}",
+                reason.effect.describe(),
+                reason.rule,
+                reason.text
+            )?;
             writeln!(out, "        source: {}", reason.source)?;
         }
     }
     Ok(())
 }
 
-fn write_markdown(evaluated: &super::report::Evaluated, out: &mut dyn Write) -> std::io::Result<()> {
+fn write_markdown(
+    evaluated: &super::report::Evaluated,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let evaluation = &evaluated.evaluation;
     writeln!(out, "## {}\n", evaluated.scenario.title)?;
     writeln!(out, "File: `{}`\n", display(&evaluated.path))?;
@@ -78,7 +101,10 @@ fn write_markdown(evaluated: &super::report::Evaluated, out: &mut dyn Write) -> 
         }
         writeln!(out)?;
     }
-    writeln!(out, "| # | Pattern | Fit | Score | Reasons |\n|---|---|---|---|---|")?;
+    writeln!(
+        out,
+        "| # | Pattern | Fit | Score | Reasons |\n|---|---|---|---|---|"
+    )?;
     for (rank, result) in evaluation.ranking.iter().enumerate() {
         let reasons: Vec<String> = result
             .reasons
@@ -96,7 +122,11 @@ fn write_markdown(evaluated: &super::report::Evaluated, out: &mut dyn Write) -> 
         )?;
     }
     writeln!(out)?;
-    if let Some(top) = evaluation.ranking.first().filter(|r| !r.prerequisites.is_empty()) {
+    if let Some(top) = evaluation
+        .ranking
+        .first()
+        .filter(|r| !r.prerequisites.is_empty())
+    {
         writeln!(out, "Prerequisites for {}:\n", pattern_name(&top.pattern))?;
         for note in &top.prerequisites {
             writeln!(out, "- {} ([source]({}))", note.text, note.source)?;

@@ -14,7 +14,13 @@ use super::Outcome;
 use super::report::display;
 
 /// Runs `fmt`.
-pub fn run(files: &[PathBuf], check: bool, strip_comments: bool, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<Outcome> {
+pub fn run(
+    files: &[PathBuf],
+    check: bool,
+    strip_comments: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<Outcome> {
     let ids = bundled::pattern_ids();
     let mut outcome = Outcome::Success;
     for path in files {
@@ -30,7 +36,14 @@ pub fn run(files: &[PathBuf], check: bool, strip_comments: bool, out: &mut dyn W
         let scenario = match parse_bytes(&bytes, &ids) {
             Ok(scenario) => scenario,
             Err(error) => {
-                writeln!(err, "{}", LoadError::Parse { path: path.clone(), error })?;
+                writeln!(
+                    err,
+                    "{}",
+                    LoadError::Parse {
+                        path: path.clone(),
+                        error
+                    }
+                )?;
                 outcome = outcome.max(Outcome::Failure);
                 continue;
             }
@@ -41,7 +54,10 @@ pub fn run(files: &[PathBuf], check: bool, strip_comments: bool, out: &mut dyn W
         }
         let text = String::from_utf8_lossy(&bytes);
         if has_comments(&text) && !strip_comments {
-            writeln!(err, "{name}: has comments, which the canonical form drops; move text meant to last into `context`, or pass --strip-comments")?;
+            writeln!(
+                err,
+                "{name}: has comments, which the canonical form drops; move text meant to last into `context`, or pass --strip-comments"
+            )?;
             outcome = outcome.max(Outcome::Failure);
             continue;
         }

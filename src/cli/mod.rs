@@ -44,6 +44,10 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Outco
         } => fmt::run(files, *check, *strip_comments, out, err),
     };
     result.unwrap_or_else(|error| {
+        if error.kind() == std::io::ErrorKind::BrokenPipe {
+            // The reader stopped reading (`| head`): that is not a failure of ours.
+            return Outcome::Success;
+        }
         // Writing to stdout failed (a closed pipe): nothing more can be said there.
         let _ = writeln!(err, "integration-advisor: {error}");
         Outcome::Failure

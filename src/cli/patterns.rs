@@ -12,7 +12,8 @@ pub fn run(format: OutputFormat, out: &mut dyn Write) -> std::io::Result<Outcome
     let catalogue = bundled::catalogue();
     match format {
         OutputFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, &catalogue.patterns).map_err(std::io::Error::other)?;
+            serde_json::to_writer_pretty(&mut *out, &catalogue.patterns)
+                .map_err(std::io::Error::other)?;
             writeln!(out)?;
         }
         OutputFormat::Text => {
@@ -32,7 +33,10 @@ pub fn run(format: OutputFormat, out: &mut dyn Write) -> std::io::Result<Outcome
             }
         }
         OutputFormat::Markdown => {
-            writeln!(out, "| Pattern | Family | Timing | Batch | Technology | Deployment | Throttling | Lifecycle |")?;
+            writeln!(
+                out,
+                "| Pattern | Family | Timing | Batch | Technology | Deployment | Throttling | Lifecycle |"
+            )?;
             writeln!(out, "|---|---|---|---|---|---|---|---|")?;
             for p in &catalogue.patterns {
                 writeln!(
@@ -45,7 +49,11 @@ pub fn run(format: OutputFormat, out: &mut dyn Write) -> std::io::Result<Outcome
                     if p.batch { "yes" } else { "no" },
                     p.technology,
                     deployments(&p.deployments),
-                    if p.throttling.subject_to_limits { "service protection limits" } else { "exempt" },
+                    if p.throttling.subject_to_limits {
+                        "service protection limits"
+                    } else {
+                        "exempt"
+                    },
                     p.lifecycle.label()
                 )?;
             }

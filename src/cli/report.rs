@@ -90,7 +90,9 @@ impl<'a> FileReport<'a> {
                 .iter()
                 .map(|result| RankReport {
                     pattern: &result.pattern,
-                    name: catalogue.pattern(&result.pattern).map_or("", |p| p.name.as_str()),
+                    name: catalogue
+                        .pattern(&result.pattern)
+                        .map_or("", |p| p.name.as_str()),
                     fit: result.fit.label(),
                     score: result.score,
                     reasons: result
@@ -107,7 +109,11 @@ impl<'a> FileReport<'a> {
                     prerequisites: &result.prerequisites,
                 })
                 .collect(),
-            warnings: evaluation.warnings.iter().map(|w| w.text.as_str()).collect(),
+            warnings: evaluation
+                .warnings
+                .iter()
+                .map(|w| w.text.as_str())
+                .collect(),
             warning_details: &evaluation.warnings,
         }
     }
@@ -120,5 +126,7 @@ pub fn display(path: &Path) -> String {
 
 /// The display name of a pattern id.
 pub fn pattern_name(id: &str) -> &str {
-    bundled::catalogue().pattern(id).map_or(id, |p| p.name.as_str())
+    bundled::catalogue()
+        .pattern(id)
+        .map_or(id, |p| p.name.as_str())
 }

@@ -313,7 +313,9 @@ impl Catalogue {
             if sources.iter().any(|source| source.trim().is_empty()) {
                 problems.push(format!("pattern `{id}` has a fact without a source"));
             }
-            if let Lifecycle::SupersededBy { pattern: successor, .. } = &pattern.lifecycle
+            if let Lifecycle::SupersededBy {
+                pattern: successor, ..
+            } = &pattern.lifecycle
                 && !self.patterns.iter().any(|other| &other.id == successor)
             {
                 problems.push(format!(

@@ -12,12 +12,14 @@ pub fn drift(decision: &Decision, evaluation: &Evaluation) -> Option<String> {
     let fit = evaluation.fit(&decision.pattern)?;
     let recommended = evaluation.recommended.as_deref().unwrap_or("no pattern");
     match (decision.status, fit) {
-        (DecisionStatus::Proposed | DecisionStatus::Accepted, Fit::Weak | Fit::Excluded) => Some(format!(
-            "the decision records `{}` ({}), which the engine now rates {}; it recommends `{recommended}`",
-            decision.pattern,
-            status_word(decision.status),
-            fit.label()
-        )),
+        (DecisionStatus::Proposed | DecisionStatus::Accepted, Fit::Weak | Fit::Excluded) => {
+            Some(format!(
+                "the decision records `{}` ({}), which the engine now rates {}; it recommends `{recommended}`",
+                decision.pattern,
+                status_word(decision.status),
+                fit.label()
+            ))
+        }
         (DecisionStatus::Rejected, Fit::Recommended) => Some(format!(
             "the decision rejects `{}`, which the engine now recommends",
             decision.pattern

@@ -24,9 +24,7 @@ pub fn evaluate(scenario: &Scenario, catalogue: &Catalogue) -> Evaluation {
                 rule(&ctx, pattern, &mut reasons);
             }
             let score = reasons.iter().map(|r| r.effect.score()).sum();
-            let weighed = reasons
-                .iter()
-                .any(|r| !matches!(r.effect, Effect::Notes));
+            let weighed = reasons.iter().any(|r| !matches!(r.effect, Effect::Notes));
             if !weighed {
                 reasons.push(reason(
                     "no-match",
@@ -60,9 +58,19 @@ pub fn evaluate(scenario: &Scenario, catalogue: &Catalogue) -> Evaluation {
         } else if Some(index) == recommended {
             Fit::Recommended
         } else {
-            let favoured = result.reasons.iter().any(|r| matches!(r.effect, Effect::Favours(_)));
-            let opposed = result.reasons.iter().any(|r| matches!(r.effect, Effect::CountsAgainst(_)));
-            if favoured && !opposed { Fit::Suitable } else { Fit::Weak }
+            let favoured = result
+                .reasons
+                .iter()
+                .any(|r| matches!(r.effect, Effect::Favours(_)));
+            let opposed = result
+                .reasons
+                .iter()
+                .any(|r| matches!(r.effect, Effect::CountsAgainst(_)));
+            if favoured && !opposed {
+                Fit::Suitable
+            } else {
+                Fit::Weak
+            }
         };
     }
     let recommended = recommended.map(|index| ranking[index].pattern.clone());

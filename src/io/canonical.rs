@@ -33,7 +33,11 @@ pub fn to_canonical_string(scenario: &Scenario) -> String {
     );
     let _ = writeln!(out, "        frequency: {},", frequency(r.frequency));
     let _ = writeln!(out, "        deployment: {},", variant(&r.deployment));
-    let _ = writeln!(out, "        error_feedback: {},", variant(&r.error_feedback));
+    let _ = writeln!(
+        out,
+        "        error_feedback: {},",
+        variant(&r.error_feedback)
+    );
     let _ = writeln!(out, "        incremental: {},", r.incremental);
     let _ = writeln!(
         out,

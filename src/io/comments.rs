@@ -47,7 +47,14 @@ fn skip_raw_string(bytes: &[u8], mut i: usize) -> usize {
     }
     i += 1; // the opening quote
     while i < bytes.len() {
-        if bytes[i] == b'"' && bytes[i + 1..].iter().take(hashes).filter(|&&b| b == b'#').count() == hashes {
+        if bytes[i] == b'"'
+            && bytes[i + 1..]
+                .iter()
+                .take(hashes)
+                .filter(|&&b| b == b'#')
+                .count()
+                == hashes
+        {
             return i + 1 + hashes;
         }
         i += 1;
@@ -67,6 +74,8 @@ mod tests {
         assert!(!has_comments("Scenario(title: \"say \\\"//\\\"\")"));
         assert!(!has_comments("Scenario(title: r#\"a \" // b\"#)"));
         assert!(has_comments("Scenario(title: r#\"a\"#) // after"));
-        assert!(!has_comments("Scenario(url: \"https://learn.microsoft.com\")"));
+        assert!(!has_comments(
+            "Scenario(url: \"https://learn.microsoft.com\")"
+        ));
     }
 }

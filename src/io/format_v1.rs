@@ -58,9 +58,7 @@ struct RequirementsV1 {
 #[serde(rename = "Frequency")]
 enum FrequencyV1 {
     AdHoc,
-    Every {
-        minutes: Minutes,
-    },
+    Every { minutes: Minutes },
     Once,
 }
 
@@ -327,7 +325,7 @@ impl<'de> Deserialize<'de> for KnownPatternId {
         let id = String::deserialize(deserializer)?;
         KNOWN_PATTERN_IDS.with(|known| {
             let known = known.borrow();
-            if known.is_empty() || known.iter().any(|k| *k == id) {
+            if known.is_empty() || known.contains(&id) {
                 Ok(KnownPatternId(id))
             } else {
                 Err(de::Error::custom(format!(

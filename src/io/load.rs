@@ -169,7 +169,10 @@ fn position_of_byte(bytes: &[u8], offset: usize) -> (usize, usize) {
         .iter()
         .rposition(|&b| b == b'\n')
         .map_or(0, |i| i + 1);
-    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
     (line, column)
 }
 
@@ -178,9 +181,13 @@ fn to_parse_error(error: &ron::error::SpannedError, text: &str) -> ParseError {
     let position = &error.span.start;
     let mut column = position.col.max(1);
     let mut message = describe(&error.code);
-    if message.contains("the negative number") {
-        // ron's span starts after the minus sign; point at the sign, where the value starts.
-        column = column.saturating_sub(1).max(1);
+    if matches!(error.code, ron::Error::Message(_))
+        && column > 1
+        && matches!(char_at(text, position.line, column - 1), Some('"' | '-'))
+    {
+        // Our range checks fail after ron has consumed a string's opening quote or a
+        // number's sign; point at the start of the value, where the user looks.
+        column -= 1;
     }
     let end = &error.span.end;
     let (last_line, last_column) = end_of_content(text);
@@ -192,6 +199,14 @@ fn to_parse_error(error: &ron::error::SpannedError, text: &str) -> ParseError {
         column,
         message,
     }
+}
+
+/// The character at a 1-based line and column.
+fn char_at(text: &str, line: usize, column: usize) -> Option<char> {
+    text.lines()
+        .nth(line.checked_sub(1)?)?
+        .chars()
+        .nth(column.checked_sub(1)?)
 }
 
 /// The 1-based line and column just after the last non-blank character.

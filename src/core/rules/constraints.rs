@@ -21,7 +21,12 @@ pub fn deployment(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
         ),
         Deployment::Cloud => format!("{} is not available in the cloud.", pattern.name),
     };
-    out.push(reason("deployment", Effect::Excludes, text, &pattern.deployment_source));
+    out.push(reason(
+        "deployment",
+        Effect::Excludes,
+        text,
+        &pattern.deployment_source,
+    ));
 }
 
 /// `direction`: a pattern that cannot carry data the required way is excluded.
@@ -31,8 +36,14 @@ pub fn direction(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
         return;
     }
     let text = match wanted {
-        Direction::Inbound => format!("{} only sends data out of F&O; this exchange brings data in.", pattern.name),
-        Direction::Outbound => format!("{} only brings data into F&O; this exchange sends data out.", pattern.name),
+        Direction::Inbound => format!(
+            "{} only sends data out of F&O; this exchange brings data in.",
+            pattern.name
+        ),
+        Direction::Outbound => format!(
+            "{} only brings data into F&O; this exchange sends data out.",
+            pattern.name
+        ),
         Direction::Bidirectional => format!(
             "{} carries data one way per job or project; this exchange must keep both sides in step.",
             pattern.name
@@ -86,7 +97,10 @@ mod tests {
     fn on_premises_excludes_cloud_only_patterns_and_keeps_the_others() {
         let mut r = requirements();
         r.deployment = Deployment::OnPremises;
-        assert_eq!(effects(deployment, &r, &pattern("odata")), vec![Effect::Excludes]);
+        assert_eq!(
+            effects(deployment, &r, &pattern("odata")),
+            vec![Effect::Excludes]
+        );
         assert!(effects(deployment, &r, &pattern("package-rest-api")).is_empty());
         assert!(effects(deployment, &r, &pattern("business-events")).is_empty());
         r.deployment = Deployment::Cloud;
@@ -97,9 +111,15 @@ mod tests {
     fn direction_excludes_patterns_that_cannot_carry_data_that_way() {
         let mut r = requirements();
         r.direction = Direction::Inbound;
-        assert_eq!(effects(direction, &r, &pattern("business-events")), vec![Effect::Excludes]);
+        assert_eq!(
+            effects(direction, &r, &pattern("business-events")),
+            vec![Effect::Excludes]
+        );
         r.direction = Direction::Bidirectional;
-        assert_eq!(effects(direction, &r, &pattern("recurring-integrations")), vec![Effect::Excludes]);
+        assert_eq!(
+            effects(direction, &r, &pattern("recurring-integrations")),
+            vec![Effect::Excludes]
+        );
         assert!(effects(direction, &r, &pattern("dual-write")).is_empty());
         r.direction = Direction::Outbound;
         assert!(effects(direction, &r, &pattern("business-events")).is_empty());
@@ -109,17 +129,26 @@ mod tests {
     fn initiator_counts_against_patterns_started_from_the_other_side() {
         let mut r = requirements();
         r.initiator = Initiator::FinOps;
-        assert_eq!(effects(initiator, &r, &pattern("odata")), vec![Effect::CountsAgainst(20)]);
+        assert_eq!(
+            effects(initiator, &r, &pattern("odata")),
+            vec![Effect::CountsAgainst(20)]
+        );
         assert!(effects(initiator, &r, &pattern("external-web-service")).is_empty());
         r.initiator = Initiator::Counterpart;
-        assert_eq!(effects(initiator, &r, &pattern("external-web-service")), vec![Effect::CountsAgainst(20)]);
+        assert_eq!(
+            effects(initiator, &r, &pattern("external-web-service")),
+            vec![Effect::CountsAgainst(20)]
+        );
     }
 
     #[test]
     fn on_premises_favours_the_package_api_only_when_called_from_outside() {
         let mut r = requirements();
         r.deployment = Deployment::OnPremises;
-        assert_eq!(effects(on_premises_api, &r, &pattern("package-rest-api")), vec![Effect::Favours(40)]);
+        assert_eq!(
+            effects(on_premises_api, &r, &pattern("package-rest-api")),
+            vec![Effect::Favours(40)]
+        );
         assert!(effects(on_premises_api, &r, &pattern("recurring-integrations")).is_empty());
         r.initiator = Initiator::FinOps;
         assert!(effects(on_premises_api, &r, &pattern("package-rest-api")).is_empty());

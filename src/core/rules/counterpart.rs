@@ -50,7 +50,12 @@ pub fn model_driven_app(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>)
         if live {
             ctx.favours(RULE, Weight::Strong, format!("A documented alternative to dual-write when {} only needs to see and edit F&O data, with no copy of it.", app.label()), sources::VIRTUAL_ENTITIES)
         } else {
-            ctx.against(RULE, Weight::Moderate, "Virtual entities give live access, not a scheduled copy of the data.".to_owned(), sources::VIRTUAL_ENTITIES)
+            ctx.against(
+                RULE,
+                Weight::Moderate,
+                "Virtual entities give live access, not a scheduled copy of the data.".to_owned(),
+                sources::VIRTUAL_ENTITIES,
+            )
         }
     } else if has(pattern, Role::ModelDrivenScheduledCopy) {
         if live {
@@ -94,7 +99,15 @@ pub fn spreadsheet_users(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>
             out.push(ctx.favours(RULE, Weight::Decisive, "People read and edit F&O data in spreadsheets: the Excel add-in opens and publishes entity data from almost every page.".to_owned(), sources::IMPLEMENTATION_GUIDE));
         }
     } else if !has(pattern, Role::BulkTransfer) {
-        out.push(ctx.against(RULE, Weight::Moderate, format!("The users work in spreadsheets; {} needs an integration built by developers.", pattern.name), sources::IMPLEMENTATION_GUIDE));
+        out.push(ctx.against(
+            RULE,
+            Weight::Moderate,
+            format!(
+                "The users work in spreadsheets; {} needs an integration built by developers.",
+                pattern.name
+            ),
+            sources::IMPLEMENTATION_GUIDE,
+        ));
     }
 }
 
@@ -103,11 +116,21 @@ pub fn spreadsheet_users(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>
 pub fn other_system(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     let counterpart = ctx.requirements.counterpart;
     const RULE: &str = "counterpart";
-    if !matches!(counterpart, Counterpart::Dynamics365App(_)) && plays_any(pattern, &MODEL_DRIVEN_ROLES) {
+    if !matches!(counterpart, Counterpart::Dynamics365App(_))
+        && plays_any(pattern, &MODEL_DRIVEN_ROLES)
+    {
         out.push(ctx.against(RULE, Weight::Decisive, format!("{} connects F&O with model-driven Dynamics 365 apps in Dataverse, not with this counterpart.", pattern.name), sources::INTEGRATION_STRATEGY));
     }
     if counterpart != Counterpart::Reporting && plays_any(pattern, &ANALYTICS_ROLES) {
-        out.push(ctx.against(RULE, Weight::Strong, format!("{} serves analytics, and this exchange is not a reporting need.", pattern.name), &pattern.docs));
+        out.push(ctx.against(
+            RULE,
+            Weight::Strong,
+            format!(
+                "{} serves analytics, and this exchange is not a reporting need.",
+                pattern.name
+            ),
+            &pattern.docs,
+        ));
     }
     if counterpart != Counterpart::ExcelUsers && has(pattern, Role::SpreadsheetEditing) {
         out.push(ctx.against(RULE, Weight::Strong, "Excel integration needs a person working in a spreadsheet; no person is in this exchange.".to_owned(), &pattern.docs));
@@ -126,10 +149,22 @@ mod tests {
         let mut r = requirements();
         r.counterpart = Counterpart::Dynamics365App(ModelDrivenApp::CustomerService);
         r.real_time = true;
-        assert_eq!(effects(model_driven_app, &r, &pattern("dual-write")), vec![Effect::Favours(40)]);
-        assert_eq!(effects(model_driven_app, &r, &pattern("virtual-entities")), vec![Effect::Favours(20)]);
-        assert_eq!(effects(model_driven_app, &r, &pattern("classic-data-integration")), vec![Effect::CountsAgainst(20)]);
-        assert_eq!(effects(model_driven_app, &r, &pattern("odata")), vec![Effect::CountsAgainst(10)]);
+        assert_eq!(
+            effects(model_driven_app, &r, &pattern("dual-write")),
+            vec![Effect::Favours(40)]
+        );
+        assert_eq!(
+            effects(model_driven_app, &r, &pattern("virtual-entities")),
+            vec![Effect::Favours(20)]
+        );
+        assert_eq!(
+            effects(model_driven_app, &r, &pattern("classic-data-integration")),
+            vec![Effect::CountsAgainst(20)]
+        );
+        assert_eq!(
+            effects(model_driven_app, &r, &pattern("odata")),
+            vec![Effect::CountsAgainst(10)]
+        );
     }
 
     #[test]
@@ -138,8 +173,14 @@ mod tests {
         r.counterpart = Counterpart::Dynamics365App(ModelDrivenApp::Sales);
         r.real_time = false;
         r.direction = Direction::Outbound;
-        assert_eq!(effects(model_driven_app, &r, &pattern("classic-data-integration")), vec![Effect::Favours(40)]);
-        assert_eq!(effects(model_driven_app, &r, &pattern("dual-write")), vec![Effect::Favours(10)]);
+        assert_eq!(
+            effects(model_driven_app, &r, &pattern("classic-data-integration")),
+            vec![Effect::Favours(40)]
+        );
+        assert_eq!(
+            effects(model_driven_app, &r, &pattern("dual-write")),
+            vec![Effect::Favours(10)]
+        );
         r.counterpart = Counterpart::OtherSystem;
         assert!(effects(model_driven_app, &r, &pattern("classic-data-integration")).is_empty());
     }
@@ -148,9 +189,18 @@ mod tests {
     fn reporting_favours_analytics_and_discourages_odata() {
         let mut r = requirements();
         r.counterpart = Counterpart::Reporting;
-        assert_eq!(effects(reporting, &r, &pattern("synapse-link")), vec![Effect::Favours(40)]);
-        assert_eq!(effects(reporting, &r, &pattern("entity-store")), vec![Effect::Favours(20)]);
-        assert_eq!(effects(reporting, &r, &pattern("odata")), vec![Effect::CountsAgainst(20)]);
+        assert_eq!(
+            effects(reporting, &r, &pattern("synapse-link")),
+            vec![Effect::Favours(40)]
+        );
+        assert_eq!(
+            effects(reporting, &r, &pattern("entity-store")),
+            vec![Effect::Favours(20)]
+        );
+        assert_eq!(
+            effects(reporting, &r, &pattern("odata")),
+            vec![Effect::CountsAgainst(20)]
+        );
         r.counterpart = Counterpart::OtherSystem;
         assert!(effects(reporting, &r, &pattern("synapse-link")).is_empty());
     }
@@ -160,19 +210,37 @@ mod tests {
         let mut r = requirements();
         r.counterpart = Counterpart::ExcelUsers;
         r.peak_records_per_hour = Some(2_000);
-        assert_eq!(effects(spreadsheet_users, &r, &pattern("excel")), vec![Effect::Favours(40)]);
-        assert_eq!(effects(spreadsheet_users, &r, &pattern("odata")), vec![Effect::CountsAgainst(10)]);
+        assert_eq!(
+            effects(spreadsheet_users, &r, &pattern("excel")),
+            vec![Effect::Favours(40)]
+        );
+        assert_eq!(
+            effects(spreadsheet_users, &r, &pattern("odata")),
+            vec![Effect::CountsAgainst(10)]
+        );
         assert!(effects(spreadsheet_users, &r, &pattern("package-rest-api")).is_empty());
         r.peak_records_per_hour = Some(200_000);
-        assert_eq!(effects(spreadsheet_users, &r, &pattern("excel")), vec![Effect::CountsAgainst(20)]);
+        assert_eq!(
+            effects(spreadsheet_users, &r, &pattern("excel")),
+            vec![Effect::CountsAgainst(20)]
+        );
     }
 
     #[test]
     fn another_system_counts_against_dataverse_analytics_and_spreadsheet_patterns() {
         let r = requirements();
-        assert_eq!(effects(other_system, &r, &pattern("dual-write")), vec![Effect::CountsAgainst(40)]);
-        assert_eq!(effects(other_system, &r, &pattern("synapse-link")), vec![Effect::CountsAgainst(20)]);
-        assert_eq!(effects(other_system, &r, &pattern("excel")), vec![Effect::CountsAgainst(20)]);
+        assert_eq!(
+            effects(other_system, &r, &pattern("dual-write")),
+            vec![Effect::CountsAgainst(40)]
+        );
+        assert_eq!(
+            effects(other_system, &r, &pattern("synapse-link")),
+            vec![Effect::CountsAgainst(20)]
+        );
+        assert_eq!(
+            effects(other_system, &r, &pattern("excel")),
+            vec![Effect::CountsAgainst(20)]
+        );
         assert!(effects(other_system, &r, &pattern("odata")).is_empty());
     }
 }

@@ -14,7 +14,10 @@ fn called_from_outside(ctx: &Context, exchange: Exchange) -> bool {
 
 /// `real-time-records`: records exchanged in real time favour OData.
 pub fn real_time_records(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
-    if called_from_outside(ctx, Exchange::Records) && ctx.requirements.real_time && has(pattern, Role::RealTimeRecords) {
+    if called_from_outside(ctx, Exchange::Records)
+        && ctx.requirements.real_time
+        && has(pattern, Role::RealTimeRecords)
+    {
         out.push(ctx.favours(
             "real-time-records",
             Weight::Strong,
@@ -52,7 +55,15 @@ pub fn calculation(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     } else if has(pattern, Role::CalculationAlternative) {
         out.push(ctx.favours(RULE, Weight::Moderate, "An entity exposed over OData can return the same result; the seed calls both ways equally valid.".to_owned(), sources::INTEGRATION_STRATEGY));
     } else if has(pattern, Role::BulkTransfer) {
-        out.push(ctx.against(RULE, Weight::Moderate, format!("{} moves records in packages; it does not compute and return a result on request.", pattern.name), &pattern.docs));
+        out.push(ctx.against(
+            RULE,
+            Weight::Moderate,
+            format!(
+                "{} moves records in packages; it does not compute and return a result on request.",
+                pattern.name
+            ),
+            &pattern.docs,
+        ));
     }
 }
 
@@ -66,7 +77,10 @@ mod tests {
     fn real_time_records_favour_odata_only_when_called_in_real_time() {
         let mut r = requirements();
         r.real_time = true;
-        assert_eq!(effects(real_time_records, &r, &pattern("odata")), vec![Effect::Favours(20)]);
+        assert_eq!(
+            effects(real_time_records, &r, &pattern("odata")),
+            vec![Effect::Favours(20)]
+        );
         assert!(effects(real_time_records, &r, &pattern("custom-service")).is_empty());
         r.real_time = false;
         assert!(effects(real_time_records, &r, &pattern("odata")).is_empty());
@@ -76,9 +90,18 @@ mod tests {
     fn an_action_favours_odata_first_and_a_custom_service_second() {
         let mut r = requirements();
         r.exchange = Exchange::Action;
-        assert_eq!(effects(record_action, &r, &pattern("odata")), vec![Effect::Favours(20)]);
-        assert_eq!(effects(record_action, &r, &pattern("custom-service")), vec![Effect::Favours(10)]);
-        assert_eq!(effects(record_action, &r, &pattern("package-rest-api")), vec![Effect::CountsAgainst(10)]);
+        assert_eq!(
+            effects(record_action, &r, &pattern("odata")),
+            vec![Effect::Favours(20)]
+        );
+        assert_eq!(
+            effects(record_action, &r, &pattern("custom-service")),
+            vec![Effect::Favours(10)]
+        );
+        assert_eq!(
+            effects(record_action, &r, &pattern("package-rest-api")),
+            vec![Effect::CountsAgainst(10)]
+        );
         r.initiator = Initiator::FinOps;
         assert!(effects(record_action, &r, &pattern("odata")).is_empty());
     }
@@ -87,8 +110,17 @@ mod tests {
     fn a_calculation_favours_a_custom_service_first_and_odata_second() {
         let mut r = requirements();
         r.exchange = Exchange::Calculation;
-        assert_eq!(effects(calculation, &r, &pattern("custom-service")), vec![Effect::Favours(20)]);
-        assert_eq!(effects(calculation, &r, &pattern("odata")), vec![Effect::Favours(10)]);
-        assert_eq!(effects(calculation, &r, &pattern("recurring-integrations")), vec![Effect::CountsAgainst(10)]);
+        assert_eq!(
+            effects(calculation, &r, &pattern("custom-service")),
+            vec![Effect::Favours(20)]
+        );
+        assert_eq!(
+            effects(calculation, &r, &pattern("odata")),
+            vec![Effect::Favours(10)]
+        );
+        assert_eq!(
+            effects(calculation, &r, &pattern("recurring-integrations")),
+            vec![Effect::CountsAgainst(10)]
+        );
     }
 }

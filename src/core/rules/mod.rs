@@ -56,13 +56,30 @@ impl<'a> Context<'a> {
     }
 
     /// A reason that favours the pattern.
-    pub fn favours(&self, rule: &'static str, weight: Weight, text: String, source: &str) -> Reason {
+    pub fn favours(
+        &self,
+        rule: &'static str,
+        weight: Weight,
+        text: String,
+        source: &str,
+    ) -> Reason {
         reason(rule, Effect::Favours(self.weight(weight)), text, source)
     }
 
     /// A reason that counts against the pattern.
-    pub fn against(&self, rule: &'static str, weight: Weight, text: String, source: &str) -> Reason {
-        reason(rule, Effect::CountsAgainst(self.weight(weight)), text, source)
+    pub fn against(
+        &self,
+        rule: &'static str,
+        weight: Weight,
+        text: String,
+        source: &str,
+    ) -> Reason {
+        reason(
+            rule,
+            Effect::CountsAgainst(self.weight(weight)),
+            text,
+            source,
+        )
     }
 
     /// The bulk threshold, formatted for text.
@@ -133,7 +150,7 @@ pub fn group_thousands(value: u64) -> String {
     let digits = value.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

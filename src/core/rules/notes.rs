@@ -32,24 +32,50 @@ pub fn lifecycle(_ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
 pub fn prerequisites(ctx: &Context, pattern: &Pattern) -> Vec<Note> {
     let requirements = ctx.requirements;
     let mut notes = Vec::new();
-    if requirements.incremental && (has(pattern, Role::BulkTransfer) || has(pattern, Role::AnalyticsExport)) {
+    if requirements.incremental
+        && (has(pattern, Role::BulkTransfer) || has(pattern, Role::AnalyticsExport))
+    {
         notes.push(note("change-tracking", "Only changed records move each run: enable change tracking on the entities, so exports carry just the delta.".to_owned(), sources::PACKAGE_API));
     }
-    if pattern.timing == Timing::Asynchronous && requirements.initiator == Initiator::Counterpart && pattern.batch {
-        notes.push(note("status-polling", format!("The status is not pushed: the caller polls for it and handles errors. {}", pattern.status_model.text), &pattern.status_model.source));
+    if pattern.timing == Timing::Asynchronous
+        && requirements.initiator == Initiator::Counterpart
+        && pattern.batch
+    {
+        notes.push(note(
+            "status-polling",
+            format!(
+                "The status is not pushed: the caller polls for it and handles errors. {}",
+                pattern.status_model.text
+            ),
+            &pattern.status_model.source,
+        ));
     }
     if requirements.endpoint_tls12 == Some(false) && has(pattern, Role::OutboundCall) {
         notes.push(note("tls-endpoint", "A broker service that speaks TLS 1.2 or later, between F&O and the endpoint (a two-hop call).".to_owned(), sources::INTEGRATION_STRATEGY));
     }
     if pattern.throttling.subject_to_limits {
-        notes.push(note("throttling", pattern.throttling.text.clone(), &pattern.throttling.source));
+        notes.push(note(
+            "throttling",
+            pattern.throttling.text.clone(),
+            &pattern.throttling.source,
+        ));
     }
-    notes.extend(pattern.prerequisites.iter().map(|fact| note("catalogue", fact.text.clone(), &fact.source)));
+    notes.extend(
+        pattern
+            .prerequisites
+            .iter()
+            .map(|fact| note("catalogue", fact.text.clone(), &fact.source)),
+    );
     notes
 }
 
 /// Conflicts and cautions about the scenario as a whole, given its ranking.
-pub fn warnings(ctx: &Context, catalogue: &Catalogue, ranking: &[PatternResult], recommended: Option<&str>) -> Vec<Note> {
+pub fn warnings(
+    ctx: &Context,
+    catalogue: &Catalogue,
+    ranking: &[PatternResult],
+    recommended: Option<&str>,
+) -> Vec<Note> {
     let requirements = ctx.requirements;
     let mut warnings = Vec::new();
     if requirements.real_time && ctx.bulk {
@@ -62,18 +88,38 @@ pub fn warnings(ctx: &Context, catalogue: &Catalogue, ranking: &[PatternResult],
     if requirements.peak_records_per_hour.is_none() {
         warnings.push(note("volume-unknown", "The peak volume is not known yet, so the bulk-volume rule was not applied; the answer may change once it is.".to_owned(), sources::INTEGRATION_STRATEGY));
     }
-    if requirements.deployment == Deployment::OnPremises && requirements.initiator == Initiator::Counterpart && requirements.real_time {
+    if requirements.deployment == Deployment::OnPremises
+        && requirements.initiator == Initiator::Counterpart
+        && requirements.real_time
+    {
         warnings.push(note("on-premises-real-time", "On premises, the only supported F&O API is the asynchronous package REST API: a real-time call into F&O has no supported API there.".to_owned(), sources::INTEGRATION_STRATEGY));
     }
     if let Some(pattern) = recommended.and_then(|id| catalogue.pattern(id)) {
         match &pattern.lifecycle {
             Lifecycle::Current => {}
-            Lifecycle::SupersededBy { pattern: successor, note: text, source } => {
-                let successor = catalogue.pattern(successor).map_or(successor.as_str(), |p| p.name.as_str());
-                warnings.push(note("lifecycle", format!("{} is superseded by {successor} for new work. {text}", pattern.name), source));
+            Lifecycle::SupersededBy {
+                pattern: successor,
+                note: text,
+                source,
+            } => {
+                let successor = catalogue
+                    .pattern(successor)
+                    .map_or(successor.as_str(), |p| p.name.as_str());
+                warnings.push(note(
+                    "lifecycle",
+                    format!(
+                        "{} is superseded by {successor} for new work. {text}",
+                        pattern.name
+                    ),
+                    source,
+                ));
             }
             Lifecycle::Deprecated { note: text, source } => {
-                warnings.push(note("lifecycle", format!("{} is deprecated. {text}", pattern.name), source));
+                warnings.push(note(
+                    "lifecycle",
+                    format!("{} is deprecated. {text}", pattern.name),
+                    source,
+                ));
             }
         }
         if has(pattern, Role::OutboundCall) && requirements.endpoint_tls12 == Some(false) {

@@ -28,12 +28,17 @@ pub fn outbound_call(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
 /// `notification`: when F&O starts an exchange whose outcome may be handled later, business
 /// events notify; data events do so for a record's create, update or delete.
 pub fn notification(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
-    if !started_by_finops(ctx) || ctx.requirements.error_feedback != ErrorFeedback::Deferred || !has(pattern, Role::Notification) {
+    if !started_by_finops(ctx)
+        || ctx.requirements.error_feedback != ErrorFeedback::Deferred
+        || !has(pattern, Role::Notification)
+    {
         return;
     }
     const RULE: &str = "notification";
     out.push(ctx.favours(RULE, Weight::Strong, format!("F&O tells others that something happened and may learn the outcome later: {} sends a notification to an endpoint the customer owns, with retries.", pattern.name), &pattern.docs));
-    if ctx.requirements.exchange == Exchange::Records && has(pattern, Role::RecordChangeNotification) {
+    if ctx.requirements.exchange == Exchange::Records
+        && has(pattern, Role::RecordChangeNotification)
+    {
         out.push(ctx.favours(RULE, Weight::Moderate, "The notification is about records: data events fire on an entity's create, update and delete and carry the record.".to_owned(), sources::DATA_EVENTS));
     }
 }
@@ -61,9 +66,15 @@ mod tests {
         let mut r = requirements();
         r.initiator = Initiator::FinOps;
         r.error_feedback = ErrorFeedback::Immediate;
-        assert_eq!(effects(outbound_call, &r, &pattern("external-web-service")), vec![Effect::Favours(40)]);
+        assert_eq!(
+            effects(outbound_call, &r, &pattern("external-web-service")),
+            vec![Effect::Favours(40)]
+        );
         r.error_feedback = ErrorFeedback::Deferred;
-        assert_eq!(effects(outbound_call, &r, &pattern("external-web-service")), vec![Effect::Favours(10)]);
+        assert_eq!(
+            effects(outbound_call, &r, &pattern("external-web-service")),
+            vec![Effect::Favours(10)]
+        );
         r.initiator = Initiator::Counterpart;
         assert!(effects(outbound_call, &r, &pattern("external-web-service")).is_empty());
     }
@@ -74,10 +85,19 @@ mod tests {
         r.initiator = Initiator::FinOps;
         r.error_feedback = ErrorFeedback::Deferred;
         r.exchange = Exchange::Action;
-        assert_eq!(effects(notification, &r, &pattern("business-events")), vec![Effect::Favours(20)]);
-        assert_eq!(effects(notification, &r, &pattern("data-events")), vec![Effect::Favours(20)]);
+        assert_eq!(
+            effects(notification, &r, &pattern("business-events")),
+            vec![Effect::Favours(20)]
+        );
+        assert_eq!(
+            effects(notification, &r, &pattern("data-events")),
+            vec![Effect::Favours(20)]
+        );
         r.exchange = Exchange::Records;
-        assert_eq!(effects(notification, &r, &pattern("data-events")), vec![Effect::Favours(20), Effect::Favours(10)]);
+        assert_eq!(
+            effects(notification, &r, &pattern("data-events")),
+            vec![Effect::Favours(20), Effect::Favours(10)]
+        );
         r.error_feedback = ErrorFeedback::Immediate;
         assert!(effects(notification, &r, &pattern("business-events")).is_empty());
     }
@@ -86,7 +106,10 @@ mod tests {
     fn an_endpoint_without_tls_12_adds_a_broker_note() {
         let mut r = requirements();
         r.endpoint_tls12 = Some(false);
-        assert_eq!(effects(tls_broker, &r, &pattern("external-web-service")), vec![Effect::Notes]);
+        assert_eq!(
+            effects(tls_broker, &r, &pattern("external-web-service")),
+            vec![Effect::Notes]
+        );
         r.endpoint_tls12 = Some(true);
         assert!(effects(tls_broker, &r, &pattern("external-web-service")).is_empty());
     }

@@ -39,14 +39,25 @@ pub fn one_off_load(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     if has(pattern, Role::OneOffLoad) {
         out.push(ctx.favours(RULE, Weight::Strong, "A one-off load: the package REST API imports or exports a data package on demand, scheduled from outside F&O.".to_owned(), sources::PACKAGE_API));
     } else if is_async_batch(pattern) {
-        out.push(ctx.against(RULE, Weight::Moderate, format!("{} is set up for repeated or continuous exchange, more than a single load needs.", pattern.name), &pattern.docs));
+        out.push(ctx.against(
+            RULE,
+            Weight::Moderate,
+            format!(
+                "{} is set up for repeated or continuous exchange, more than a single load needs.",
+                pattern.name
+            ),
+            &pattern.docs,
+        ));
     }
 }
 
 /// `real-time`: a real-time need counts against patterns whose work happens later in a
 /// batch job.
 pub fn real_time(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
-    if ctx.requirements.real_time && pattern.timing == Timing::Asynchronous && !has(pattern, Role::Notification) {
+    if ctx.requirements.real_time
+        && pattern.timing == Timing::Asynchronous
+        && !has(pattern, Role::Notification)
+    {
         out.push(ctx.against(
             "real-time",
             Weight::Strong,
@@ -81,7 +92,10 @@ mod tests {
         let mut r = requirements();
         r.real_time = false;
         r.frequency = Frequency::Every { minutes: 1440 };
-        assert_eq!(effects(scheduled_batch, &r, &pattern("recurring-integrations")), vec![Effect::Favours(10)]);
+        assert_eq!(
+            effects(scheduled_batch, &r, &pattern("recurring-integrations")),
+            vec![Effect::Favours(10)]
+        );
         assert!(effects(scheduled_batch, &r, &pattern("odata")).is_empty());
         r.real_time = true;
         assert!(effects(scheduled_batch, &r, &pattern("recurring-integrations")).is_empty());
@@ -94,8 +108,14 @@ mod tests {
     fn a_one_off_load_favours_the_package_api_over_recurring_jobs() {
         let mut r = requirements();
         r.frequency = Frequency::Once;
-        assert_eq!(effects(one_off_load, &r, &pattern("package-rest-api")), vec![Effect::Favours(20)]);
-        assert_eq!(effects(one_off_load, &r, &pattern("recurring-integrations")), vec![Effect::CountsAgainst(10)]);
+        assert_eq!(
+            effects(one_off_load, &r, &pattern("package-rest-api")),
+            vec![Effect::Favours(20)]
+        );
+        assert_eq!(
+            effects(one_off_load, &r, &pattern("recurring-integrations")),
+            vec![Effect::CountsAgainst(10)]
+        );
         assert!(effects(one_off_load, &r, &pattern("odata")).is_empty());
     }
 
@@ -103,7 +123,10 @@ mod tests {
     fn real_time_counts_against_asynchronous_batch_but_not_notifications() {
         let mut r = requirements();
         r.real_time = true;
-        assert_eq!(effects(real_time, &r, &pattern("package-rest-api")), vec![Effect::CountsAgainst(20)]);
+        assert_eq!(
+            effects(real_time, &r, &pattern("package-rest-api")),
+            vec![Effect::CountsAgainst(20)]
+        );
         assert!(effects(real_time, &r, &pattern("business-events")).is_empty());
         assert!(effects(real_time, &r, &pattern("odata")).is_empty());
         r.real_time = false;
@@ -114,9 +137,18 @@ mod tests {
     fn immediate_feedback_favours_synchronous_patterns() {
         let mut r = requirements();
         r.error_feedback = ErrorFeedback::Immediate;
-        assert_eq!(effects(immediate_feedback, &r, &pattern("custom-service")), vec![Effect::Favours(10)]);
-        assert_eq!(effects(immediate_feedback, &r, &pattern("excel")), vec![Effect::Favours(10)]);
-        assert_eq!(effects(immediate_feedback, &r, &pattern("recurring-integrations")), vec![Effect::CountsAgainst(20)]);
+        assert_eq!(
+            effects(immediate_feedback, &r, &pattern("custom-service")),
+            vec![Effect::Favours(10)]
+        );
+        assert_eq!(
+            effects(immediate_feedback, &r, &pattern("excel")),
+            vec![Effect::Favours(10)]
+        );
+        assert_eq!(
+            effects(immediate_feedback, &r, &pattern("recurring-integrations")),
+            vec![Effect::CountsAgainst(20)]
+        );
         r.error_feedback = ErrorFeedback::Deferred;
         assert!(effects(immediate_feedback, &r, &pattern("recurring-integrations")).is_empty());
     }

@@ -3,6 +3,7 @@
 
 use crate::core::catalogue::{Pattern, Role, Timing};
 use crate::core::evaluation::Reason;
+use crate::core::model::Counterpart;
 use crate::core::sources;
 
 use super::{Context, Weight, group_thousands, has};
@@ -21,7 +22,12 @@ pub fn bulk_volume(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     } else if has(pattern, Role::Notification) {
         ctx.against(RULE, Weight::Strong, format!("Events are lightweight notifications, not a way to export {volume} records per hour."), sources::BUSINESS_EVENTS)
     } else if pattern.batch {
-        ctx.favours(RULE, Weight::Moderate, format!("Runs in batch, so {volume} records per hour is within what it is built for."), &pattern.docs)
+        ctx.favours(
+            RULE,
+            Weight::Moderate,
+            format!("Runs in batch, so {volume} records per hour is within what it is built for."),
+            &pattern.docs,
+        )
     } else if pattern.timing == Timing::Interactive {
         // Spreadsheet users are judged by their own rule; other counterparts already count
         // against Excel.
@@ -37,7 +43,9 @@ pub fn bulk_volume(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
 pub fn data_events_capacity(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     let capacity = ctx.parameters.data_events_records_per_hour.value;
     match ctx.requirements.peak_records_per_hour {
-        Some(volume) if volume > capacity && has(pattern, Role::RecordChangeNotification) && !ctx.bulk => {
+        Some(volume)
+            if volume > capacity && has(pattern, Role::RecordChangeNotification) && !ctx.bulk =>
+        {
             out.push(ctx.against(
                 "data-events-capacity",
                 Weight::Strong,
@@ -54,7 +62,11 @@ pub fn data_events_capacity(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reas
 pub fn dual_write_transaction(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     let per_transaction = ctx.parameters.dual_write_records_per_transaction.value;
     match ctx.requirements.peak_records_per_hour {
-        Some(volume) if volume >= per_transaction && has(pattern, Role::ModelDrivenLiveSync) => {
+        Some(volume)
+            if volume >= per_transaction
+                && has(pattern, Role::ModelDrivenLiveSync)
+                && matches!(ctx.requirements.counterpart, Counterpart::Dynamics365App(_)) =>
+        {
             out.push(super::reason(
                 "dual-write-transaction",
                 crate::core::evaluation::Effect::Notes,
@@ -78,11 +90,26 @@ mod tests {
         r.peak_records_per_hour = Some(199_999);
         assert!(effects(bulk_volume, &r, &pattern("package-rest-api")).is_empty());
         r.peak_records_per_hour = Some(200_000);
-        assert_eq!(effects(bulk_volume, &r, &pattern("package-rest-api")), vec![Effect::Favours(40)]);
-        assert_eq!(effects(bulk_volume, &r, &pattern("recurring-integrations")), vec![Effect::Favours(40)]);
-        assert_eq!(effects(bulk_volume, &r, &pattern("odata")), vec![Effect::CountsAgainst(40)]);
-        assert_eq!(effects(bulk_volume, &r, &pattern("business-events")), vec![Effect::CountsAgainst(20)]);
-        assert_eq!(effects(bulk_volume, &r, &pattern("synapse-link")), vec![Effect::Favours(10)]);
+        assert_eq!(
+            effects(bulk_volume, &r, &pattern("package-rest-api")),
+            vec![Effect::Favours(40)]
+        );
+        assert_eq!(
+            effects(bulk_volume, &r, &pattern("recurring-integrations")),
+            vec![Effect::Favours(40)]
+        );
+        assert_eq!(
+            effects(bulk_volume, &r, &pattern("odata")),
+            vec![Effect::CountsAgainst(40)]
+        );
+        assert_eq!(
+            effects(bulk_volume, &r, &pattern("business-events")),
+            vec![Effect::CountsAgainst(20)]
+        );
+        assert_eq!(
+            effects(bulk_volume, &r, &pattern("synapse-link")),
+            vec![Effect::Favours(10)]
+        );
         r.peak_records_per_hour = None;
         assert!(effects(bulk_volume, &r, &pattern("odata")).is_empty());
     }
@@ -93,16 +120,25 @@ mod tests {
         r.peak_records_per_hour = Some(50_000);
         assert!(effects(data_events_capacity, &r, &pattern("data-events")).is_empty());
         r.peak_records_per_hour = Some(50_001);
-        assert_eq!(effects(data_events_capacity, &r, &pattern("data-events")), vec![Effect::CountsAgainst(20)]);
+        assert_eq!(
+            effects(data_events_capacity, &r, &pattern("data-events")),
+            vec![Effect::CountsAgainst(20)]
+        );
         assert!(effects(data_events_capacity, &r, &pattern("business-events")).is_empty());
     }
 
     #[test]
     fn dual_write_notes_its_transaction_limit_at_high_volume() {
         let mut r = requirements();
+        r.counterpart = Counterpart::Dynamics365App(crate::core::model::ModelDrivenApp::Sales);
         r.peak_records_per_hour = Some(999);
         assert!(effects(dual_write_transaction, &r, &pattern("dual-write")).is_empty());
         r.peak_records_per_hour = Some(1_000);
-        assert_eq!(effects(dual_write_transaction, &r, &pattern("dual-write")), vec![Effect::Notes]);
+        assert_eq!(
+            effects(dual_write_transaction, &r, &pattern("dual-write")),
+            vec![Effect::Notes]
+        );
+        r.counterpart = Counterpart::OtherSystem;
+        assert!(effects(dual_write_transaction, &r, &pattern("dual-write")).is_empty());
     }
 }

@@ -1,0 +1,331 @@
+//! Runs the real binary on valid files and on each kind of broken file, and checks exit
+//! codes, messages and the JSON contract.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn binary() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_integration-advisor"))
+}
+
+fn run(args: &[&str]) -> Output {
+    binary().args(args).output().expect("the binary runs")
+}
+
+fn code(output: &Output) -> i32 {
+    output
+        .status
+        .code()
+        .expect("exited, not killed by a signal")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn library() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios"))
+            .expect("scenarios/ exists")
+            .map(|entry| entry.expect("readable").path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "ron"))
+            .collect();
+    files.sort();
+    files
+}
+
+fn valid_text() -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("scenarios/import-large-volumes-of-sales-orders.ron"),
+    )
+    .expect("readable")
+}
+
+/// Writes `text` to a file named `name` in a fresh folder; returns the folder and the path.
+fn write_file(name: &str, text: &str) -> (tempfile::TempDir, PathBuf) {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join(name);
+    std::fs::write(&path, text).expect("written");
+    (folder, path)
+}
+
+#[test]
+fn decide_json_ranks_all_thirteen_patterns_with_reasons_and_sources_for_every_file() {
+    let files = library();
+    let mut args = vec!["decide".to_owned()];
+    args.extend(files.iter().map(|p| p.display().to_string()));
+    args.extend(["--format".to_owned(), "json".to_owned()]);
+    let output = binary().args(&args).output().expect("runs");
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    let reports = json.as_array().expect("an array");
+    assert_eq!(reports.len(), files.len());
+    for (report, file) in reports.iter().zip(&files) {
+        assert_eq!(
+            report["file"],
+            file.display().to_string(),
+            "argument order is kept"
+        );
+        assert!(report["title"].as_str().is_some_and(|t| !t.is_empty()));
+        let ranking = report["ranking"].as_array().expect("ranking");
+        assert_eq!(ranking.len(), 13);
+        assert_eq!(ranking[0]["fit"], "recommended");
+        assert_eq!(ranking[0]["pattern"], report["recommended"]);
+        for entry in ranking {
+            let reasons = entry["reasons"].as_array().expect("reasons");
+            assert!(!reasons.is_empty(), "{} has reasons", entry["pattern"]);
+            for reason in reasons {
+                for key in ["rule", "effect", "text", "source"] {
+                    assert!(
+                        reason[key].as_str().is_some_and(|v| !v.is_empty()),
+                        "reason has {key}"
+                    );
+                }
+            }
+        }
+        assert!(report["warnings"].is_array());
+    }
+}
+
+#[test]
+fn decide_text_and_markdown_name_the_recommendation() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("scenarios/field-workers-look-up-on-hand-inventory.ron");
+    let file = file.display().to_string();
+    let text = run(&["decide", &file]);
+    assert_eq!(code(&text), 0);
+    assert!(stdout(&text).contains("recommended: Custom service (SOAP / JSON) (custom-service)"));
+    let markdown = run(&["decide", &file, "--format", "markdown"]);
+    assert_eq!(code(&markdown), 0);
+    assert!(
+        stdout(&markdown)
+            .contains("**Recommended: Custom service (SOAP / JSON) (`custom-service`)**")
+    );
+    assert!(stdout(&markdown).contains("| # | Pattern | Fit | Score | Reasons |"));
+}
+
+#[test]
+fn patterns_lists_the_catalogue_in_every_format() {
+    let json = run(&["patterns", "--format", "json"]);
+    assert_eq!(code(&json), 0);
+    let patterns: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    let patterns = patterns.as_array().expect("array");
+    assert_eq!(patterns.len(), 13);
+    assert!(
+        patterns
+            .iter()
+            .all(|p| p["id"].is_string() && p["docs"].is_string() && p["timing"].is_string())
+    );
+    let text = run(&["patterns"]);
+    assert!(stdout(&text).contains("Recurring integrations (recurring-integrations)"));
+    let markdown = run(&["patterns", "--format", "markdown"]);
+    assert_eq!(
+        stdout(&markdown)
+            .lines()
+            .filter(|l| l.starts_with("| ["))
+            .count(),
+        13
+    );
+}
+
+/// Each kind of broken file: (name, text, the message's position and words).
+fn broken_files() -> Vec<(&'static str, String, &'static str)> {
+    let valid = valid_text();
+    vec![
+        ("zero-minutes.ron", valid.replace("Every(minutes: 5)", "Every(minutes: 0)"), ":12:35: expected a number of minutes between runs from 1 to 525,600 (a year), found 0"),
+        ("negative-volume.ron", valid.replace("Some(200000)", "Some(-5)"), ":11:37: expected a number of records per hour, found the negative number -5"),
+        ("fraction.ron", valid.replace("Some(200000)", "Some(2.5)"), ":11:37: expected a number of records per hour (a whole number), found the fraction 2.5"),
+        ("huge-volume.ron", valid.replace("Some(200000)", "Some(1000000000001)"), ":11:37: expected a number of records per hour up to 1,000,000,000,000"),
+        ("newer.ron", valid.replace("format: 1,", "format: 2,\n    colour: \"red\","), ":2:13: format 2 is newer than this program (1)"),
+        ("format-zero.ron", valid.replace("format: 1,", "format: 0,"), ":2:13: the format number starts at 1, found 0"),
+        ("unknown-field.ron", valid.replace("incremental: false,", "incremental: false,\n        colour: 3,"), ":16:9: unknown field `colour` in Requirements"),
+        ("unknown-variant.ron", valid.replace("OtherSystem", "Martian"), ":6:22: unknown value `Martian` for Counterpart"),
+        ("not-a-bool.ron", valid.replace("real_time: false", "real_time: maybe"), ":10:19: expected true or false"),
+        ("empty-title.ron", valid.replace("title: \"Import large volumes of sales orders\"", "title: \"  \""), ":3:12: the title is empty"),
+        ("truncated.ron", valid[..300].to_owned(), "the file ends too early"),
+        ("missing-field.ron", valid.replace("        deployment: Cloud,\n", ""), "missing field `deployment` in Requirements"),
+        ("bad-date.ron", valid.replace("decision: None", "decision: Some(Decision(status: Accepted, pattern: \"odata\", rationale: \"\", decided_by: [], date: \"2026-02-30\"))"), "expected a date as YYYY-MM-DD (for example 2026-11-22), found \"2026-02-30\""),
+        ("unknown-pattern.ron", valid.replace("decision: None", "decision: Some(Decision(status: Accepted, pattern: \"ftp\", rationale: \"\", decided_by: [], date: \"2026-11-22\"))"), ":18:56: unknown pattern \"ftp\""),
+        ("two-scenarios.ron", format!("{valid}{valid}"), "unexpected text after the end of the scenario"),
+        ("deep.ron", format!("Scenario(format: 1, x: {}1{})", "[".repeat(100_000), "]".repeat(100_000)), ":1:"),
+        ("not-ron.ron", "{\"format\": 1}".to_owned(), ":1:1:"),
+        ("empty.ron", String::new(), ":1:1:"),
+    ]
+}
+
+#[test]
+fn every_kind_of_broken_file_exits_2_with_its_position_and_a_clear_message() {
+    for (name, text, expected) in broken_files() {
+        let (_folder, path) = write_file(name, &text);
+        for command in ["check", "decide"] {
+            let output = run(&[command, &path.display().to_string()]);
+            let message = stderr(&output);
+            assert_eq!(code(&output), 2, "{command} {name}: {message}");
+            assert!(
+                message.starts_with(&path.display().to_string()),
+                "{name}: names the file: {message}"
+            );
+            assert!(
+                message.contains(expected),
+                "{name}: expected {expected:?} in {message:?}"
+            );
+            assert!(!message.contains("panicked"), "{name}: {message}");
+        }
+    }
+}
+
+#[test]
+fn files_that_are_not_scenario_text_are_refused_before_reading() {
+    let folder = tempfile::tempdir().expect("folder");
+    let big = folder.path().join("big.ron");
+    std::fs::write(&big, vec![b' '; 1024 * 1024 + 1]).expect("written");
+    let output = run(&["check", &big.display().to_string()]);
+    assert_eq!(code(&output), 2);
+    assert!(stderr(&output).contains("more than the 1 MiB a scenario file may have"));
+
+    let output = run(&["check", &folder.path().display().to_string()]);
+    assert_eq!(code(&output), 2);
+    assert!(stderr(&output).contains("not a regular file"));
+
+    let binary_file = folder.path().join("binary.ron");
+    std::fs::write(&binary_file, [0xff, 0xfe, 0x00]).expect("written");
+    let output = run(&["check", &binary_file.display().to_string()]);
+    assert_eq!(code(&output), 2);
+    assert!(stderr(&output).contains(":1:1: the file is not UTF-8 text"));
+
+    let missing = folder.path().join("missing.ron");
+    let output = run(&["check", &missing.display().to_string()]);
+    assert_eq!(code(&output), 2);
+    assert!(stderr(&output).contains("cannot read the file"));
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let (_folder, path) = write_file("bom.ron", &format!("\u{feff}{}", valid_text()));
+    let output = run(&["check", &path.display().to_string()]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+}
+
+fn with_decision(status: &str, pattern: &str) -> String {
+    valid_text().replace(
+        "decision: None",
+        &format!("decision: Some(Decision(status: {status}, pattern: \"{pattern}\", rationale: \"r\", decided_by: [\"A\"], date: \"2026-11-22\"))"),
+    )
+}
+
+#[test]
+fn check_reports_drift_with_exit_1_and_accepts_defensible_decisions() {
+    let cases = [
+        ("Accepted", "odata", 1),                  // weak now: drift
+        ("Proposed", "dual-write", 1),             // weak now: drift
+        ("Rejected", "recurring-integrations", 1), // recommended now: drift
+        ("Accepted", "recurring-integrations", 0), // recommended
+        ("Accepted", "package-rest-api", 0),       // suitable: a defensible alternative
+        ("Rejected", "odata", 0),
+        ("Superseded", "odata", 0),
+    ];
+    for (status, pattern, expected) in cases {
+        let (_folder, path) = write_file("decided.ron", &with_decision(status, pattern));
+        let output = run(&["check", &path.display().to_string()]);
+        assert_eq!(
+            code(&output),
+            expected,
+            "{status} {pattern}: {}{}",
+            stdout(&output),
+            stderr(&output)
+        );
+        if expected == 1 {
+            assert!(stderr(&output).contains("drift"), "{}", stderr(&output));
+        }
+    }
+}
+
+#[test]
+fn a_bad_file_wins_over_drift_and_good_files_are_still_reported() {
+    let folder = tempfile::tempdir().expect("folder");
+    let drifted = folder.path().join("drifted.ron");
+    std::fs::write(&drifted, with_decision("Accepted", "odata")).expect("written");
+    let broken = folder.path().join("broken.ron");
+    std::fs::write(&broken, "Scenario(").expect("written");
+    let output = run(&[
+        "check",
+        &drifted.display().to_string(),
+        &broken.display().to_string(),
+    ]);
+    assert_eq!(code(&output), 2);
+    assert!(stderr(&output).contains("drift"));
+    let good = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("scenarios/import-large-volumes-of-sales-orders.ron");
+    let output = run(&[
+        "decide",
+        &broken.display().to_string(),
+        &good.display().to_string(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code(&output), 2);
+    let json: serde_json::Value =
+        serde_json::from_slice(&output.stdout).expect("JSON of the files that loaded");
+    assert_eq!(json.as_array().map(Vec::len), Some(1));
+}
+
+#[test]
+fn usage_errors_exit_2_and_help_exits_0() {
+    assert_eq!(code(&run(&["decide"])), 2);
+    assert_eq!(code(&run(&["decide", "x.ron", "--format", "yaml"])), 2);
+    assert_eq!(code(&run(&["frobnicate", "x", "y"])), 2);
+    assert_eq!(code(&run(&["--help"])), 0);
+}
+
+#[test]
+fn fmt_rewrites_to_canonical_form_and_check_reports_without_writing() {
+    let messy = valid_text()
+        .replace("    title:", "  title:")
+        .replace("format: 1,", "format: 1, ");
+    let (_folder, path) = write_file("messy.ron", &messy);
+    let name = path.display().to_string();
+    let output = run(&["fmt", "--check", &name]);
+    assert_eq!(code(&output), 1, "{}", stderr(&output));
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("readable"),
+        messy,
+        "--check writes nothing"
+    );
+    let output = run(&["fmt", &name]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("readable"),
+        valid_text()
+    );
+    assert_eq!(code(&run(&["fmt", "--check", &name])), 0);
+}
+
+#[test]
+fn fmt_refuses_files_with_comments_unless_told_to_strip_them() {
+    let commented = valid_text().replace("    title:", "    // the name\n    title:");
+    let (_folder, path) = write_file("commented.ron", &commented);
+    let name = path.display().to_string();
+    let output = run(&["fmt", &name]);
+    assert_eq!(code(&output), 2);
+    assert!(stderr(&output).contains("has comments"));
+    assert_eq!(std::fs::read_to_string(&path).expect("readable"), commented);
+    assert_eq!(code(&run(&["fmt", "--strip-comments", &name])), 0);
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("readable"),
+        valid_text()
+    );
+}
+
+#[test]
+fn the_bundled_library_is_in_canonical_form() {
+    let files: Vec<String> = library().iter().map(|p| p.display().to_string()).collect();
+    let mut args = vec!["fmt", "--check"];
+    args.extend(files.iter().map(String::as_str));
+    let output = run(&args);
+    assert_eq!(code(&output), 0, "{}", stdout(&output));
+}

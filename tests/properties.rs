@@ -1,0 +1,158 @@
+//! Property tests: every generated scenario evaluates without panic and ranks every pattern;
+//! saving and loading gives back an equal value; a second save is byte-identical; evaluation
+//! is deterministic.
+
+use integration_advisor::bundled;
+use integration_advisor::core::evaluate;
+use integration_advisor::core::evaluation::Fit;
+use integration_advisor::core::model::{
+    Counterpart, Decision, DecisionStatus, Deployment, Direction, ErrorFeedback, Exchange,
+    Frequency, Initiator, ModelDrivenApp, Requirements, Scenario,
+};
+use integration_advisor::io::{parse_str, to_canonical_string};
+use proptest::prelude::*;
+
+fn counterpart() -> impl Strategy<Value = Counterpart> {
+    prop_oneof![
+        Just(Counterpart::OtherSystem),
+        Just(Counterpart::ExcelUsers),
+        Just(Counterpart::Reporting),
+        proptest::sample::select(ModelDrivenApp::ALL.to_vec())
+            .prop_map(Counterpart::Dynamics365App),
+    ]
+}
+
+fn frequency() -> impl Strategy<Value = Frequency> {
+    prop_oneof![
+        Just(Frequency::AdHoc),
+        Just(Frequency::Once),
+        (1u32..=525_600).prop_map(|minutes| Frequency::Every { minutes }),
+    ]
+}
+
+fn requirements() -> impl Strategy<Value = Requirements> {
+    (
+        (
+            counterpart(),
+            prop_oneof![
+                Just(Direction::Inbound),
+                Just(Direction::Outbound),
+                Just(Direction::Bidirectional)
+            ],
+            prop_oneof![Just(Initiator::Counterpart), Just(Initiator::FinOps)],
+            prop_oneof![
+                Just(Exchange::Records),
+                Just(Exchange::Action),
+                Just(Exchange::Calculation)
+            ],
+            any::<bool>(),
+            proptest::option::of(prop_oneof![0u64..1_000_000, 0u64..=1_000_000_000_000]),
+        ),
+        (
+            frequency(),
+            prop_oneof![Just(Deployment::Cloud), Just(Deployment::OnPremises)],
+            prop_oneof![
+                Just(ErrorFeedback::Immediate),
+                Just(ErrorFeedback::Deferred)
+            ],
+            any::<bool>(),
+            proptest::option::of(any::<bool>()),
+        ),
+    )
+        .prop_map(
+            |(
+                (counterpart, direction, initiator, exchange, real_time, peak),
+                (frequency, deployment, error_feedback, incremental, tls),
+            )| Requirements {
+                counterpart,
+                direction,
+                initiator,
+                exchange,
+                real_time,
+                peak_records_per_hour: peak,
+                frequency,
+                deployment,
+                error_feedback,
+                incremental,
+                endpoint_tls12: tls,
+            },
+        )
+}
+
+fn date() -> impl Strategy<Value = String> {
+    (1900u32..2200, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+fn decision() -> impl Strategy<Value = Decision> {
+    (
+        prop_oneof![
+            Just(DecisionStatus::Proposed),
+            Just(DecisionStatus::Accepted),
+            Just(DecisionStatus::Rejected),
+            Just(DecisionStatus::Superseded),
+        ],
+        proptest::sample::select(bundled::pattern_ids()),
+        any::<String>(),
+        proptest::collection::vec(any::<String>(), 0..4),
+        date(),
+    )
+        .prop_map(|(status, pattern, rationale, decided_by, date)| Decision {
+            status,
+            pattern,
+            rationale,
+            decided_by,
+            date,
+        })
+}
+
+fn scenario() -> impl Strategy<Value = Scenario> {
+    (
+        any::<String>().prop_filter("a title has visible text", |t| !t.trim().is_empty()),
+        any::<String>(),
+        requirements(),
+        proptest::option::of(decision()),
+    )
+        .prop_map(|(title, context, requirements, decision)| Scenario {
+            title,
+            context,
+            requirements,
+            decision,
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn every_scenario_ranks_every_pattern_with_one_recommendation(scenario in scenario()) {
+        let catalogue = bundled::catalogue();
+        let evaluation = evaluate(&scenario, catalogue);
+        prop_assert_eq!(evaluation.ranking.len(), catalogue.patterns.len());
+        let mut ids: Vec<&str> = evaluation.ranking.iter().map(|r| r.pattern.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        prop_assert_eq!(ids.len(), catalogue.patterns.len());
+        let recommended = evaluation.ranking.iter().filter(|r| r.fit == Fit::Recommended).count();
+        prop_assert_eq!(recommended, usize::from(evaluation.recommended.is_some()));
+        prop_assert!(evaluation.ranking.iter().all(|r| !r.reasons.is_empty()));
+        prop_assert!(evaluation.ranking.windows(2).all(|pair| pair[0].fit <= pair[1].fit));
+        if let Some(id) = &evaluation.recommended {
+            prop_assert_eq!(&evaluation.ranking[0].pattern, id);
+            let best = evaluation.ranking.iter().filter(|r| r.fit != Fit::Excluded).map(|r| r.score).max();
+            prop_assert_eq!(Some(evaluation.ranking[0].score), best);
+        }
+        prop_assert_eq!(&evaluate(&scenario, catalogue), &evaluation, "deterministic");
+    }
+
+    #[test]
+    fn saving_and_loading_gives_back_the_scenario_and_a_stable_text(scenario in scenario()) {
+        let ids = bundled::pattern_ids();
+        let text = to_canonical_string(&scenario);
+        let loaded = parse_str(&text, &ids).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+        prop_assert_eq!(&loaded, &scenario);
+        prop_assert_eq!(to_canonical_string(&loaded), text.clone());
+        prop_assert!(!text.contains('\r'));
+        let title_line = text.lines().nth(2).unwrap_or_default();
+        prop_assert!(title_line.starts_with("    title: \""));
+    }
+}
