@@ -6,7 +6,9 @@ pub mod drift;
 pub mod engine;
 pub mod evaluation;
 pub mod model;
+pub mod questions;
 pub mod rules;
 pub mod sources;
+pub mod validate;
 
 pub use engine::evaluate;

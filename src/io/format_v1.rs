@@ -15,13 +15,10 @@ use crate::core::model::{
     Counterpart, Decision, DecisionStatus, Deployment, Direction, ErrorFeedback, Exchange,
     Frequency, Initiator, Requirements, Scenario,
 };
+use crate::core::validate;
 
 /// The newest format this program reads and the one it writes.
 pub const CURRENT_FORMAT: u32 = 1;
-/// Longest gap between scheduled runs: a year, in minutes.
-pub const MAX_MINUTES: u32 = 525_600;
-/// Largest peak volume accepted, in records per hour (10^12): anything larger is a typo.
-pub const MAX_RECORDS_PER_HOUR: u64 = 1_000_000_000_000;
 
 /// A whole file, format 1.
 #[derive(Debug, Deserialize)]
@@ -218,12 +215,7 @@ ranged_number_visitor!(
     MinutesVisitor,
     Minutes,
     "a number of minutes between runs (1 to 525,600)",
-    |v: u64| match u32::try_from(v) {
-        Ok(minutes) if (1..=MAX_MINUTES).contains(&minutes) => Ok(Minutes(minutes)),
-        _ => Err(format!(
-            "expected a number of minutes between runs from 1 to 525,600 (a year), found {v}"
-        )),
-    }
+    |v: u64| validate::minutes(v).map(Minutes)
 );
 
 impl<'de> Deserialize<'de> for Minutes {
@@ -240,13 +232,7 @@ ranged_number_visitor!(
     RecordsPerHourVisitor,
     RecordsPerHour,
     "a number of records per hour",
-    |v: u64| if v <= MAX_RECORDS_PER_HOUR {
-        Ok(RecordsPerHour(v))
-    } else {
-        Err(format!(
-            "expected a number of records per hour up to 1,000,000,000,000, found {v}"
-        ))
-    }
+    |v: u64| validate::records_per_hour(v).map(RecordsPerHour)
 );
 
 impl<'de> Deserialize<'de> for RecordsPerHour {
@@ -262,11 +248,7 @@ struct Title(String);
 impl<'de> Deserialize<'de> for Title {
     fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let title = String::deserialize(deserializer)?;
-        if title.trim().is_empty() {
-            return Err(de::Error::custom(
-                "the title is empty: give the scenario a short name that says what it is",
-            ));
-        }
+        validate::title(&title).map_err(de::Error::custom)?;
         Ok(Title(title))
     }
 }
@@ -278,42 +260,9 @@ struct IsoDate(String);
 impl<'de> Deserialize<'de> for IsoDate {
     fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let date = String::deserialize(deserializer)?;
-        if is_iso_date(&date) {
-            Ok(IsoDate(date))
-        } else {
-            Err(de::Error::custom(format!(
-                "expected a date as YYYY-MM-DD (for example 2026-11-22), found {date:?}"
-            )))
-        }
+        validate::iso_date(&date).map_err(de::Error::custom)?;
+        Ok(IsoDate(date))
     }
-}
-
-/// Whether `text` is a real calendar date written as `YYYY-MM-DD`.
-pub fn is_iso_date(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-        return false;
-    }
-    let digits = |range: std::ops::Range<usize>| -> Option<u32> {
-        let part = &text[range];
-        if part.bytes().all(|b| b.is_ascii_digit()) {
-            part.parse().ok()
-        } else {
-            None
-        }
-    };
-    let (Some(year), Some(month), Some(day)) = (digits(0..4), digits(5..7), digits(8..10)) else {
-        return false;
-    };
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days_in_month = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days_in_month).contains(&day)
 }
 
 /// A pattern id that the catalogue knows.
@@ -325,14 +274,10 @@ impl<'de> Deserialize<'de> for KnownPatternId {
         let id = String::deserialize(deserializer)?;
         KNOWN_PATTERN_IDS.with(|known| {
             let known = known.borrow();
-            if known.is_empty() || known.contains(&id) {
-                Ok(KnownPatternId(id))
-            } else {
-                Err(de::Error::custom(format!(
-                    "unknown pattern {id:?}; the patterns are: {}",
-                    known.join(", ")
-                )))
+            if !known.is_empty() {
+                validate::pattern_id(&id, &known).map_err(de::Error::custom)?;
             }
+            Ok(KnownPatternId(id))
         })
     }
 }
