@@ -5,8 +5,10 @@
 //! - [`io`]: scenario files: the hardened loader, the canonical writer, atomic saves (no GUI).
 //! - [`bundled`]: the catalogue and scenario library built into the binary.
 //! - [`cli`]: the headless command line.
+//! - [`gui`]: the window (eframe/egui).
 
 pub mod bundled;
 pub mod cli;
 pub mod core;
+pub mod gui;
 pub mod io;

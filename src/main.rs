@@ -1,9 +1,11 @@
-//! The `integration-advisor` binary: parses arguments and hands over to the command line.
+//! The `integration-advisor` binary: parses arguments and hands over to the command line or
+//! the window.
 
 use std::process::ExitCode;
 
 use clap::Parser;
 use integration_advisor::cli::{self, Cli};
+use integration_advisor::gui;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -21,10 +23,19 @@ fn main() -> ExitCode {
         )
         .into(),
         None => {
-            // The window arrives with its own issue; until then, say what the program does.
-            let mut help = <Cli as clap::CommandFactory>::command();
-            let _ = help.print_help();
-            ExitCode::SUCCESS
+            let options = gui::GuiOptions {
+                file: cli.file,
+                screenshot: cli.screenshot,
+                view: cli.view,
+                theme: cli.theme,
+            };
+            match gui::run(options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => {
+                    eprintln!("integration-advisor: {error:#}");
+                    ExitCode::from(2)
+                }
+            }
         }
     }
 }

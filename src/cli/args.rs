@@ -18,6 +18,15 @@ pub struct Cli {
     pub command: Option<Command>,
     /// A scenario file to open in the window.
     pub file: Option<PathBuf>,
+    /// Render the window, write a PNG of it to this path, and exit.
+    #[arg(long, value_name = "OUT.png")]
+    pub screenshot: Option<PathBuf>,
+    /// The view to show first.
+    #[arg(long, value_enum)]
+    pub view: Option<crate::gui::View>,
+    /// The theme to use.
+    #[arg(long, value_enum)]
+    pub theme: Option<crate::gui::ThemeChoice>,
 }
 
 /// The headless commands.

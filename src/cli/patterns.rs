@@ -26,7 +26,7 @@ pub fn run(format: OutputFormat, out: &mut dyn Write) -> std::io::Result<Outcome
                     pattern.family.label(),
                     pattern.timing.label(),
                     if pattern.batch { "yes" } else { "no" },
-                    deployments(&pattern.deployments),
+                    Deployment::list(&pattern.deployments),
                     pattern.lifecycle.label()
                 )?;
                 writeln!(out, "  docs: {}", pattern.docs)?;
@@ -48,7 +48,7 @@ pub fn run(format: OutputFormat, out: &mut dyn Write) -> std::io::Result<Outcome
                     p.timing.label(),
                     if p.batch { "yes" } else { "no" },
                     p.technology,
-                    deployments(&p.deployments),
+                    Deployment::list(&p.deployments),
                     if p.throttling.subject_to_limits {
                         "service protection limits"
                     } else {
@@ -60,16 +60,4 @@ pub fn run(format: OutputFormat, out: &mut dyn Write) -> std::io::Result<Outcome
         }
     }
     Ok(Outcome::Success)
-}
-
-/// `cloud, on premises`.
-pub fn deployments(deployments: &[Deployment]) -> String {
-    deployments
-        .iter()
-        .map(|d| match d {
-            Deployment::Cloud => "cloud",
-            Deployment::OnPremises => "on premises",
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
 }

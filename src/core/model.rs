@@ -175,6 +175,25 @@ pub enum Deployment {
     OnPremises,
 }
 
+impl Deployment {
+    /// Lower-case label: `cloud`, `on premises`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Cloud => "cloud",
+            Self::OnPremises => "on premises",
+        }
+    }
+
+    /// `cloud, on premises`.
+    pub fn list(deployments: &[Deployment]) -> String {
+        deployments
+            .iter()
+            .map(|d| d.label())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
 /// Whether the caller must know the outcome at once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum ErrorFeedback {

@@ -1,0 +1,611 @@
+//! The app: owns the documents and the views, draws the window, and runs the queued commands
+//! after the views have drawn.
+
+use std::path::{Path, PathBuf};
+
+use egui::{RichText, Ui, ViewportCommand};
+
+use crate::bundled;
+use crate::core::model::{Requirements, Scenario};
+use crate::core::validate;
+use crate::io::comments::has_comments;
+use crate::io::{load_path, save_path};
+
+use super::View;
+use super::command::Command;
+use super::document::{Document, Source};
+use super::files::{self, Dialogs};
+use super::preferences::Preferences;
+use super::screenshot::Screenshot;
+use super::theme;
+use super::ui_ext::UiExt;
+use super::views::compare::CompareView;
+use super::views::dialogs::{self, Dialog, PathPurpose};
+use super::views::editor::EditorView;
+use super::views::library::LibraryView;
+use super::views::patterns::PatternsView;
+use super::views::result::ResultView;
+
+/// The key under which preferences live in eframe storage.
+pub const PREFERENCES_KEY: &str = "integration-advisor-preferences";
+
+/// The whole window's state.
+pub struct AdvisorApp {
+    documents: Vec<Document>,
+    active: usize,
+    untitled_made: usize,
+    /// UI preferences, persisted by eframe.
+    pub preferences: Preferences,
+    presentation: bool,
+    library: LibraryView,
+    editor: EditorView,
+    result: ResultView,
+    patterns: PatternsView,
+    compare: CompareView,
+    commands: Vec<Command>,
+    dialog: Option<Dialog>,
+    dialogs: Dialogs,
+    close_after_save: bool,
+    allowed_to_close: bool,
+    status: String,
+    applied_look: Option<(bool, u32)>,
+    window_title: String,
+    screenshot: Option<Screenshot>,
+}
+
+impl AdvisorApp {
+    /// The app on the bundled library, with `preferences` and the way files are picked.
+    pub fn new(preferences: Preferences, dialogs: Dialogs) -> Self {
+        let documents: Vec<Document> = bundled::scenarios()
+            .iter()
+            .map(|entry| Document::new(Source::Bundled(entry.file_name), entry.scenario.clone()))
+            .collect();
+        let mut app = Self {
+            documents,
+            active: 0,
+            untitled_made: 0,
+            preferences,
+            presentation: false,
+            library: LibraryView,
+            editor: EditorView::default(),
+            result: ResultView,
+            patterns: PatternsView::default(),
+            compare: CompareView::default(),
+            commands: Vec::new(),
+            dialog: None,
+            dialogs,
+            close_after_save: false,
+            allowed_to_close: false,
+            status: String::new(),
+            applied_look: None,
+            window_title: String::new(),
+            screenshot: None,
+        };
+        if app.documents.is_empty() {
+            app.new_scenario(None);
+        }
+        app
+    }
+
+    /// Takes a screenshot of the window once it has settled, then closes it.
+    pub fn with_screenshot(mut self, screenshot: Screenshot) -> Self {
+        self.screenshot = Some(screenshot);
+        self
+    }
+
+    /// Queues a command, as a menu, a button or a key would.
+    pub fn queue(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// The library's documents.
+    pub fn documents(&self) -> &[Document] {
+        &self.documents
+    }
+
+    /// The document shown.
+    pub fn active_document(&self) -> &Document {
+        &self.documents[self.active]
+    }
+
+    /// The open dialog, if any.
+    pub fn dialog(&self) -> Option<&Dialog> {
+        self.dialog.as_ref()
+    }
+
+    /// The view shown.
+    pub fn view(&self) -> View {
+        self.preferences.view
+    }
+
+    /// Whether the window has agreed to close (nothing unsaved, or the user said discard).
+    pub fn allowed_to_close(&self) -> bool {
+        self.allowed_to_close
+    }
+
+    /// The window title: the file's name, marked when unsaved.
+    pub fn title(&self) -> String {
+        let document = self.active_document();
+        let mark = if document.is_unsaved() { "● " } else { "" };
+        format!("{mark}{} — Integration Advisor", document.name())
+    }
+
+    /// Draws one frame and runs what it queued.
+    pub fn show(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        self.apply_look(&ctx);
+        self.read_input(&ctx);
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        if !self.presentation {
+            egui::Panel::left("library-panel")
+                .resizable(true)
+                .default_size(theme::LIBRARY_WIDTH)
+                .show(ui, |ui| {
+                    self.library
+                        .ui(ui, &self.documents, self.active, &mut self.commands);
+                });
+        }
+        egui::CentralPanel::default().show(ui, |ui| self.central(ui));
+
+        if let Some(dialog) = &mut self.dialog
+            && dialogs::show(&ctx, dialog, &mut self.commands)
+        {
+            self.dialog = None;
+        }
+        let commands = std::mem::take(&mut self.commands);
+        for command in commands {
+            self.run(&ctx, command);
+        }
+        let time = ctx.input(|i| i.time);
+        self.documents[self.active].track_undo(time);
+        self.update_title(&ctx);
+        if let Some(screenshot) = &mut self.screenshot
+            && screenshot.step(&ctx)
+        {
+            self.allowed_to_close = true;
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
+    }
+
+    fn apply_look(&mut self, ctx: &egui::Context) {
+        let zoom = self.preferences.zoom
+            * if self.presentation {
+                theme::PRESENTATION_ZOOM
+            } else {
+                1.0
+            };
+        let look = (self.preferences.dark_theme, zoom.to_bits());
+        if self.applied_look != Some(look) {
+            theme::apply(ctx, self.preferences.dark_theme);
+            ctx.set_zoom_factor(zoom);
+            // Zoom is a preference of ours, remembered between runs; egui's own keys would
+            // change it behind our back.
+            ctx.options_mut(|o| o.zoom_with_keyboard = false);
+            self.applied_look = Some(look);
+        }
+    }
+
+    fn read_input(&mut self, ctx: &egui::Context) {
+        for command in Command::with_shortcuts() {
+            if let Some(shortcut) = command.shortcut()
+                && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
+            {
+                self.commands.push(command);
+            }
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        for path in dropped {
+            self.commands.push(Command::OpenPath(path));
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allowed_to_close {
+            let unsaved = self.unsaved_titles();
+            if unsaved.is_empty() {
+                self.allowed_to_close = true;
+            } else {
+                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                self.dialog = Some(Dialog::UnsavedOnQuit { titles: unsaved });
+            }
+        }
+    }
+
+    fn menu_bar(&mut self, ui: &mut Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                for command in [
+                    Command::NewScenario,
+                    Command::NewFromCopy,
+                    Command::Open,
+                    Command::Save,
+                    Command::SaveAs,
+                    Command::CloseDocument,
+                ] {
+                    self.menu_item(ui, command);
+                }
+                ui.menu_button("Open recent", |ui| {
+                    if self.preferences.recent_files.is_empty() {
+                        ui.muted("No recent files");
+                    }
+                    for path in self.preferences.recent_files.clone() {
+                        if ui.button(path.display().to_string()).clicked() {
+                            self.commands.push(Command::OpenPath(path));
+                        }
+                    }
+                });
+                ui.separator();
+                self.menu_item(ui, Command::Quit);
+            });
+            ui.menu_button("Edit", |ui| {
+                let document = &self.documents[self.active];
+                let (can_undo, can_redo) = (document.can_undo(), document.can_redo());
+                ui.add_enabled_ui(can_undo, |ui| self.menu_item(ui, Command::Undo));
+                ui.add_enabled_ui(can_redo, |ui| self.menu_item(ui, Command::Redo));
+            });
+            ui.menu_button("View", |ui| {
+                for command in [
+                    Command::ToggleTheme,
+                    Command::ZoomIn,
+                    Command::ZoomOut,
+                    Command::ZoomReset,
+                    Command::TogglePresentation,
+                ] {
+                    self.menu_item(ui, command);
+                }
+            });
+            ui.separator();
+            for view in View::ALL {
+                if ui
+                    .selectable_label(self.preferences.view == view, view.label())
+                    .clicked()
+                {
+                    self.commands.push(Command::ShowView(view));
+                }
+            }
+            ui.separator();
+            let document = &self.documents[self.active];
+            if ui
+                .add_enabled(document.can_undo(), egui::Button::new("Undo"))
+                .clicked()
+            {
+                self.commands.push(Command::Undo);
+            }
+            if ui
+                .add_enabled(document.can_redo(), egui::Button::new("Redo"))
+                .clicked()
+            {
+                self.commands.push(Command::Redo);
+            }
+            if ui.button("Save").clicked() {
+                self.commands.push(Command::Save);
+            }
+        });
+    }
+
+    fn menu_item(&mut self, ui: &mut Ui, command: Command) {
+        let mut button = egui::Button::new(command.label());
+        if let Some(shortcut) = command.shortcut() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        }
+        if ui.add(button).clicked() {
+            self.commands.push(command);
+        }
+    }
+
+    fn status_bar(&mut self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            let document = &self.documents[self.active];
+            let place = match &document.source {
+                Source::Bundled(name) => format!("bundled template {name} (read-only)"),
+                Source::File(path) => path.display().to_string(),
+                Source::Untitled(_) => "not saved yet".to_owned(),
+            };
+            ui.muted(place);
+            if document.is_unsaved() {
+                ui.muted("● unsaved changes");
+            }
+            if self.presentation {
+                ui.muted("presentation mode (F11 to leave)");
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.muted(&self.status);
+            });
+        });
+    }
+
+    fn central(&mut self, ui: &mut Ui) {
+        let view = if self.presentation && self.preferences.view == View::Editor {
+            View::Result
+        } else {
+            self.preferences.view
+        };
+        match view {
+            View::Editor => {
+                egui::Panel::left("editor-panel")
+                    .resizable(true)
+                    .default_size(theme::EDITOR_WIDTH)
+                    .show(ui, |ui| self.editor_column(ui));
+                self.result_column(ui);
+            }
+            View::Result => self.result_column(ui),
+            View::Patterns => {
+                let document = &self.documents[self.active];
+                ui.label(
+                    RichText::new(format!(
+                        "All patterns, rated for “{}”",
+                        document.scenario.title
+                    ))
+                    .strong(),
+                );
+                self.patterns.ui(ui, &document.evaluation);
+            }
+            View::Compare => self.compare.ui(ui, &self.documents, self.active),
+        }
+    }
+
+    fn editor_column(&mut self, ui: &mut Ui) {
+        let document = &mut self.documents[self.active];
+        let recommended = document.evaluation.recommended.clone();
+        let before = document.scenario.clone();
+        self.editor
+            .ui(ui, &mut document.scenario, recommended.as_deref());
+        document.changed_from(&before);
+    }
+
+    fn result_column(&mut self, ui: &mut Ui) {
+        let document = &self.documents[self.active];
+        self.result
+            .ui(ui, &document.scenario.title, &document.evaluation);
+    }
+
+    fn unsaved_titles(&self) -> Vec<String> {
+        self.documents
+            .iter()
+            .filter(|d| d.is_unsaved())
+            .map(|d| d.scenario.title.clone())
+            .collect()
+    }
+
+    /// Runs one command.
+    pub fn run(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::NewScenario => self.new_scenario(None),
+            Command::NewFromCopy => {
+                let mut copy = self.documents[self.active].scenario.clone();
+                copy.title = format!("Copy of {}", copy.title);
+                self.new_scenario(Some(copy));
+            }
+            Command::Open => match self.dialogs {
+                Dialogs::System => {
+                    if let Some(path) = files::pick_open() {
+                        self.open_path(&path);
+                    }
+                }
+                Dialogs::PathField => {
+                    self.dialog = Some(Dialog::Path {
+                        purpose: PathPurpose::Open,
+                        text: String::new(),
+                        note: Some("No system file dialog is available here (no XDG desktop portal and no zenity). Type the path of a scenario file.".to_owned()),
+                    });
+                }
+            },
+            Command::OpenPath(path) => self.open_path(&path),
+            Command::Save => self.save(),
+            Command::SaveAs => self.save_as(),
+            Command::SaveAsPath(path) => self.save_to(&path),
+            Command::CloseDocument => {
+                let document = &self.documents[self.active];
+                if document.is_unsaved() {
+                    self.close_after_save = true;
+                    self.dialog = Some(Dialog::UnsavedDocument {
+                        title: document.scenario.title.clone(),
+                    });
+                } else {
+                    self.close_active();
+                }
+            }
+            Command::DiscardAndCloseDocument => self.close_active(),
+            Command::SelectDocument(index) => {
+                if index < self.documents.len() {
+                    self.active = index;
+                    self.editor = EditorView::default();
+                }
+            }
+            Command::Undo => self.documents[self.active].undo(),
+            Command::Redo => self.documents[self.active].redo(),
+            Command::ShowView(view) => self.preferences.view = view,
+            Command::ToggleTheme => self.preferences.dark_theme = !self.preferences.dark_theme,
+            Command::ZoomIn => self.zoom_by(theme::ZOOM_STEP),
+            Command::ZoomOut => self.zoom_by(-theme::ZOOM_STEP),
+            Command::ZoomReset => self.preferences.zoom = 1.0,
+            Command::TogglePresentation => {
+                self.presentation = !self.presentation;
+                ctx.send_viewport_cmd(ViewportCommand::Fullscreen(self.presentation));
+            }
+            Command::Quit => {
+                let unsaved = self.unsaved_titles();
+                if unsaved.is_empty() {
+                    self.allowed_to_close = true;
+                    ctx.send_viewport_cmd(ViewportCommand::Close);
+                } else {
+                    self.dialog = Some(Dialog::UnsavedOnQuit { titles: unsaved });
+                }
+            }
+            Command::DiscardAndQuit => {
+                self.allowed_to_close = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn zoom_by(&mut self, step: f32) {
+        let zoom = ((self.preferences.zoom + step) * 10.0).round() / 10.0;
+        self.preferences.zoom = zoom.clamp(*theme::ZOOM_RANGE.start(), *theme::ZOOM_RANGE.end());
+    }
+
+    fn new_scenario(&mut self, scenario: Option<Scenario>) {
+        self.untitled_made += 1;
+        let scenario = scenario.unwrap_or_else(|| Scenario {
+            title: "New scenario".to_owned(),
+            context: String::new(),
+            requirements: Requirements::default(),
+            decision: None,
+        });
+        self.documents.push(Document::new(
+            Source::Untitled(self.untitled_made),
+            scenario,
+        ));
+        self.active = self.documents.len() - 1;
+        self.editor = EditorView::default();
+        self.preferences.view = if self.preferences.view == View::Compare {
+            View::Editor
+        } else {
+            self.preferences.view
+        };
+    }
+
+    /// Opens the file at `path`; a file that fails to load shows its error and never replaces
+    /// the open document.
+    pub fn open_path(&mut self, path: &Path) {
+        let same_file = |document: &Document| {
+            document.path().is_some_and(|open| {
+                open == path
+                    || (open.canonicalize().ok().is_some()
+                        && open.canonicalize().ok() == path.canonicalize().ok())
+            })
+        };
+        if let Some(index) = self.documents.iter().position(same_file) {
+            self.active = index;
+            self.editor = EditorView::default();
+            self.status = format!("{} is already open", path.display());
+            return;
+        }
+        match load_path(path, &bundled::pattern_ids()) {
+            Ok(scenario) => {
+                let mut document = Document::new(Source::File(path.to_owned()), scenario);
+                document.file_has_comments =
+                    std::fs::read_to_string(path).is_ok_and(|text| has_comments(&text));
+                self.documents.push(document);
+                self.active = self.documents.len() - 1;
+                self.editor = EditorView::default();
+                self.preferences.remember(path.to_owned());
+                self.status = format!("Opened {}", path.display());
+            }
+            Err(error) => {
+                self.dialog = Some(Dialog::Error {
+                    heading: "Could not open the file".to_owned(),
+                    message: error.to_string(),
+                });
+            }
+        }
+    }
+
+    fn save(&mut self) {
+        let document = &self.documents[self.active];
+        match document.path() {
+            Some(path) if document.file_has_comments => {
+                self.dialog = Some(Dialog::CommentsWouldBeLost {
+                    path: path.to_owned(),
+                });
+            }
+            Some(path) => {
+                let path = path.to_owned();
+                self.save_to(&path);
+            }
+            None => self.save_as(),
+        }
+    }
+
+    fn save_as(&mut self) {
+        let suggested = match &self.documents[self.active].source {
+            Source::Bundled(name) => format!("my-{name}"),
+            _ => self.documents[self.active].name(),
+        };
+        match self.dialogs {
+            Dialogs::System => {
+                if let Some(path) = files::pick_save(&suggested) {
+                    self.save_to(&path);
+                } else {
+                    self.close_after_save = false;
+                }
+            }
+            Dialogs::PathField => {
+                self.dialog = Some(Dialog::Path {
+                    purpose: PathPurpose::SaveAs,
+                    text: suggested,
+                    note: None,
+                });
+            }
+        }
+    }
+
+    /// Saves the shown document to `path`, atomically; a failure leaves the file and the
+    /// document as they were and says why.
+    pub fn save_to(&mut self, path: &Path) {
+        let close_after = std::mem::take(&mut self.close_after_save);
+        let document = &mut self.documents[self.active];
+        let problems = validate::validate(&document.scenario, &bundled::pattern_ids());
+        if let Some((_, problem)) = problems.first() {
+            self.dialog = Some(Dialog::Error {
+                heading: "Cannot save yet".to_owned(),
+                message: problem.clone(),
+            });
+            return;
+        }
+        match save_path(path, &document.scenario) {
+            Ok(()) => {
+                document.mark_saved(path.to_owned());
+                self.preferences.remember(path.to_owned());
+                self.status = format!("Saved {}", path.display());
+                if close_after {
+                    self.close_active();
+                }
+            }
+            Err(error) => {
+                self.dialog = Some(Dialog::Error {
+                    heading: "Could not save".to_owned(),
+                    message: error.to_string(),
+                });
+            }
+        }
+    }
+
+    fn close_active(&mut self) {
+        self.documents.remove(self.active);
+        if self.documents.is_empty() {
+            self.new_scenario(None);
+        }
+        self.active = self.active.min(self.documents.len() - 1);
+        self.editor = EditorView::default();
+        self.compare.chosen.clear();
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self.title();
+        if title != self.window_title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+}
+
+impl eframe::App for AdvisorApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        // A screenshot run must not disturb the user's saved preferences.
+        if self.screenshot.is_some() {
+            return;
+        }
+        eframe::set_value(storage, PREFERENCES_KEY, &self.preferences);
+    }
+}

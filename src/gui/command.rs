@@ -1,0 +1,129 @@
+//! Every user action, as one closed enum. Menus, buttons and keys queue the same value; the
+//! app runs the queue after the views have drawn, so views never open dialogs or write files.
+
+use std::path::PathBuf;
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use super::View;
+
+/// One user action.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// A new scenario from the neutral defaults.
+    NewScenario,
+    /// A new scenario as a copy of the one shown.
+    NewFromCopy,
+    /// Open a file, through the system dialog or a path field.
+    Open,
+    /// Open this file (drag and drop, recent files, tests, the path field).
+    OpenPath(PathBuf),
+    /// Save the shown scenario to its file (asks for a path when it has none).
+    Save,
+    /// Save the shown scenario under a new name.
+    SaveAs,
+    /// Save the shown scenario to this path.
+    SaveAsPath(PathBuf),
+    /// Close the shown document (asks first when it has unsaved changes).
+    CloseDocument,
+    /// Close the shown document without saving.
+    DiscardAndCloseDocument,
+    /// Show this library entry.
+    SelectDocument(usize),
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Switch the central view.
+    ShowView(View),
+    /// Switch between light and dark.
+    ToggleTheme,
+    /// Larger type.
+    ZoomIn,
+    /// Smaller type.
+    ZoomOut,
+    /// Type at its normal size.
+    ZoomReset,
+    /// Large type with the editor folded away, for projectors.
+    TogglePresentation,
+    /// Quit (asks first when anything is unsaved).
+    Quit,
+    /// Quit without saving.
+    DiscardAndQuit,
+}
+
+impl Command {
+    /// The words on menus and buttons.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Self::NewScenario => "New scenario",
+            Self::NewFromCopy => "New as a copy",
+            Self::Open => "Open…",
+            Self::OpenPath(_) => "Open",
+            Self::Save => "Save",
+            Self::SaveAs => "Save as…",
+            Self::SaveAsPath(_) => "Save here",
+            Self::CloseDocument => "Close scenario",
+            Self::DiscardAndCloseDocument => "Close without saving",
+            Self::SelectDocument(_) => "Show",
+            Self::Undo => "Undo",
+            Self::Redo => "Redo",
+            Self::ShowView(view) => view.label(),
+            Self::ToggleTheme => "Light / dark theme",
+            Self::ZoomIn => "Zoom in",
+            Self::ZoomOut => "Zoom out",
+            Self::ZoomReset => "Actual size",
+            Self::TogglePresentation => "Presentation mode",
+            Self::Quit => "Quit",
+            Self::DiscardAndQuit => "Quit without saving",
+        }
+    }
+
+    /// The keyboard shortcut, if the action has one.
+    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
+        let command = Modifiers::COMMAND;
+        let command_shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        let (modifiers, key) = match self {
+            Self::NewScenario => (command, Key::N),
+            Self::Open => (command, Key::O),
+            Self::Save => (command, Key::S),
+            Self::SaveAs => (command_shift, Key::S),
+            Self::CloseDocument => (command, Key::W),
+            Self::Undo => (command, Key::Z),
+            Self::Redo => (command_shift, Key::Z),
+            Self::ZoomIn => (command, Key::Plus),
+            Self::ZoomOut => (command, Key::Minus),
+            Self::ZoomReset => (command, Key::Num0),
+            Self::TogglePresentation => (Modifiers::NONE, Key::F11),
+            Self::Quit => (command, Key::Q),
+            Self::ShowView(View::Editor) => (command, Key::Num1),
+            Self::ShowView(View::Result) => (command, Key::Num2),
+            Self::ShowView(View::Patterns) => (command, Key::Num3),
+            Self::ShowView(View::Compare) => (command, Key::Num4),
+            _ => return None,
+        };
+        Some(KeyboardShortcut::new(modifiers, key))
+    }
+
+    /// The commands reachable by keyboard, most specific first (Ctrl+Shift+S before Ctrl+S).
+    pub fn with_shortcuts() -> [Command; 16] {
+        [
+            Self::SaveAs,
+            Self::Redo,
+            Self::NewScenario,
+            Self::Open,
+            Self::Save,
+            Self::CloseDocument,
+            Self::Undo,
+            Self::ZoomIn,
+            Self::ZoomOut,
+            Self::ZoomReset,
+            Self::TogglePresentation,
+            Self::Quit,
+            Self::ShowView(View::Editor),
+            Self::ShowView(View::Result),
+            Self::ShowView(View::Patterns),
+            Self::ShowView(View::Compare),
+        ]
+    }
+}

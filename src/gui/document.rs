@@ -1,0 +1,133 @@
+//! One library entry: a scenario with its own edits, undo history, unsaved mark and cached
+//! evaluation.
+
+use std::path::{Path, PathBuf};
+
+use egui::util::undoer::{Settings, Undoer};
+
+use crate::bundled;
+use crate::core::evaluate;
+use crate::core::evaluation::Evaluation;
+use crate::core::model::Scenario;
+
+/// Where a document came from, and so where Save writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A read-only template of the built-in library; saving asks for a new path.
+    Bundled(&'static str),
+    /// A file on disk.
+    File(PathBuf),
+    /// Made in this session and not saved yet.
+    Untitled(usize),
+}
+
+/// One scenario being edited.
+pub struct Document {
+    /// Where it came from.
+    pub source: Source,
+    /// The scenario as edited.
+    pub scenario: Scenario,
+    /// The scenario as last loaded or saved: the document is unsaved when they differ.
+    saved: Scenario,
+    /// The engine's answer for `scenario`, recomputed on every change (not every frame).
+    pub evaluation: Evaluation,
+    /// Undo history of `scenario`.
+    undoer: Undoer<Scenario>,
+    /// Whether the file on disk has comments that saving would drop.
+    pub file_has_comments: bool,
+}
+
+impl Document {
+    /// A document for `scenario` from `source`, with nothing unsaved.
+    pub fn new(source: Source, scenario: Scenario) -> Self {
+        let evaluation = evaluate(&scenario, bundled::catalogue());
+        let mut undoer = Undoer::with_settings(Settings {
+            // Edits that come in quick succession (typing a word) form one undo step.
+            stable_time: 0.6,
+            ..Settings::default()
+        });
+        undoer.add_undo(&scenario);
+        Self {
+            source,
+            saved: scenario.clone(),
+            scenario,
+            evaluation,
+            undoer,
+            file_has_comments: false,
+        }
+    }
+
+    /// Whether there are edits that are not in a file.
+    pub fn is_unsaved(&self) -> bool {
+        self.scenario != self.saved
+    }
+
+    /// The file name shown in the title and the library.
+    pub fn name(&self) -> String {
+        match &self.source {
+            Source::Bundled(file_name) => (*file_name).to_owned(),
+            Source::File(path) => path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+            Source::Untitled(n) => format!("untitled-{n}.ron"),
+        }
+    }
+
+    /// The file this document saves to, if it has one it may write.
+    pub fn path(&self) -> Option<&Path> {
+        match &self.source {
+            Source::File(path) => Some(path),
+            _ => None,
+        }
+    }
+
+    /// Call after the scenario may have changed: re-evaluates if it did.
+    pub fn changed_from(&mut self, before: &Scenario) {
+        if &self.scenario != before {
+            self.evaluation = evaluate(&self.scenario, bundled::catalogue());
+        }
+    }
+
+    /// Replaces the scenario (undo, redo, reload) and re-evaluates.
+    fn replace(&mut self, scenario: Scenario) {
+        self.scenario = scenario;
+        self.evaluation = evaluate(&self.scenario, bundled::catalogue());
+    }
+
+    /// Feeds the undo history once per frame; `time` in seconds.
+    pub fn track_undo(&mut self, time: f64) {
+        self.undoer.feed_state(time, &self.scenario);
+    }
+
+    /// Whether undo would change anything.
+    pub fn can_undo(&self) -> bool {
+        self.undoer.has_undo(&self.scenario)
+    }
+
+    /// Whether redo would change anything.
+    pub fn can_redo(&self) -> bool {
+        self.undoer.has_redo(&self.scenario)
+    }
+
+    /// Steps back one edit.
+    pub fn undo(&mut self) {
+        if let Some(previous) = self.undoer.undo(&self.scenario).cloned() {
+            self.replace(previous);
+        }
+    }
+
+    /// Steps forward one undone edit.
+    pub fn redo(&mut self) {
+        if let Some(next) = self.undoer.redo(&self.scenario).cloned() {
+            self.replace(next);
+        }
+    }
+
+    /// Records that the scenario is now in the file at `path`.
+    pub fn mark_saved(&mut self, path: PathBuf) {
+        self.source = Source::File(path);
+        self.saved = self.scenario.clone();
+        self.file_has_comments = false;
+    }
+}

@@ -1,0 +1,48 @@
+//! Where the window meets the file system: the system file dialogs and what to do when there
+//! are none. Loading and saving themselves go through `io`, the same as the command line.
+
+use std::path::PathBuf;
+
+/// Whether system file dialogs can be shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialogs {
+    /// rfd can reach a dialog backend (an XDG portal over D-Bus, or zenity).
+    System,
+    /// No backend: the window asks for a path in a field instead.
+    PathField,
+}
+
+impl Dialogs {
+    /// What this machine offers. rfd's portal backend needs a D-Bus session and falls back to
+    /// zenity; with neither it returns "cancelled" at once, which would look like nothing
+    /// happening, so the window offers a path field instead.
+    pub fn detect() -> Self {
+        let has_session_bus =
+            std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty());
+        let has_zenity = std::env::var_os("PATH").is_some_and(|paths| {
+            std::env::split_paths(&paths).any(|dir| dir.join("zenity").is_file())
+        });
+        if has_session_bus || has_zenity {
+            Self::System
+        } else {
+            Self::PathField
+        }
+    }
+}
+
+/// Asks the user for a scenario file to open.
+pub fn pick_open() -> Option<PathBuf> {
+    rfd::FileDialog::new()
+        .set_title("Open scenario")
+        .add_filter("Scenario files", &["ron"])
+        .pick_file()
+}
+
+/// Asks the user where to save, suggesting `file_name`.
+pub fn pick_save(file_name: &str) -> Option<PathBuf> {
+    rfd::FileDialog::new()
+        .set_title("Save scenario")
+        .add_filter("Scenario files", &["ron"])
+        .set_file_name(file_name)
+        .save_file()
+}

@@ -1,0 +1,124 @@
+//! The window: one eframe app with a library, a scenario editor, the result, the patterns
+//! table and a side-by-side comparison.
+
+pub mod app;
+pub mod command;
+pub mod document;
+pub mod files;
+pub mod preferences;
+pub mod screenshot;
+pub mod theme;
+pub mod ui_ext;
+pub mod views;
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use serde::{Deserialize, Serialize};
+
+pub use app::AdvisorApp;
+pub use preferences::Preferences;
+
+/// The central views.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+pub enum View {
+    /// The editor with the result beside it.
+    Editor,
+    /// The result, full width.
+    Result,
+    /// The table of all patterns.
+    Patterns,
+    /// Scenarios or candidate patterns side by side.
+    Compare,
+}
+
+impl View {
+    /// Every view, in tab order.
+    pub const ALL: [View; 4] = [View::Editor, View::Result, View::Patterns, View::Compare];
+
+    /// The tab's caption.
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Editor => "Editor",
+            View::Result => "Result",
+            View::Patterns => "Patterns",
+            View::Compare => "Compare",
+        }
+    }
+}
+
+/// Light or dark, as chosen on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ThemeChoice {
+    /// Light.
+    Light,
+    /// Dark.
+    Dark,
+}
+
+/// How the window starts.
+#[derive(Debug, Clone, Default)]
+pub struct GuiOptions {
+    /// A scenario file to open.
+    pub file: Option<PathBuf>,
+    /// Write a PNG of the window here and exit.
+    pub screenshot: Option<PathBuf>,
+    /// The view to show first.
+    pub view: Option<View>,
+    /// The theme to use.
+    pub theme: Option<ThemeChoice>,
+}
+
+/// Opens the window and runs until it closes.
+pub fn run(options: GuiOptions) -> anyhow::Result<()> {
+    let outcome: screenshot::Outcome = Arc::new(Mutex::new(None));
+    let screenshot_mode = options.screenshot.is_some();
+    let native = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Integration Advisor")
+            .with_inner_size([1400.0, 880.0])
+            .with_min_inner_size([720.0, 480.0])
+            .with_drag_and_drop(true),
+        // A screenshot run must not disturb the user's saved preferences.
+        persist_window: !screenshot_mode,
+        ..Default::default()
+    };
+    let app_outcome = Arc::clone(&outcome);
+    eframe::run_native(
+        "integration-advisor",
+        native,
+        Box::new(move |cc| {
+            let mut preferences: Preferences = if screenshot_mode {
+                Preferences::default()
+            } else {
+                cc.storage
+                    .and_then(|s| eframe::get_value(s, app::PREFERENCES_KEY))
+                    .unwrap_or_default()
+            };
+            if let Some(view) = options.view {
+                preferences.view = view;
+            }
+            if let Some(theme) = options.theme {
+                preferences.dark_theme = theme == ThemeChoice::Dark;
+            }
+            let mut app = AdvisorApp::new(preferences, files::Dialogs::detect());
+            if let Some(file) = &options.file {
+                app.open_path(file);
+            }
+            if let Some(path) = options.screenshot.clone() {
+                app = app.with_screenshot(screenshot::Screenshot::new(path, app_outcome));
+            }
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|error| anyhow::anyhow!("could not open the window: {error}"))?;
+    if screenshot_mode {
+        let result = outcome.lock().ok().and_then(|mut o| o.take());
+        match result {
+            Some(Ok(path)) => println!("wrote {}", path.display()),
+            Some(Err(error)) => anyhow::bail!("could not write the screenshot: {error}"),
+            None => anyhow::bail!("the window closed before the screenshot was taken"),
+        }
+    }
+    Ok(())
+}

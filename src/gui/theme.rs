@@ -1,0 +1,81 @@
+//! Colours, sizes and the light/dark themes, in one place. No other file names a colour.
+
+use egui::{Color32, Context, Visuals};
+
+use crate::core::evaluation::{Effect, Fit};
+
+/// How much presentation mode enlarges the type, on top of the user's zoom.
+pub const PRESENTATION_ZOOM: f32 = 1.5;
+/// The zoom range Ctrl + and Ctrl - move within.
+pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.5..=3.0;
+/// One zoom step.
+pub const ZOOM_STEP: f32 = 0.1;
+/// Width of the library panel, in points.
+pub const LIBRARY_WIDTH: f32 = 250.0;
+/// Width of the editor column, in points.
+pub const EDITOR_WIDTH: f32 = 430.0;
+/// Space between sections.
+pub const SECTION_GAP: f32 = 10.0;
+/// Size of the recommended pattern's name.
+pub const HEADLINE_SIZE: f32 = 26.0;
+
+/// Applies the theme to the whole context.
+pub fn apply(ctx: &Context, dark: bool) {
+    ctx.set_visuals(if dark {
+        Visuals::dark()
+    } else {
+        Visuals::light()
+    });
+}
+
+/// The colour of a fit badge.
+pub fn fit_colour(fit: Fit, dark: bool) -> Color32 {
+    match (fit, dark) {
+        (Fit::Recommended, true) => Color32::from_rgb(0x3f, 0xb9, 0x50),
+        (Fit::Recommended, false) => Color32::from_rgb(0x1a, 0x7f, 0x37),
+        (Fit::Suitable, true) => Color32::from_rgb(0x58, 0xa6, 0xff),
+        (Fit::Suitable, false) => Color32::from_rgb(0x09, 0x69, 0xda),
+        (Fit::Weak, true) => Color32::from_rgb(0xd2, 0x99, 0x22),
+        (Fit::Weak, false) => Color32::from_rgb(0x9a, 0x67, 0x00),
+        (Fit::Excluded, true) => Color32::from_rgb(0xf8, 0x51, 0x49),
+        (Fit::Excluded, false) => Color32::from_rgb(0xcf, 0x22, 0x2e),
+    }
+}
+
+/// The colour of a reason's effect.
+pub fn effect_colour(effect: Effect, dark: bool) -> Color32 {
+    match effect {
+        Effect::Favours(_) => fit_colour(Fit::Recommended, dark),
+        Effect::CountsAgainst(_) => fit_colour(Fit::Weak, dark),
+        Effect::Excludes => fit_colour(Fit::Excluded, dark),
+        Effect::Notes => muted(dark),
+    }
+}
+
+/// Text that matters less (help lines, sources).
+pub fn muted(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_gray(150)
+    } else {
+        Color32::from_gray(95)
+    }
+}
+
+/// Background of a highlighted cell or row (differences, the current recommendation).
+pub fn highlight(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgba_unmultiplied(0x58, 0xa6, 0xff, 40)
+    } else {
+        Color32::from_rgba_unmultiplied(0x09, 0x69, 0xda, 30)
+    }
+}
+
+/// Colour of a validation message or an error.
+pub fn error(dark: bool) -> Color32 {
+    fit_colour(Fit::Excluded, dark)
+}
+
+/// Colour of a warning.
+pub fn warning(dark: bool) -> Color32 {
+    fit_colour(Fit::Weak, dark)
+}

@@ -1,0 +1,88 @@
+//! Helper widgets as an extension of `egui::Ui`, so views share one look without a helper
+//! struct threaded through every function.
+
+use egui::{Color32, Response, RichText, Ui};
+
+use crate::core::evaluation::{Effect, Fit};
+use crate::core::questions::Question;
+
+use super::theme;
+
+/// Small widgets every view uses.
+pub trait UiExt {
+    /// Whether the dark theme is on.
+    fn dark(&self) -> bool;
+    /// A question's caption, in strong type; returns the label so inputs can be tied to it.
+    fn caption(&mut self, question: &Question) -> Response;
+    /// A question's one-line help and a link to its source.
+    fn help_line(&mut self, question: &Question);
+    /// Muted small text.
+    fn muted(&mut self, text: impl Into<String>) -> Response;
+    /// A coloured fit badge (`recommended`, `suitable`, …).
+    fn fit_badge(&mut self, fit: Fit) -> Response;
+    /// A coloured effect badge (`favours +20`).
+    fn effect_badge(&mut self, effect: Effect) -> Response;
+    /// A link to a source: a web page opens in the browser; a seed name is shown as text.
+    fn source_link(&mut self, source: &str) -> Response;
+    /// A validation or error message in the error colour.
+    fn error_text(&mut self, text: &str) -> Response;
+    /// A warning in the warning colour.
+    fn warning_text(&mut self, text: &str) -> Response;
+}
+
+impl UiExt for Ui {
+    fn dark(&self) -> bool {
+        self.visuals().dark_mode
+    }
+
+    fn caption(&mut self, question: &Question) -> Response {
+        self.label(RichText::new(question.caption).strong())
+    }
+
+    fn help_line(&mut self, question: &Question) {
+        self.horizontal_wrapped(|ui| {
+            ui.muted(question.help);
+            ui.source_link(question.source);
+        });
+    }
+
+    fn muted(&mut self, text: impl Into<String>) -> Response {
+        let colour = theme::muted(self.dark());
+        self.label(RichText::new(text).small().color(colour))
+    }
+
+    fn fit_badge(&mut self, fit: Fit) -> Response {
+        badge(self, fit.label(), theme::fit_colour(fit, self.dark()))
+    }
+
+    fn effect_badge(&mut self, effect: Effect) -> Response {
+        badge(
+            self,
+            &effect.describe(),
+            theme::effect_colour(effect, self.dark()),
+        )
+    }
+
+    fn source_link(&mut self, source: &str) -> Response {
+        if source.starts_with("https://") {
+            self.hyperlink_to(RichText::new("source").small(), source)
+                .on_hover_text(source)
+        } else {
+            self.muted(format!("source: {source}"))
+        }
+    }
+
+    fn error_text(&mut self, text: &str) -> Response {
+        let colour = theme::error(self.dark());
+        self.label(RichText::new(text).color(colour))
+    }
+
+    fn warning_text(&mut self, text: &str) -> Response {
+        let colour = theme::warning(self.dark());
+        self.label(RichText::new(format!("⚠ {text}")).color(colour))
+    }
+}
+
+fn badge(ui: &mut Ui, text: &str, colour: Color32) -> Response {
+    ui.label(RichText::new(text).small().strong().color(colour))
+}

@@ -1,0 +1,310 @@
+//! Side by side: two or more scenarios (inputs and results in columns, differing rows marked),
+//! or the leading candidate patterns of the shown scenario.
+
+use std::collections::BTreeSet;
+
+use egui::{Grid, RichText, Ui};
+
+use crate::bundled;
+use crate::core::evaluation::{Effect, Fit};
+use crate::core::model::{Counterpart, Frequency, Scenario};
+use crate::gui::document::Document;
+use crate::gui::theme;
+use crate::gui::ui_ext::UiExt;
+
+/// How many candidate patterns are shown next to each other.
+const CANDIDATES: usize = 3;
+
+/// What is compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CompareMode {
+    /// Several scenarios, side by side.
+    #[default]
+    Scenarios,
+    /// The leading patterns of the shown scenario.
+    Candidates,
+}
+
+/// The compare view's state: the mode and which documents are in the comparison.
+#[derive(Default)]
+pub struct CompareView {
+    /// What is compared.
+    pub mode: CompareMode,
+    /// Indices of the documents compared; empty means "the shown one and the next".
+    pub chosen: BTreeSet<usize>,
+}
+
+impl CompareView {
+    /// Draws the comparison over the library's documents; `active` is the one shown.
+    pub fn ui(&mut self, ui: &mut Ui, documents: &[Document], active: usize) {
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut self.mode, CompareMode::Scenarios, "Compare scenarios");
+            ui.selectable_value(
+                &mut self.mode,
+                CompareMode::Candidates,
+                "Compare candidate patterns",
+            );
+        });
+        ui.separator();
+        match self.mode {
+            CompareMode::Scenarios => self.scenarios(ui, documents, active),
+            CompareMode::Candidates => {
+                if let Some(document) = documents.get(active) {
+                    candidates(ui, document);
+                }
+            }
+        }
+    }
+
+    /// The documents in the comparison: the chosen ones, or the shown one and the next.
+    pub fn compared(&self, documents: &[Document], active: usize) -> Vec<usize> {
+        let chosen: Vec<usize> = self
+            .chosen
+            .iter()
+            .copied()
+            .filter(|&i| i < documents.len())
+            .collect();
+        if chosen.len() >= 2 {
+            return chosen;
+        }
+        let mut defaults = vec![active];
+        if documents.len() > 1 {
+            defaults.push((active + 1) % documents.len());
+        }
+        defaults
+    }
+
+    fn scenarios(&mut self, ui: &mut Ui, documents: &[Document], active: usize) {
+        let compared = self.compared(documents, active);
+        ui.collapsing("Scenarios in the comparison", |ui| {
+            ui.horizontal_wrapped(|ui| {
+                for (index, document) in documents.iter().enumerate() {
+                    let mut included = compared.contains(&index);
+                    if ui
+                        .checkbox(&mut included, &document.scenario.title)
+                        .changed()
+                    {
+                        if self.chosen.len() < 2 {
+                            self.chosen = compared.iter().copied().collect();
+                        }
+                        if included {
+                            self.chosen.insert(index);
+                        } else {
+                            self.chosen.remove(&index);
+                        }
+                    }
+                }
+            });
+        });
+        let columns: Vec<&Document> = compared.iter().filter_map(|&i| documents.get(i)).collect();
+        if columns.len() < 2 {
+            ui.muted("Choose two or more scenarios to compare.");
+            return;
+        }
+        let dark = ui.dark();
+        egui::ScrollArea::both()
+            .id_salt("compare-scroll")
+            .show(ui, |ui| {
+                Grid::new("compare-grid")
+                    .striped(true)
+                    .min_col_width(140.0)
+                    .show(ui, |ui| {
+                        ui.label("");
+                        for document in &columns {
+                            ui.label(RichText::new(&document.scenario.title).strong());
+                        }
+                        ui.end_row();
+                        let rows: Vec<(&str, Box<dyn Fn(&Document) -> String>)> = vec![
+                            ("Counterpart", Box::new(|d| counterpart(&d.scenario))),
+                            (
+                                "Direction",
+                                Box::new(|d| format!("{:?}", d.scenario.requirements.direction)),
+                            ),
+                            (
+                                "Who starts",
+                                Box::new(|d| format!("{:?}", d.scenario.requirements.initiator)),
+                            ),
+                            (
+                                "Exchange",
+                                Box::new(|d| format!("{:?}", d.scenario.requirements.exchange)),
+                            ),
+                            (
+                                "Real time",
+                                Box::new(|d| yes_no(d.scenario.requirements.real_time)),
+                            ),
+                            (
+                                "Peak records per hour",
+                                Box::new(|d| {
+                                    d.scenario.requirements.peak_records_per_hour.map_or(
+                                        "unknown".to_owned(),
+                                        crate::core::rules::group_thousands,
+                                    )
+                                }),
+                            ),
+                            (
+                                "Frequency",
+                                Box::new(|d| frequency(d.scenario.requirements.frequency)),
+                            ),
+                            (
+                                "Where F&O runs",
+                                Box::new(|d| format!("{:?}", d.scenario.requirements.deployment)),
+                            ),
+                            (
+                                "Error feedback",
+                                Box::new(|d| {
+                                    format!("{:?}", d.scenario.requirements.error_feedback)
+                                }),
+                            ),
+                            (
+                                "Incremental",
+                                Box::new(|d| yes_no(d.scenario.requirements.incremental)),
+                            ),
+                            (
+                                "Recommended",
+                                Box::new(|d| pattern_name(d.evaluation.recommended.as_deref())),
+                            ),
+                        ];
+                        for (caption, value) in &rows {
+                            let values: Vec<String> = columns.iter().map(|d| value(d)).collect();
+                            comparison_row(ui, caption, &values, dark);
+                        }
+                        for pattern in &bundled::catalogue().patterns {
+                            let values: Vec<String> = columns
+                                .iter()
+                                .map(|d| {
+                                    d.evaluation
+                                        .fit(&pattern.id)
+                                        .map_or("", |f| f.label())
+                                        .to_owned()
+                                })
+                                .collect();
+                            comparison_row(ui, &pattern.name, &values, dark);
+                        }
+                    });
+            });
+    }
+}
+
+/// One row; when the values differ, the caption says so and the cells are highlighted.
+fn comparison_row(ui: &mut Ui, caption: &str, values: &[String], dark: bool) {
+    let differs = values.windows(2).any(|pair| pair[0] != pair[1]);
+    if differs {
+        ui.label(
+            RichText::new(format!("{caption} (differs)"))
+                .strong()
+                .background_color(theme::highlight(dark)),
+        );
+    } else {
+        ui.label(caption);
+    }
+    for value in values {
+        let text = RichText::new(value);
+        ui.label(if differs {
+            text.strong().background_color(theme::highlight(dark))
+        } else {
+            text
+        });
+    }
+    ui.end_row();
+}
+
+/// The leading candidates of one scenario next to each other: what each needs, what speaks
+/// for and against it.
+fn candidates(ui: &mut Ui, document: &Document) {
+    let catalogue = bundled::catalogue();
+    let leaders: Vec<_> = document
+        .evaluation
+        .ranking
+        .iter()
+        .filter(|r| r.fit != Fit::Excluded)
+        .take(CANDIDATES)
+        .collect();
+    ui.label(
+        RichText::new(format!(
+            "Leading patterns for “{}”",
+            document.scenario.title
+        ))
+        .strong(),
+    );
+    egui::ScrollArea::vertical()
+        .id_salt("candidates-scroll")
+        .show(ui, |ui| {
+            ui.columns(leaders.len().max(1), |columns| {
+                for (ui, result) in columns.iter_mut().zip(&leaders) {
+                    let Some(pattern) = catalogue.pattern(&result.pattern) else {
+                        continue;
+                    };
+                    ui.push_id(&result.pattern, |ui| {
+                        ui.heading(&pattern.name);
+                        ui.horizontal(|ui| {
+                            ui.fit_badge(result.fit);
+                            ui.muted(format!("score {}", result.score));
+                        });
+                        ui.label(&pattern.summary);
+                        for (heading, wanted) in [("For", true), ("Against", false)] {
+                            ui.add_space(theme::SECTION_GAP);
+                            ui.label(RichText::new(heading).strong());
+                            let reasons: Vec<_> = result
+                                .reasons
+                                .iter()
+                                .filter(|r| {
+                                    matches!(r.effect, Effect::Favours(_)) == wanted
+                                        && r.effect != Effect::Notes
+                                })
+                                .collect();
+                            if reasons.is_empty() {
+                                ui.muted("nothing");
+                            }
+                            for reason in reasons {
+                                ui.horizontal_wrapped(|ui| {
+                                    ui.effect_badge(reason.effect);
+                                    ui.label(&reason.text);
+                                });
+                            }
+                        }
+                        ui.add_space(theme::SECTION_GAP);
+                        ui.label(RichText::new("Needs").strong());
+                        for note in &result.prerequisites {
+                            ui.horizontal_wrapped(|ui| {
+                                ui.label(format!("• {}", note.text));
+                                ui.source_link(&note.source);
+                            });
+                        }
+                    });
+                }
+            });
+        });
+}
+
+fn counterpart(scenario: &Scenario) -> String {
+    match scenario.requirements.counterpart {
+        Counterpart::OtherSystem => "Another system".to_owned(),
+        Counterpart::Dynamics365App(app) => app.label().to_owned(),
+        Counterpart::ExcelUsers => "People in Excel".to_owned(),
+        Counterpart::Reporting => "Reporting".to_owned(),
+    }
+}
+
+fn frequency(frequency: Frequency) -> String {
+    match frequency {
+        Frequency::AdHoc => "Ad hoc".to_owned(),
+        Frequency::Every { minutes } => format!("Every {minutes} min"),
+        Frequency::Once => "Once".to_owned(),
+    }
+}
+
+fn yes_no(value: bool) -> String {
+    if value { "yes" } else { "no" }.to_owned()
+}
+
+fn pattern_name(id: Option<&str>) -> String {
+    id.map_or_else(
+        || "none".to_owned(),
+        |id| {
+            bundled::catalogue()
+                .pattern(id)
+                .map_or(id, |p| p.name.as_str())
+                .to_owned()
+        },
+    )
+}

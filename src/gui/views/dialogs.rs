@@ -1,0 +1,161 @@
+//! Modal questions and messages: unsaved changes, errors, and the path field used where no
+//! system file dialog exists.
+
+use std::path::PathBuf;
+
+use egui::{Context, Id, Modal, RichText, TextEdit};
+
+use crate::gui::command::Command;
+use crate::gui::ui_ext::UiExt;
+
+/// What the path field is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathPurpose {
+    /// Open the file at the path.
+    Open,
+    /// Save the shown scenario to the path.
+    SaveAs,
+}
+
+/// A modal dialog.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Dialog {
+    /// The shown document has unsaved changes and is about to be closed.
+    UnsavedDocument {
+        /// Its title.
+        title: String,
+    },
+    /// Documents have unsaved changes and the window is about to close.
+    UnsavedOnQuit {
+        /// Their titles.
+        titles: Vec<String>,
+    },
+    /// Something failed; the document is unchanged.
+    Error {
+        /// What was being done.
+        heading: String,
+        /// `PATH:LINE:COLUMN: message` or the system's reason.
+        message: String,
+    },
+    /// Saving over a file whose comments would be dropped.
+    CommentsWouldBeLost {
+        /// The file.
+        path: PathBuf,
+    },
+    /// Type a path (no system file dialog, or the user prefers typing).
+    Path {
+        /// Open or save.
+        purpose: PathPurpose,
+        /// The text typed so far.
+        text: String,
+        /// Why the field is shown instead of a dialog, if it is.
+        note: Option<String>,
+    },
+}
+
+/// Draws `dialog`; returns the commands the user chose and whether the dialog is finished.
+pub fn show(ctx: &Context, dialog: &mut Dialog, commands: &mut Vec<Command>) -> bool {
+    let mut done = false;
+    let response = Modal::new(Id::unique("dialog")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        match dialog {
+            Dialog::UnsavedDocument { title } => {
+                ui.heading("Unsaved changes");
+                ui.label(format!("“{title}” has changes that are not saved. Save them first?"));
+                ui.horizontal(|ui| {
+                    if ui.button("Save").clicked() {
+                        commands.push(Command::Save);
+                        done = true;
+                    }
+                    if ui.button("Close without saving").clicked() {
+                        commands.push(Command::DiscardAndCloseDocument);
+                        done = true;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        done = true;
+                    }
+                });
+            }
+            Dialog::UnsavedOnQuit { titles } => {
+                ui.heading("Unsaved changes");
+                ui.label("These scenarios have changes that are not saved:");
+                for title in titles.iter() {
+                    ui.label(format!("• {title}"));
+                }
+                ui.horizontal(|ui| {
+                    if ui.button("Quit without saving").clicked() {
+                        commands.push(Command::DiscardAndQuit);
+                        done = true;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        done = true;
+                    }
+                });
+            }
+            Dialog::Error { heading, message } => {
+                ui.heading(heading.as_str());
+                ui.error_text(message);
+                ui.muted("Nothing was changed: the scenario you had is still open.");
+                if ui.button("OK").clicked() {
+                    done = true;
+                }
+            }
+            Dialog::CommentsWouldBeLost { path } => {
+                ui.heading("Comments would be lost");
+                ui.label(format!(
+                    "{} has comments. Comments are not part of the format, and saving writes the canonical form without them. Text meant to last belongs in Context.",
+                    path.display()
+                ));
+                ui.horizontal(|ui| {
+                    if ui.button("Save without the comments").clicked() {
+                        commands.push(Command::SaveAsPath(path.clone()));
+                        done = true;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        done = true;
+                    }
+                });
+            }
+            Dialog::Path { purpose, text, note } => {
+                ui.heading(match purpose {
+                    PathPurpose::Open => "Open scenario",
+                    PathPurpose::SaveAs => "Save scenario as",
+                });
+                if let Some(note) = note {
+                    ui.label(RichText::new(note.as_str()).italics());
+                }
+                let label = ui.label("File path");
+                let field = ui
+                    .add(TextEdit::singleline(text).desired_width(480.0).hint_text("/path/to/scenario.ron"))
+                    .labelled_by(label.id);
+                let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                ui.horizontal(|ui| {
+                    let confirm = ui.add_enabled(!text.trim().is_empty(), egui::Button::new(match purpose {
+                        PathPurpose::Open => "Open file",
+                        PathPurpose::SaveAs => "Save file",
+                    }));
+                    if (confirm.clicked() || entered) && !text.trim().is_empty() {
+                        let path = PathBuf::from(text.trim());
+                        commands.push(match purpose {
+                            PathPurpose::Open => Command::OpenPath(path),
+                            PathPurpose::SaveAs => Command::SaveAsPath(path),
+                        });
+                        done = true;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        done = true;
+                    }
+                });
+            }
+        }
+    });
+    if response.should_close()
+        && !matches!(
+            dialog,
+            Dialog::UnsavedOnQuit { .. } | Dialog::UnsavedDocument { .. }
+        )
+    {
+        done = true;
+    }
+    done
+}

@@ -1,0 +1,485 @@
+//! The scenario editor: every requirement of format 1 as the fitting control, each with its
+//! help line and source, validation next to the field. It edits the scenario in place; the
+//! app re-evaluates when the scenario changed.
+
+use egui::{ComboBox, TextEdit, Ui};
+
+use crate::bundled;
+use crate::core::model::{
+    Counterpart, Decision, DecisionStatus, Deployment, Direction, ErrorFeedback, Exchange,
+    Frequency, Initiator, ModelDrivenApp, Scenario,
+};
+use crate::core::questions::{self, Question};
+use crate::core::validate::{self, Field};
+use crate::gui::theme;
+use crate::gui::ui_ext::UiExt;
+
+/// Frequency presets offered as one click, in minutes.
+const FREQUENCY_PRESETS: [(u32, &str); 4] = [
+    (5, "5 min"),
+    (15, "15 min"),
+    (60, "Hourly"),
+    (1440, "Daily"),
+];
+
+/// The editor's view state: text being typed into number fields, kept while it does not
+/// parse, so a half-typed value is not thrown away.
+#[derive(Default)]
+pub struct EditorView {
+    volume_text: String,
+    volume_error: Option<String>,
+    minutes_text: String,
+    minutes_error: Option<String>,
+    decided_by_text: String,
+}
+
+impl EditorView {
+    /// Draws the editor for `scenario`.
+    pub fn ui(&mut self, ui: &mut Ui, scenario: &mut Scenario, recommended: Option<&str>) {
+        self.sync_texts(scenario);
+        let problems = validate::validate(scenario, &bundled::pattern_ids());
+        let problem = |field: Field| {
+            problems
+                .iter()
+                .find(|(f, _)| *f == field)
+                .map(|(_, m)| m.as_str())
+        };
+
+        egui::ScrollArea::vertical()
+            .id_salt("editor")
+            .show(ui, |ui| {
+                ui.heading("Scenario");
+                let label = ui.caption(&questions::TITLE);
+                ui.add(TextEdit::singleline(&mut scenario.title).desired_width(f32::INFINITY))
+                    .labelled_by(label.id);
+                if let Some(message) = problem(Field::Title) {
+                    ui.error_text(message);
+                }
+                ui.help_line(&questions::TITLE);
+                gap(ui);
+
+                let label = ui.caption(&questions::CONTEXT);
+                ui.add(
+                    TextEdit::multiline(&mut scenario.context)
+                        .desired_rows(3)
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(label.id);
+                ui.help_line(&questions::CONTEXT);
+                gap(ui);
+
+                let r = &mut scenario.requirements;
+                question(ui, &questions::COUNTERPART, |ui| {
+                    counterpart(ui, &mut r.counterpart)
+                });
+                question(ui, &questions::DIRECTION, |ui| {
+                    choice(
+                        ui,
+                        &mut r.direction,
+                        &[
+                            (Direction::Inbound, "Into F&O"),
+                            (Direction::Outbound, "Out of F&O"),
+                            (Direction::Bidirectional, "Both ways, in step"),
+                        ],
+                    );
+                });
+                question(ui, &questions::INITIATOR, |ui| {
+                    choice(
+                        ui,
+                        &mut r.initiator,
+                        &[
+                            (Initiator::Counterpart, "The other side"),
+                            (Initiator::FinOps, "F&O"),
+                        ],
+                    );
+                });
+                question(ui, &questions::EXCHANGE, |ui| {
+                    choice(
+                        ui,
+                        &mut r.exchange,
+                        &[
+                            (Exchange::Records, "Records"),
+                            (Exchange::Action, "An action on a record"),
+                            (Exchange::Calculation, "A computed result"),
+                        ],
+                    );
+                });
+                question(ui, &questions::REAL_TIME, |ui| {
+                    ui.checkbox(&mut r.real_time, "Real time");
+                });
+                self.peak_volume(ui, &mut r.peak_records_per_hour);
+                self.frequency(ui, &mut r.frequency);
+                question(ui, &questions::DEPLOYMENT, |ui| {
+                    choice(
+                        ui,
+                        &mut r.deployment,
+                        &[
+                            (Deployment::Cloud, "Cloud"),
+                            (Deployment::OnPremises, "On premises"),
+                        ],
+                    );
+                });
+                question(ui, &questions::ERROR_FEEDBACK, |ui| {
+                    choice(
+                        ui,
+                        &mut r.error_feedback,
+                        &[
+                            (ErrorFeedback::Immediate, "Caller must know at once"),
+                            (ErrorFeedback::Deferred, "Caller may learn later"),
+                        ],
+                    );
+                });
+                question(ui, &questions::INCREMENTAL, |ui| {
+                    ui.checkbox(&mut r.incremental, "Incremental");
+                });
+                question(ui, &questions::ENDPOINT_TLS, |ui| {
+                    choice(
+                        ui,
+                        &mut r.endpoint_tls12,
+                        &[
+                            (None, "Not applicable"),
+                            (Some(true), "Has TLS 1.2 or later"),
+                            (Some(false), "Lacks TLS 1.2"),
+                        ],
+                    );
+                });
+                ui.separator();
+                self.decision(
+                    ui,
+                    &mut scenario.decision,
+                    recommended,
+                    problem(Field::DecisionPattern),
+                    problem(Field::DecisionDate),
+                );
+            });
+    }
+
+    /// Keeps the number fields' text in step with the scenario after undo, redo or a switch
+    /// of document, without overwriting text the user is still typing.
+    fn sync_texts(&mut self, scenario: &Scenario) {
+        let volume = scenario.requirements.peak_records_per_hour;
+        if self.volume_error.is_none() && parse_volume(&self.volume_text) != Ok(volume) {
+            self.volume_text = volume.map(group_thousands).unwrap_or_default();
+        }
+        if let Frequency::Every { minutes } = scenario.requirements.frequency
+            && self.minutes_error.is_none()
+            && self.minutes_text.trim().parse::<u32>() != Ok(minutes)
+        {
+            self.minutes_text = minutes.to_string();
+        }
+        let decided_by = scenario
+            .decision
+            .as_ref()
+            .map(|d| d.decided_by.join(", "))
+            .unwrap_or_default();
+        if split_names(&self.decided_by_text) != split_names(&decided_by) {
+            self.decided_by_text = decided_by;
+        }
+    }
+
+    fn peak_volume(&mut self, ui: &mut Ui, volume: &mut Option<u64>) {
+        let label = ui.caption(&questions::PEAK_VOLUME);
+        ui.horizontal(|ui| {
+            let response = ui
+                .add(
+                    TextEdit::singleline(&mut self.volume_text)
+                        .hint_text("unknown")
+                        .desired_width(160.0),
+                )
+                .labelled_by(label.id);
+            if response.changed() {
+                match parse_volume(&self.volume_text) {
+                    Ok(parsed) => {
+                        *volume = parsed;
+                        self.volume_error = None;
+                    }
+                    Err(message) => self.volume_error = Some(message),
+                }
+            }
+            if ui.button("Unknown").clicked() {
+                *volume = None;
+                self.volume_text.clear();
+                self.volume_error = None;
+            }
+        });
+        if let Some(message) = &self.volume_error {
+            ui.error_text(message);
+        }
+        ui.help_line(&questions::PEAK_VOLUME);
+        gap(ui);
+    }
+
+    fn frequency(&mut self, ui: &mut Ui, frequency: &mut Frequency) {
+        ui.caption(&questions::FREQUENCY);
+        ui.horizontal_wrapped(|ui| {
+            if ui.radio(*frequency == Frequency::AdHoc, "Ad hoc").clicked() {
+                *frequency = Frequency::AdHoc;
+            }
+            if ui
+                .radio(matches!(frequency, Frequency::Every { .. }), "Scheduled")
+                .clicked()
+                && !matches!(frequency, Frequency::Every { .. })
+            {
+                *frequency = Frequency::Every { minutes: 60 };
+            }
+            if ui.radio(*frequency == Frequency::Once, "Once").clicked() {
+                *frequency = Frequency::Once;
+            }
+        });
+        if let Frequency::Every { minutes } = frequency {
+            ui.horizontal_wrapped(|ui| {
+                for (preset, name) in FREQUENCY_PRESETS {
+                    if ui.selectable_label(*minutes == preset, name).clicked() {
+                        *minutes = preset;
+                        self.minutes_text = preset.to_string();
+                        self.minutes_error = None;
+                    }
+                }
+                let label = ui.label("Every N minutes");
+                let response = ui
+                    .add(TextEdit::singleline(&mut self.minutes_text).desired_width(70.0))
+                    .labelled_by(label.id);
+                if response.changed() {
+                    let parsed = self.minutes_text.trim().replace(',', "").parse::<u64>();
+                    match parsed
+                        .map_err(|_| "type a whole number of minutes, 1 to 525,600".to_owned())
+                        .and_then(validate::minutes)
+                    {
+                        Ok(value) => {
+                            *minutes = value;
+                            self.minutes_error = None;
+                        }
+                        Err(message) => self.minutes_error = Some(message),
+                    }
+                }
+            });
+            if let Some(message) = &self.minutes_error {
+                ui.error_text(message);
+            }
+        }
+        ui.help_line(&questions::FREQUENCY);
+        gap(ui);
+    }
+
+    fn decision(
+        &mut self,
+        ui: &mut Ui,
+        decision: &mut Option<Decision>,
+        recommended: Option<&str>,
+        pattern_problem: Option<&str>,
+        date_problem: Option<&str>,
+    ) {
+        ui.heading("Decision record");
+        let mut recorded = decision.is_some();
+        if ui
+            .checkbox(&mut recorded, "Record a decision in this file")
+            .changed()
+        {
+            *decision = recorded.then(|| Decision {
+                status: DecisionStatus::Proposed,
+                pattern: recommended.unwrap_or("odata").to_owned(),
+                rationale: String::new(),
+                decided_by: Vec::new(),
+                date: today(),
+            });
+        }
+        let Some(decision) = decision else {
+            ui.muted("The decision is kept in the file, so a team can check it in CI (`integration-advisor check`).");
+            return;
+        };
+        choice(
+            ui,
+            &mut decision.status,
+            &[
+                (DecisionStatus::Proposed, "Proposed"),
+                (DecisionStatus::Accepted, "Accepted"),
+                (DecisionStatus::Rejected, "Rejected"),
+                (DecisionStatus::Superseded, "Superseded"),
+            ],
+        );
+        ui.horizontal(|ui| {
+            let label = ui.label("Decided pattern");
+            let catalogue = bundled::catalogue();
+            let shown = catalogue
+                .pattern(&decision.pattern)
+                .map_or(decision.pattern.as_str(), |p| p.name.as_str());
+            ComboBox::from_id_salt("decided-pattern")
+                .selected_text(shown)
+                .show_ui(ui, |ui| {
+                    for pattern in &catalogue.patterns {
+                        ui.selectable_value(
+                            &mut decision.pattern,
+                            pattern.id.clone(),
+                            &pattern.name,
+                        );
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if let Some(id) = recommended
+                && id != decision.pattern
+                && ui.button("Use the recommendation").clicked()
+            {
+                decision.pattern = id.to_owned();
+            }
+        });
+        if let Some(message) = pattern_problem {
+            ui.error_text(message);
+        }
+        let label = ui.label("Rationale");
+        ui.add(
+            TextEdit::multiline(&mut decision.rationale)
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+        ui.horizontal(|ui| {
+            let label = ui.label("Decided by");
+            if ui
+                .add(
+                    TextEdit::singleline(&mut self.decided_by_text)
+                        .hint_text("names, separated by commas"),
+                )
+                .labelled_by(label.id)
+                .changed()
+            {
+                decision.decided_by = split_names(&self.decided_by_text);
+            }
+        });
+        ui.horizontal(|ui| {
+            let label = ui.label("Date");
+            ui.add(TextEdit::singleline(&mut decision.date).desired_width(110.0))
+                .labelled_by(label.id);
+            if ui.button("Today").clicked() {
+                decision.date = today();
+            }
+        });
+        if let Some(message) = date_problem {
+            ui.error_text(message);
+        }
+    }
+}
+
+/// A question: caption, the control, and the help line.
+fn question(ui: &mut Ui, question: &Question, control: impl FnOnce(&mut Ui)) {
+    ui.caption(question);
+    ui.horizontal_wrapped(control);
+    ui.help_line(question);
+    gap(ui);
+}
+
+fn gap(ui: &mut Ui) {
+    ui.add_space(theme::SECTION_GAP);
+}
+
+/// Radio buttons for a small set of values.
+fn choice<T: PartialEq + Clone>(ui: &mut Ui, value: &mut T, options: &[(T, &str)]) {
+    ui.horizontal_wrapped(|ui| {
+        for (option, text) in options {
+            ui.radio_value(value, option.clone(), *text);
+        }
+    });
+}
+
+fn counterpart(ui: &mut Ui, value: &mut Counterpart) {
+    let app = match value {
+        Counterpart::Dynamics365App(app) => *app,
+        _ => ModelDrivenApp::Sales,
+    };
+    ui.radio_value(value, Counterpart::OtherSystem, "Another system");
+    ui.radio_value(
+        value,
+        Counterpart::Dynamics365App(app),
+        "A Dynamics 365 app",
+    );
+    ui.radio_value(value, Counterpart::ExcelUsers, "People in Excel");
+    ui.radio_value(value, Counterpart::Reporting, "Reporting");
+    if let Counterpart::Dynamics365App(current) = value {
+        ComboBox::from_id_salt("model-driven-app")
+            .selected_text(current.label())
+            .show_ui(ui, |ui| {
+                for app in ModelDrivenApp::ALL {
+                    ui.selectable_value(current, app, app.label());
+                }
+            })
+            .response
+            .on_hover_text("Which model-driven app");
+    }
+}
+
+/// Reads a peak volume as people type it: `200000`, `200,000`, `200 000`; empty or
+/// "unknown" for not known yet.
+pub fn parse_volume(text: &str) -> Result<Option<u64>, String> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() || trimmed.eq_ignore_ascii_case("unknown") {
+        return Ok(None);
+    }
+    let digits: String = trimmed
+        .chars()
+        .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}' | '\u{202f}' | '\''))
+        .collect();
+    if digits.starts_with('-') {
+        return Err(format!(
+            "expected a number of records per hour, found the negative number {trimmed}"
+        ));
+    }
+    let value: u64 = digits.parse().map_err(|_| {
+        format!(
+            "expected a number of records per hour (such as 200,000) or unknown, found {trimmed:?}"
+        )
+    })?;
+    validate::records_per_hour(value).map(Some)
+}
+
+fn group_thousands(value: u64) -> String {
+    crate::core::rules::group_thousands(value)
+}
+
+fn split_names(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Today's date in UTC as `YYYY-MM-DD`.
+fn today() -> String {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = i64::try_from(seconds / 86_400).unwrap_or(0);
+    // Civil-from-days (Howard Hinnant's algorithm), valid for the proleptic Gregorian calendar.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn volumes_are_read_as_people_type_them() {
+        assert_eq!(parse_volume("200000"), Ok(Some(200_000)));
+        assert_eq!(parse_volume("200,000"), Ok(Some(200_000)));
+        assert_eq!(parse_volume(" 200 000 "), Ok(Some(200_000)));
+        assert_eq!(parse_volume("unknown"), Ok(None));
+        assert_eq!(parse_volume(""), Ok(None));
+        assert!(parse_volume("-5").is_err());
+        assert!(parse_volume("lots").is_err());
+        assert!(parse_volume("2000000000000").is_err());
+    }
+
+    #[test]
+    fn today_is_a_valid_iso_date() {
+        assert!(validate::is_iso_date(&today()));
+    }
+}

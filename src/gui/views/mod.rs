@@ -1,0 +1,8 @@
+//! The views: each a struct that owns only its view state and draws with `ui`.
+
+pub mod compare;
+pub mod dialogs;
+pub mod editor;
+pub mod library;
+pub mod patterns;
+pub mod result;
