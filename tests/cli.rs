@@ -145,7 +145,7 @@ fn broken_files() -> Vec<(&'static str, String, &'static str)> {
         ("format-zero.ron", valid.replace("format: 1,", "format: 0,"), ":2:13: the format number starts at 1, found 0"),
         ("unknown-field.ron", valid.replace("incremental: false,", "incremental: false,\n        colour: 3,"), ":16:9: unknown field `colour` in Requirements"),
         ("unknown-variant.ron", valid.replace("OtherSystem", "Martian"), ":6:22: unknown value `Martian` for Counterpart"),
-        ("not-a-bool.ron", valid.replace("real_time: false", "real_time: maybe"), ":10:19: expected true or false"),
+        ("not-a-bool.ron", valid.replace("real_time: false", "real_time: maybe"), ":10:20: expected true or false"),
         ("empty-title.ron", valid.replace("title: \"Import large volumes of sales orders\"", "title: \"  \""), ":3:12: the title is empty"),
         ("truncated.ron", valid[..300].to_owned(), "the file ends too early"),
         ("missing-field.ron", valid.replace("        deployment: Cloud,\n", ""), "missing field `deployment` in Requirements"),

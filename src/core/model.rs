@@ -175,7 +175,80 @@ pub enum Deployment {
     OnPremises,
 }
 
+impl Counterpart {
+    /// Words for people: `Another system`, `Dynamics 365 Sales`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::OtherSystem => "Another system",
+            Self::Dynamics365App(app) => app.label(),
+            Self::ExcelUsers => "People in Excel",
+            Self::Reporting => "Reporting",
+        }
+    }
+}
+
+impl Direction {
+    /// Words for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Inbound => "Into F&O",
+            Self::Outbound => "Out of F&O",
+            Self::Bidirectional => "Both ways, in step",
+        }
+    }
+}
+
+impl Initiator {
+    /// Words for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Counterpart => "The other side",
+            Self::FinOps => "F&O",
+        }
+    }
+}
+
+impl Exchange {
+    /// Words for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Records => "Records",
+            Self::Action => "An action on a record",
+            Self::Calculation => "A computed result",
+        }
+    }
+}
+
+impl ErrorFeedback {
+    /// Words for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Immediate => "Caller must know at once",
+            Self::Deferred => "Caller may learn later",
+        }
+    }
+}
+
+impl Frequency {
+    /// Words for people: `Ad hoc`, `Every 60 min`, `Once`.
+    pub fn label(self) -> String {
+        match self {
+            Self::AdHoc => "Ad hoc".to_owned(),
+            Self::Every { minutes } => format!("Every {minutes} min"),
+            Self::Once => "Once".to_owned(),
+        }
+    }
+}
+
 impl Deployment {
+    /// Words for people: `Cloud`, `On premises`.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Cloud => "Cloud",
+            Self::OnPremises => "On premises",
+        }
+    }
+
     /// Lower-case label: `cloud`, `on premises`.
     pub fn label(self) -> &'static str {
         match self {

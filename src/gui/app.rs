@@ -126,7 +126,7 @@ impl AdvisorApp {
     /// The window title: the file's name, marked when unsaved.
     pub fn title(&self) -> String {
         let document = self.active_document();
-        let mark = if document.is_unsaved() { "● " } else { "" };
+        let mark = if document.is_unsaved() { "• " } else { "" };
         format!("{mark}{} — Integration Advisor", document.name())
     }
 
@@ -155,6 +155,10 @@ impl AdvisorApp {
             self.dialog = None;
         }
         let commands = std::mem::take(&mut self.commands);
+        if !commands.is_empty() {
+            // Commands run after the views drew; draw once more so the window shows their effect.
+            ctx.request_repaint();
+        }
         for command in commands {
             self.run(&ctx, command);
         }
@@ -177,6 +181,9 @@ impl AdvisorApp {
                 1.0
             };
         let look = (self.preferences.dark_theme, zoom.to_bits());
+        if self.applied_look.is_none() {
+            theme::install_fonts(ctx);
+        }
         if self.applied_look != Some(look) {
             theme::apply(ctx, self.preferences.dark_theme);
             ctx.set_zoom_factor(zoom);
@@ -309,7 +316,7 @@ impl AdvisorApp {
             };
             ui.muted(place);
             if document.is_unsaved() {
-                ui.muted("● unsaved changes");
+                ui.muted("• unsaved changes");
             }
             if self.presentation {
                 ui.muted("presentation mode (F11 to leave)");

@@ -79,3 +79,24 @@ pub fn error(dark: bool) -> Color32 {
 pub fn warning(dark: bool) -> Color32 {
     fit_colour(Fit::Weak, dark)
 }
+
+/// DejaVu Sans, a fallback for symbols, Greek, Cyrillic, Hebrew and Arabic letters that egui's
+/// default font lacks (licence: assets/fonts/DejaVuSans-LICENSE.txt).
+const FALLBACK_FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+
+/// Installs the fallback font behind egui's default fonts.
+pub fn install_fonts(ctx: &Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert(
+        "dejavu-sans".to_owned(),
+        std::sync::Arc::new(egui::FontData::from_static(FALLBACK_FONT)),
+    );
+    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+        fonts
+            .families
+            .entry(family)
+            .or_default()
+            .push("dejavu-sans".to_owned());
+    }
+    ctx.set_fonts(fonts);
+}

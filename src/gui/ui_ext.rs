@@ -79,7 +79,7 @@ impl UiExt for Ui {
 
     fn warning_text(&mut self, text: &str) -> Response {
         let colour = theme::warning(self.dark());
-        self.label(RichText::new(format!("⚠ {text}")).color(colour))
+        self.label(RichText::new(format!("Warning: {text}")).color(colour))
     }
 }
 

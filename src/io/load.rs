@@ -179,12 +179,15 @@ fn position_of_byte(bytes: &[u8], offset: usize) -> (usize, usize) {
 /// Turns ron's error into words a user understands, keeping its position.
 fn to_parse_error(error: &ron::error::SpannedError, text: &str) -> ParseError {
     let position = &error.span.start;
-    let mut column = position.col.max(1);
+    let custom = matches!(error.code, ron::Error::Message(_));
+    let (line, mut column) = if custom {
+        // Our own range checks: the position is inside the value already.
+        (position.line.max(1), position.col.max(1))
+    } else {
+        skip_blanks(text, position.line.max(1), position.col.max(1))
+    };
     let mut message = describe(&error.code);
-    if matches!(error.code, ron::Error::Message(_))
-        && column > 1
-        && matches!(char_at(text, position.line, column - 1), Some('"' | '-'))
-    {
+    if custom && column > 1 && matches!(char_at(text, line, column - 1), Some('"' | '-')) {
         // Our range checks fail after ron has consumed a string's opening quote or a
         // number's sign; point at the start of the value, where the user looks.
         column -= 1;
@@ -195,9 +198,33 @@ fn to_parse_error(error: &ron::error::SpannedError, text: &str) -> ParseError {
         message = format!("the file ends too early ({message})");
     }
     ParseError {
-        line: position.line.max(1),
+        line,
         column,
         message,
+    }
+}
+
+/// ron's spans may start at the blanks before the offending token; move to the token, where
+/// the user looks.
+fn skip_blanks(text: &str, mut line: usize, mut column: usize) -> (usize, usize) {
+    let mut lines = text.lines().skip(line - 1);
+    let Some(first) = lines.next() else {
+        return (line, column);
+    };
+    let mut rest: Vec<char> = first.chars().skip(column - 1).collect();
+    loop {
+        match rest.iter().position(|c| !c.is_whitespace()) {
+            Some(offset) => return (line, column + offset),
+            None => match lines.next() {
+                Some(next) => {
+                    line += 1;
+                    column = 1;
+                    rest = next.chars().collect();
+                }
+                // Only blanks to the end: keep ron's position.
+                None => return (line, column),
+            },
+        }
     }
 }
 

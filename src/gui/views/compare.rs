@@ -7,7 +7,6 @@ use egui::{Grid, RichText, Ui};
 
 use crate::bundled;
 use crate::core::evaluation::{Effect, Fit};
-use crate::core::model::{Counterpart, Frequency, Scenario};
 use crate::gui::document::Document;
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt;
@@ -114,58 +113,11 @@ impl CompareView {
                             ui.label(RichText::new(&document.scenario.title).strong());
                         }
                         ui.end_row();
-                        let rows: Vec<(&str, Box<dyn Fn(&Document) -> String>)> = vec![
-                            ("Counterpart", Box::new(|d| counterpart(&d.scenario))),
-                            (
-                                "Direction",
-                                Box::new(|d| format!("{:?}", d.scenario.requirements.direction)),
-                            ),
-                            (
-                                "Who starts",
-                                Box::new(|d| format!("{:?}", d.scenario.requirements.initiator)),
-                            ),
-                            (
-                                "Exchange",
-                                Box::new(|d| format!("{:?}", d.scenario.requirements.exchange)),
-                            ),
-                            (
-                                "Real time",
-                                Box::new(|d| yes_no(d.scenario.requirements.real_time)),
-                            ),
-                            (
-                                "Peak records per hour",
-                                Box::new(|d| {
-                                    d.scenario.requirements.peak_records_per_hour.map_or(
-                                        "unknown".to_owned(),
-                                        crate::core::rules::group_thousands,
-                                    )
-                                }),
-                            ),
-                            (
-                                "Frequency",
-                                Box::new(|d| frequency(d.scenario.requirements.frequency)),
-                            ),
-                            (
-                                "Where F&O runs",
-                                Box::new(|d| format!("{:?}", d.scenario.requirements.deployment)),
-                            ),
-                            (
-                                "Error feedback",
-                                Box::new(|d| {
-                                    format!("{:?}", d.scenario.requirements.error_feedback)
-                                }),
-                            ),
-                            (
-                                "Incremental",
-                                Box::new(|d| yes_no(d.scenario.requirements.incremental)),
-                            ),
-                            (
-                                "Recommended",
-                                Box::new(|d| pattern_name(d.evaluation.recommended.as_deref())),
-                            ),
-                        ];
-                        for (caption, value) in &rows {
-                            let values: Vec<String> = columns.iter().map(|d| value(d)).collect();
+                        let rows: Vec<Vec<(&str, String)>> =
+                            columns.iter().map(|d| input_rows(d)).collect();
+                        for (index, (caption, _)) in rows[0].iter().enumerate() {
+                            let values: Vec<String> =
+                                rows.iter().map(|row| row[index].1.clone()).collect();
                             comparison_row(ui, caption, &values, dark);
                         }
                         for pattern in &bundled::catalogue().patterns {
@@ -276,21 +228,29 @@ fn candidates(ui: &mut Ui, document: &Document) {
         });
 }
 
-fn counterpart(scenario: &Scenario) -> String {
-    match scenario.requirements.counterpart {
-        Counterpart::OtherSystem => "Another system".to_owned(),
-        Counterpart::Dynamics365App(app) => app.label().to_owned(),
-        Counterpart::ExcelUsers => "People in Excel".to_owned(),
-        Counterpart::Reporting => "Reporting".to_owned(),
-    }
-}
-
-fn frequency(frequency: Frequency) -> String {
-    match frequency {
-        Frequency::AdHoc => "Ad hoc".to_owned(),
-        Frequency::Every { minutes } => format!("Every {minutes} min"),
-        Frequency::Once => "Once".to_owned(),
-    }
+/// The compared inputs and the recommendation of one document, as (caption, value).
+fn input_rows(document: &Document) -> Vec<(&'static str, String)> {
+    let r = &document.scenario.requirements;
+    vec![
+        ("Counterpart", r.counterpart.label().to_owned()),
+        ("Direction", r.direction.label().to_owned()),
+        ("Who starts", r.initiator.label().to_owned()),
+        ("Exchange", r.exchange.label().to_owned()),
+        ("Real time", yes_no(r.real_time)),
+        (
+            "Peak records per hour",
+            r.peak_records_per_hour
+                .map_or("unknown".to_owned(), crate::core::rules::group_thousands),
+        ),
+        ("Frequency", r.frequency.label()),
+        ("Where F&O runs", r.deployment.title().to_owned()),
+        ("Error feedback", r.error_feedback.label().to_owned()),
+        ("Incremental", yes_no(r.incremental)),
+        (
+            "Recommended",
+            pattern_name(document.evaluation.recommended.as_deref()),
+        ),
+    ]
 }
 
 fn yes_no(value: bool) -> String {

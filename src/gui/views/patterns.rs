@@ -83,9 +83,20 @@ impl PatternsView {
                 ordering
             }
         });
-        let dark = ui.dark();
-        let recommended = evaluation.recommended.as_deref();
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+        egui::ScrollArea::horizontal()
+            .id_salt("patterns-scroll")
+            .show(ui, |ui| self.table(ui, &rows, evaluation, row_height));
+    }
+
+    fn table(
+        &mut self,
+        ui: &mut Ui,
+        rows: &[(usize, &Pattern)],
+        evaluation: &Evaluation,
+        row_height: f32,
+    ) {
+        let recommended = evaluation.recommended.as_deref();
         TableBuilder::new(ui)
             .id_salt("patterns-table")
             .striped(true)
@@ -118,8 +129,8 @@ impl PatternsView {
                     header.col(|ui| match column {
                         Some(column) => {
                             let arrow = match (self.sort == column, self.descending) {
-                                (true, false) => " ⏶",
-                                (true, true) => " ⏷",
+                                (true, false) => " ↑",
+                                (true, true) => " ↓",
                                 (false, _) => "",
                             };
                             let response = ui
@@ -140,13 +151,10 @@ impl PatternsView {
                     let (_, pattern) = rows[row.index()];
                     let is_recommended = recommended == Some(pattern.id.as_str());
                     let is_selected = self.selected.as_deref() == Some(pattern.id.as_str());
-                    row.set_selected(is_selected);
+                    // The whole row of the current recommendation is highlighted.
+                    row.set_selected(is_recommended);
                     let fit = evaluation.fit(&pattern.id).unwrap_or(Fit::Weak);
                     row.col(|ui| {
-                        if is_recommended {
-                            ui.painter()
-                                .rect_filled(ui.max_rect(), 0.0, theme::highlight(dark));
-                        }
                         ui.fit_badge(fit);
                     });
                     row.col(|ui| {

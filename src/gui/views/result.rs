@@ -28,9 +28,8 @@ impl ResultView {
                     .and_then(|id| catalogue.pattern(id))
                 {
                     Some(pattern) => {
-                        ui.label(RichText::new("Recommended").strong());
                         ui.label(
-                            RichText::new(&pattern.name)
+                            RichText::new(format!("Recommended: {}", pattern.name))
                                 .size(theme::HEADLINE_SIZE)
                                 .strong()
                                 .color(theme::fit_colour(Fit::Recommended, ui.dark())),
@@ -76,7 +75,9 @@ fn pattern_entry(ui: &mut Ui, result: &PatternResult) {
     let name = catalogue
         .pattern(&result.pattern)
         .map_or(result.pattern.as_str(), |p| p.name.as_str());
-    let id = ui.make_persistent_id(("reasons", &result.pattern));
+    // The fit is part of the id, so a pattern that becomes recommended opens, whatever was
+    // remembered for it while it was not.
+    let id = ui.make_persistent_id(("reasons", &result.pattern, result.fit == Fit::Recommended));
     CollapsingState::load_with_default_open(ui.ctx(), id, result.fit == Fit::Recommended)
         .show_header(ui, |ui| {
             ui.label(RichText::new(name).strong());

@@ -1,0 +1,457 @@
+//! The window, driven like a user through the accessibility tree: find widgets by role and
+//! label, click and type, and check what the app shows and holds. No real file dialog is ever
+//! opened: the app runs with the path field that stands in for one.
+
+use std::path::Path;
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use integration_advisor::core::model::Deployment;
+use integration_advisor::gui::command::Command;
+use integration_advisor::gui::files::Dialogs;
+use integration_advisor::gui::views::dialogs::Dialog;
+use integration_advisor::gui::{AdvisorApp, Preferences, View};
+
+fn harness() -> Harness<'static, AdvisorApp> {
+    let app = AdvisorApp::new(Preferences::default(), Dialogs::PathField);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 1000.0))
+        .build_ui_state(|ui, app: &mut AdvisorApp| app.show(ui), app);
+    harness.run();
+    harness
+}
+
+fn select_scenario(harness: &mut Harness<'_, AdvisorApp>, title: &str) {
+    harness.get_by_label(title).click();
+    harness.run();
+    assert_eq!(harness.state().active_document().scenario.title, title);
+}
+
+fn recommended_headline(harness: &Harness<'_, AdvisorApp>) -> String {
+    harness
+        .get_by_label_contains("Recommended: ")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default()
+}
+
+fn replace_text(harness: &mut Harness<'_, AdvisorApp>, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+#[test]
+fn opening_a_bundled_scenario_shows_its_recommendation() {
+    let mut harness = harness();
+    select_scenario(&mut harness, "Import large volumes of sales orders");
+    assert_eq!(
+        recommended_headline(&harness),
+        "Recommended: Recurring integrations"
+    );
+    select_scenario(&mut harness, "Field workers look up on-hand inventory");
+    assert_eq!(
+        recommended_headline(&harness),
+        "Recommended: Custom service (SOAP / JSON)"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("A result computed on request")
+            .is_some(),
+        "the reasons are shown"
+    );
+}
+
+#[test]
+fn changing_volume_real_time_and_deployment_changes_the_recommendation_and_reasons() {
+    let mut harness = harness();
+    select_scenario(&mut harness, "Create and update product information");
+    assert_eq!(
+        recommended_headline(&harness),
+        "Recommended: OData (including OData actions)"
+    );
+
+    replace_text(&mut harness, "Peak records per hour", "300,000");
+    assert_eq!(
+        harness
+            .state()
+            .active_document()
+            .scenario
+            .requirements
+            .peak_records_per_hour,
+        Some(300_000)
+    );
+    assert_eq!(
+        recommended_headline(&harness),
+        "Recommended: Recurring integrations"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("300,000 records per hour is bulk")
+            .is_some(),
+        "the bulk reason is shown"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Real time is required at 300,000 records per hour")
+            .is_some(),
+        "the conflict is shown"
+    );
+
+    harness.get_by_label("Real time").click();
+    harness.run();
+    assert!(
+        !harness
+            .state()
+            .active_document()
+            .scenario
+            .requirements
+            .real_time
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Real time is required at")
+            .is_none(),
+        "the conflict is gone"
+    );
+
+    harness.get_by_label("On premises").click();
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .active_document()
+            .scenario
+            .requirements
+            .deployment,
+        Deployment::OnPremises
+    );
+    assert_eq!(
+        recommended_headline(&harness),
+        "Recommended: Data management package REST API"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("the only F&O API supported on premises")
+            .is_some()
+    );
+}
+
+#[test]
+fn a_volume_that_does_not_parse_is_shown_next_to_the_field_and_changes_nothing() {
+    let mut harness = harness();
+    select_scenario(&mut harness, "Create and update product information");
+    replace_text(&mut harness, "Peak records per hour", "lots");
+    assert!(
+        harness
+            .query_by_label_contains("expected a number of records per hour")
+            .is_some()
+    );
+    assert_eq!(
+        harness
+            .state()
+            .active_document()
+            .scenario
+            .requirements
+            .peak_records_per_hour,
+        Some(1_000)
+    );
+}
+
+#[test]
+fn the_patterns_table_has_thirteen_rows_and_sorts_by_name() {
+    let mut harness = harness();
+    harness
+        .get_by_role_and_label(Role::Button, "Patterns")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().view(), View::Patterns);
+    let catalogue = integration_advisor::bundled::catalogue();
+    let row_top =
+        |harness: &Harness<'_, AdvisorApp>, name: &str| harness.get_by_label(name).rect().top();
+    for pattern in &catalogue.patterns {
+        row_top(&harness, &pattern.name);
+    }
+    assert_eq!(catalogue.patterns.len(), 13);
+
+    harness.get_by_label("Pattern").click();
+    harness.run();
+    let mut names: Vec<&str> = catalogue.patterns.iter().map(|p| p.name.as_str()).collect();
+    names.sort_by_key(|name| name.to_lowercase());
+    let tops: Vec<f32> = names.iter().map(|name| row_top(&harness, name)).collect();
+    assert!(
+        tops.windows(2).all(|pair| pair[0] < pair[1]),
+        "ascending by name: {names:?} {tops:?}"
+    );
+
+    harness.get_by_label("Pattern ↑").click();
+    harness.run();
+    let tops: Vec<f32> = names.iter().map(|name| row_top(&harness, name)).collect();
+    assert!(
+        tops.windows(2).all(|pair| pair[0] > pair[1]),
+        "descending by name"
+    );
+
+    harness.get_by_label("Dual-write").click();
+    harness.run();
+    assert!(
+        harness.query_by_label("Fact sheet: Dual-write").is_some(),
+        "a row opens its fact sheet"
+    );
+}
+
+#[test]
+fn compare_shows_two_scenarios_with_their_differences_marked() {
+    let mut harness = harness();
+    select_scenario(&mut harness, "Import large volumes of sales orders");
+    harness
+        .get_by_role_and_label(Role::Button, "Compare")
+        .click();
+    harness.run();
+    // The shown scenario and the next one in the library.
+    // The shown scenario and the next one in the library, each in the library and as a column.
+    assert_eq!(
+        harness
+            .query_all_by_label("Import large volumes of sales orders")
+            .count(),
+        2
+    );
+    assert_eq!(
+        harness
+            .query_all_by_label("Nightly one-way copy of products to Dynamics 365 Sales")
+            .count(),
+        2
+    );
+    assert!(harness.query_by_label("Counterpart (differs)").is_some());
+    assert!(harness.query_by_label("Recommended (differs)").is_some());
+    assert!(
+        harness.query_by_label("Where F&O runs").is_some(),
+        "equal rows are not marked"
+    );
+
+    harness.get_by_label("Compare candidate patterns").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Leading patterns for")
+            .is_some()
+    );
+    assert_eq!(
+        harness.query_all_by_label("Needs").count(),
+        3,
+        "three candidates side by side"
+    );
+}
+
+#[test]
+fn undo_and_redo_step_through_edits() {
+    let mut harness = harness();
+    select_scenario(&mut harness, "Import large volumes of sales orders");
+    harness.get_by_label("Real time").click();
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .active_document()
+            .scenario
+            .requirements
+            .real_time
+    );
+    assert!(harness.state().active_document().is_unsaved());
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(
+        !harness
+            .state()
+            .active_document()
+            .scenario
+            .requirements
+            .real_time,
+        "undone"
+    );
+    assert!(!harness.state().active_document().is_unsaved());
+
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .active_document()
+            .scenario
+            .requirements
+            .real_time,
+        "redone"
+    );
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let mut harness = harness();
+    select_scenario(&mut harness, "Import large volumes of sales orders");
+    let documents = harness.state().documents().len();
+    harness.get_by_label("Real time").click();
+    harness.run();
+    assert!(
+        harness.state().title().starts_with("• "),
+        "the title marks unsaved changes"
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::W);
+    harness.run();
+    assert!(matches!(
+        harness.state().dialog(),
+        Some(Dialog::UnsavedDocument { .. })
+    ));
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(
+        harness.state().documents().len(),
+        documents,
+        "nothing was closed"
+    );
+    assert!(
+        harness
+            .state()
+            .active_document()
+            .scenario
+            .requirements
+            .real_time,
+        "the edit is kept"
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    harness.run();
+    assert!(matches!(
+        harness.state().dialog(),
+        Some(Dialog::UnsavedOnQuit { .. })
+    ));
+    assert!(!harness.state().allowed_to_close());
+    harness.get_by_label("Quit without saving").click();
+    harness.run();
+    assert!(harness.state().allowed_to_close());
+}
+
+#[test]
+fn a_broken_file_shows_its_error_and_the_document_stays() {
+    let mut harness = harness();
+    select_scenario(&mut harness, "Import large volumes of sales orders");
+    let folder = tempfile::tempdir().expect("folder");
+    let broken = folder.path().join("broken.ron");
+    std::fs::write(&broken, "Scenario(\n    format: 1,\n    title: 5,\n)").expect("written");
+    let documents = harness.state().documents().len();
+    harness.state_mut().queue(Command::OpenPath(broken.clone()));
+    harness.run();
+    let expected = format!("{}:3:12: expected text in double quotes", broken.display());
+    let shown: Vec<String> = harness
+        .query_all_by_label_contains("broken.ron")
+        .filter_map(|n| n.accesskit_node().value())
+        .collect();
+    assert!(
+        shown.iter().any(|text| text == &expected),
+        "the error names path:line:column: {shown:?}"
+    );
+    assert_eq!(harness.state().documents().len(), documents);
+    assert_eq!(
+        harness.state().active_document().scenario.title,
+        "Import large volumes of sales orders"
+    );
+    harness.get_by_label("OK").click();
+    harness.run();
+    assert!(harness.state().dialog().is_none());
+}
+
+#[test]
+fn saving_through_the_path_field_and_reopening_keeps_every_edit() {
+    let mut harness = harness();
+    select_scenario(&mut harness, "Import large volumes of sales orders");
+    replace_text(&mut harness, "Title", "Orders from the Lyon front end");
+    harness.get_by_label("Real time").click();
+    harness.run();
+    let edited = harness.state().active_document().scenario.clone();
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(
+        matches!(harness.state().dialog(), Some(Dialog::Path { .. })),
+        "a bundled template asks for a new path"
+    );
+    let folder = tempfile::tempdir().expect("folder");
+    let path = folder.path().join("lyon.ron");
+    replace_text(&mut harness, "File path", &path.display().to_string());
+    harness.get_by_label("Save file").click();
+    harness.run();
+    assert!(!harness.state().active_document().is_unsaved());
+    assert_eq!(
+        harness.state().active_document().path(),
+        Some(path.as_path())
+    );
+    assert!(harness.state().title().starts_with("lyon.ron"));
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::W);
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .documents()
+            .iter()
+            .all(|d| d.path() != Some(path.as_path()))
+    );
+    harness.state_mut().queue(Command::OpenPath(path.clone()));
+    harness.run();
+    assert_eq!(harness.state().active_document().scenario, edited);
+    assert_eq!(
+        harness.state().active_document().path(),
+        Some(Path::new(&path))
+    );
+}
+
+#[test]
+fn new_scenario_and_open_without_a_dialog_backend() {
+    let mut harness = harness();
+    let documents = harness.state().documents().len();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    assert_eq!(harness.state().documents().len(), documents + 1);
+    assert_eq!(
+        harness.state().active_document().scenario.title,
+        "New scenario"
+    );
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("No system file dialog is available here")
+            .is_some()
+    );
+    assert!(harness.query_by_label("File path").is_some());
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.state().dialog().is_none());
+}
+
+#[test]
+fn theme_zoom_and_presentation_are_preferences_not_scenario_data() {
+    let mut harness = harness();
+    let before = harness.state().active_document().scenario.clone();
+    harness.state_mut().queue(Command::ToggleTheme);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    harness.run();
+    assert!(!harness.state().preferences.dark_theme);
+    assert!((harness.state().preferences.zoom - 1.1).abs() < 1e-6);
+    harness.key_press(Key::F11);
+    harness.run();
+    assert!(
+        harness.query_by_label("Library").is_none(),
+        "presentation folds the panels away"
+    );
+    assert!(harness.query_by_label_contains("Recommended: ").is_some());
+    assert_eq!(harness.state().active_document().scenario, before);
+    assert!(!harness.state().active_document().is_unsaved());
+}
