@@ -455,3 +455,46 @@ fn theme_zoom_and_presentation_are_preferences_not_scenario_data() {
     assert_eq!(harness.state().active_document().scenario, before);
     assert!(!harness.state().active_document().is_unsaved());
 }
+
+#[test]
+fn an_idle_window_does_not_ask_to_repaint() {
+    let mut harness = harness();
+    select_scenario(&mut harness, "Import large volumes of sales orders");
+    harness.run();
+    assert!(
+        !harness.ctx.has_requested_repaint(),
+        "no timer or animation keeps an idle window busy"
+    );
+}
+
+#[test]
+fn a_dropped_ron_file_opens() {
+    let mut harness = harness();
+    let folder = tempfile::tempdir().expect("folder");
+    let path = folder.path().join("dropped.ron");
+    let scenario = &integration_advisor::bundled::scenarios()[0].scenario;
+    integration_advisor::io::save_path(&path, scenario).expect("saved");
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(DroppedPath(path.clone())));
+    harness.run();
+    assert_eq!(
+        harness.state().active_document().path(),
+        Some(path.as_path())
+    );
+}
+
+/// A file dropped onto the window, as the windowing layer reports it.
+#[derive(Debug)]
+struct DroppedPath(std::path::PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
