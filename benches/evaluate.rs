@@ -15,7 +15,7 @@ fn evaluation(c: &mut Criterion) {
     let scenarios = bundled::scenarios();
     let import = &scenarios
         .iter()
-        .find(|s| s.file_name == "import-large-volumes-of-sales-orders.ron")
+        .find(|s| s.file_name == "07-import-large-volumes-of-sales-orders.ron")
         .expect("bundled")
         .scenario;
     c.bench_function("evaluate one scenario with explanation", |b| {

@@ -41,7 +41,7 @@ fn library() -> Vec<PathBuf> {
 fn valid_text() -> String {
     std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("scenarios/import-large-volumes-of-sales-orders.ron"),
+            .join("scenarios/07-import-large-volumes-of-sales-orders.ron"),
     )
     .expect("readable")
 }
@@ -95,7 +95,7 @@ fn decide_json_ranks_all_thirteen_patterns_with_reasons_and_sources_for_every_fi
 #[test]
 fn decide_text_and_markdown_name_the_recommendation() {
     let file = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("scenarios/field-workers-look-up-on-hand-inventory.ron");
+        .join("scenarios/06-field-workers-look-up-on-hand-inventory.ron");
     let file = file.display().to_string();
     let text = run(&["decide", &file]);
     assert_eq!(code(&text), 0);
@@ -260,7 +260,7 @@ fn a_bad_file_wins_over_drift_and_good_files_are_still_reported() {
     assert_eq!(code(&output), 2);
     assert!(stderr(&output).contains("drift"));
     let good = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("scenarios/import-large-volumes-of-sales-orders.ron");
+        .join("scenarios/07-import-large-volumes-of-sales-orders.ron");
     let output = run(&[
         "decide",
         &broken.display().to_string(),

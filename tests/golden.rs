@@ -40,29 +40,29 @@ const BATCH_APIS: &[&str] = &["recurring-integrations", "package-rest-api"];
 #[test]
 fn change_of_address_from_customer_service_uses_dual_write() {
     assert_recommends(
-        "change-of-address-from-customer-service.ron",
+        "01-change-of-address-from-customer-service.ron",
         &["dual-write"],
     );
 }
 
 #[test]
 fn sales_raising_a_credit_limit_uses_dual_write() {
-    assert_recommends("sales-raises-customer-credit-limit.ron", &["dual-write"]);
+    assert_recommends("02-sales-raises-customer-credit-limit.ron", &["dual-write"]);
 }
 
 #[test]
 fn creating_and_updating_products_uses_odata() {
-    assert_recommends("create-and-update-product-information.ron", &["odata"]);
+    assert_recommends("03-create-and-update-product-information.ron", &["odata"]);
 }
 
 #[test]
 fn a_portal_reading_order_status_uses_odata() {
-    assert_recommends("customer-portal-reads-order-status.ron", &["odata"]);
+    assert_recommends("04-customer-portal-reads-order-status.ron", &["odata"]);
 }
 
 #[test]
 fn plm_approving_boms_uses_an_odata_action() {
-    let evaluation = assert_recommends("plm-approves-bills-of-materials.ron", &["odata"]);
+    let evaluation = assert_recommends("05-plm-approves-bills-of-materials.ron", &["odata"]);
     let odata = evaluation.result("odata").expect("ranked");
     assert!(odata.reasons.iter().any(|r| r.rule == "record-action"));
 }
@@ -70,7 +70,7 @@ fn plm_approving_boms_uses_an_odata_action() {
 #[test]
 fn an_on_hand_lookup_uses_a_custom_service_with_odata_suitable() {
     let evaluation = assert_recommends(
-        "field-workers-look-up-on-hand-inventory.ron",
+        "06-field-workers-look-up-on-hand-inventory.ron",
         &["custom-service"],
     );
     assert_fit(&evaluation, "odata", &[Fit::Suitable]);
@@ -78,13 +78,14 @@ fn an_on_hand_lookup_uses_a_custom_service_with_odata_suitable() {
 
 #[test]
 fn importing_large_volumes_of_sales_orders_uses_a_batch_data_api() {
-    let evaluation = assert_recommends("import-large-volumes-of-sales-orders.ron", BATCH_APIS);
+    let evaluation = assert_recommends("07-import-large-volumes-of-sales-orders.ron", BATCH_APIS);
     assert_fit(&evaluation, "odata", &[Fit::Weak]);
 }
 
 #[test]
 fn exporting_purchase_orders_incrementally_uses_a_batch_api_with_change_tracking() {
-    let evaluation = assert_recommends("export-large-volumes-of-purchase-orders.ron", BATCH_APIS);
+    let evaluation =
+        assert_recommends("08-export-large-volumes-of-purchase-orders.ron", BATCH_APIS);
     let top = &evaluation.ranking[0];
     assert!(
         top.prerequisites
@@ -97,20 +98,20 @@ fn exporting_purchase_orders_incrementally_uses_a_batch_api_with_change_tracking
 #[test]
 fn a_portal_confirming_a_warranty_claim_uses_a_synchronous_pattern() {
     assert_recommends(
-        "portal-confirms-a-warranty-claim.ron",
+        "09-portal-confirms-a-warranty-claim.ron",
         &["odata", "custom-service"],
     );
 }
 
 #[test]
 fn overnight_orders_use_a_batch_data_api() {
-    assert_recommends("overnight-orders-from-sales-channels.ron", BATCH_APIS);
+    assert_recommends("10-overnight-orders-from-sales-channels.ron", BATCH_APIS);
 }
 
 #[test]
 fn finops_on_premises_receiving_orders_uses_the_package_api_only() {
     let evaluation = assert_recommends(
-        "on-premises-warehouse-sends-shipments.ron",
+        "11-on-premises-warehouse-sends-shipments.ron",
         &["package-rest-api"],
     );
     for cloud_only in [
@@ -129,7 +130,7 @@ fn finops_on_premises_receiving_orders_uses_the_package_api_only() {
 #[test]
 fn a_reporting_need_uses_the_analytics_export_with_odata_discouraged() {
     let evaluation = assert_recommends(
-        "finance-reporting-in-a-data-warehouse.ron",
+        "12-finance-reporting-in-a-data-warehouse.ron",
         &["synapse-link"],
     );
     assert_fit(&evaluation, "entity-store", &[Fit::Suitable]);
@@ -139,7 +140,7 @@ fn a_reporting_need_uses_the_analytics_export_with_odata_discouraged() {
 #[test]
 fn finops_calling_a_service_without_tls_12_needs_a_broker() {
     let evaluation = assert_recommends(
-        "finops-asks-a-legacy-carrier-for-freight-rates.ron",
+        "13-finops-asks-a-legacy-carrier-for-freight-rates.ron",
         &["external-web-service"],
     );
     assert!(evaluation.warnings.iter().any(|w| w.rule == "tls-endpoint"));
@@ -153,12 +154,12 @@ fn finops_calling_a_service_without_tls_12_needs_a_broker() {
 
 #[test]
 fn accountants_in_spreadsheets_use_excel() {
-    assert_recommends("accountants-adjust-budgets-in-excel.ron", &["excel"]);
+    assert_recommends("14-accountants-adjust-budgets-in-excel.ron", &["excel"]);
 }
 
 #[test]
 fn a_huge_real_time_volume_goes_to_batch_with_the_conflict_shown() {
-    let evaluation = assert_recommends("huge-real-time-telemetry-import.ron", BATCH_APIS);
+    let evaluation = assert_recommends("15-huge-real-time-telemetry-import.ron", BATCH_APIS);
     assert!(
         evaluation
             .warnings
@@ -170,7 +171,7 @@ fn a_huge_real_time_volume_goes_to_batch_with_the_conflict_shown() {
 #[test]
 fn a_nightly_one_way_copy_to_sales_uses_classic_integration_with_its_lifecycle_note() {
     let evaluation = assert_recommends(
-        "nightly-copy-of-products-to-sales.ron",
+        "16-nightly-copy-of-products-to-sales.ron",
         &["classic-data-integration"],
     );
     assert!(evaluation.warnings.iter().any(|w| w.rule == "lifecycle"));
@@ -180,7 +181,7 @@ fn a_nightly_one_way_copy_to_sales_uses_classic_integration_with_its_lifecycle_n
 #[test]
 fn finops_notifying_of_record_changes_uses_data_events() {
     assert_recommends(
-        "finops-notifies-the-web-shop-of-price-changes.ron",
+        "17-finops-notifies-the-web-shop-of-price-changes.ron",
         &["data-events"],
     );
 }

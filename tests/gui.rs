@@ -213,7 +213,6 @@ fn compare_shows_two_scenarios_with_their_differences_marked() {
         .get_by_role_and_label(Role::Button, "Compare")
         .click();
     harness.run();
-    // The shown scenario and the next one in the library.
     // The shown scenario and the next one in the library, each in the library and as a column.
     assert_eq!(
         harness
@@ -223,15 +222,24 @@ fn compare_shows_two_scenarios_with_their_differences_marked() {
     );
     assert_eq!(
         harness
-            .query_all_by_label("Nightly one-way copy of products to Dynamics 365 Sales")
+            .query_all_by_label("Export large volumes of purchase orders, incremental")
             .count(),
         2
     );
-    assert!(harness.query_by_label("Counterpart (differs)").is_some());
-    assert!(harness.query_by_label("Recommended (differs)").is_some());
+    assert!(harness.query_by_label("Direction (differs)").is_some());
+    assert!(harness.query_by_label("Incremental (differs)").is_some());
     assert!(
-        harness.query_by_label("Where F&O runs").is_some(),
+        harness
+            .query_by_label("Peak records per hour (differs)")
+            .is_some()
+    );
+    assert!(
+        harness.query_by_label("Counterpart").is_some(),
         "equal rows are not marked"
+    );
+    assert!(
+        harness.query_by_label("Recommended").is_some(),
+        "both recommend recurring integrations"
     );
 
     harness.get_by_label("Compare candidate patterns").click();

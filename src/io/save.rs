@@ -56,6 +56,9 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         .as_file()
         .sync_all()
         .map_err(|e| fail("flushing the temporary file", e))?;
+    // A new file gets the usual permissions of a document (rw-r--r--), not the private
+    // ones of a temporary file.
+    let permissions = permissions.or_else(default_permissions);
     if let Some(permissions) = permissions {
         temporary
             .as_file()
@@ -71,4 +74,15 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         let _ = folder_handle.sync_all();
     }
     Ok(())
+}
+
+#[cfg(unix)]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    None
 }

@@ -96,6 +96,8 @@ impl PatternsView {
         evaluation: &Evaluation,
         row_height: f32,
     ) {
+        // One line per row: long names and texts are cut short, with the full text on hover.
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
         let recommended = evaluation.recommended.as_deref();
         TableBuilder::new(ui)
             .id_salt("patterns-table")
