@@ -1,26 +1,24 @@
 //! The app: owns the documents and the views, draws the window, and runs the queued commands
 //! after the views have drawn.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use egui::{RichText, Ui, ViewportCommand};
 
 use crate::bundled;
-use crate::core::model::{Requirements, Scenario};
-use crate::core::validate;
-use crate::io::comments::has_comments;
-use crate::io::{load_path, save_path};
 
 use super::View;
+mod actions;
+
 use super::command::Command;
 use super::document::{Document, Source};
-use super::files::{self, Dialogs};
+use super::files::Dialogs;
 use super::preferences::Preferences;
 use super::screenshot::Screenshot;
 use super::theme;
 use super::ui_ext::UiExt;
 use super::views::compare::CompareView;
-use super::views::dialogs::{self, Dialog, PathPurpose};
+use super::views::dialogs::{self, Dialog};
 use super::views::editor::EditorView;
 use super::views::library::LibraryView;
 use super::views::patterns::PatternsView;
@@ -378,220 +376,6 @@ impl AdvisorApp {
             .filter(|d| d.is_unsaved())
             .map(|d| d.scenario.title.clone())
             .collect()
-    }
-
-    /// Runs one command.
-    pub fn run(&mut self, ctx: &egui::Context, command: Command) {
-        match command {
-            Command::NewScenario => self.new_scenario(None),
-            Command::NewFromCopy => {
-                let mut copy = self.documents[self.active].scenario.clone();
-                copy.title = format!("Copy of {}", copy.title);
-                self.new_scenario(Some(copy));
-            }
-            Command::Open => match self.dialogs {
-                Dialogs::System => {
-                    if let Some(path) = files::pick_open() {
-                        self.open_path(&path);
-                    }
-                }
-                Dialogs::PathField => {
-                    self.dialog = Some(Dialog::Path {
-                        purpose: PathPurpose::Open,
-                        text: String::new(),
-                        note: Some("No system file dialog is available here (no XDG desktop portal and no zenity). Type the path of a scenario file.".to_owned()),
-                    });
-                }
-            },
-            Command::OpenPath(path) => self.open_path(&path),
-            Command::Save => self.save(),
-            Command::SaveAs => self.save_as(),
-            Command::SaveAsPath(path) => self.save_to(&path),
-            Command::CloseDocument => {
-                let document = &self.documents[self.active];
-                if document.is_unsaved() {
-                    self.close_after_save = true;
-                    self.dialog = Some(Dialog::UnsavedDocument {
-                        title: document.scenario.title.clone(),
-                    });
-                } else {
-                    self.close_active();
-                }
-            }
-            Command::DiscardAndCloseDocument => self.close_active(),
-            Command::SelectDocument(index) => {
-                if index < self.documents.len() {
-                    self.active = index;
-                    self.editor = EditorView::default();
-                }
-            }
-            Command::Undo => self.documents[self.active].undo(),
-            Command::Redo => self.documents[self.active].redo(),
-            Command::ShowView(view) => self.preferences.view = view,
-            Command::ToggleTheme => self.preferences.dark_theme = !self.preferences.dark_theme,
-            Command::ZoomIn => self.zoom_by(theme::ZOOM_STEP),
-            Command::ZoomOut => self.zoom_by(-theme::ZOOM_STEP),
-            Command::ZoomReset => self.preferences.zoom = 1.0,
-            Command::TogglePresentation => {
-                self.presentation = !self.presentation;
-                ctx.send_viewport_cmd(ViewportCommand::Fullscreen(self.presentation));
-            }
-            Command::Quit => {
-                let unsaved = self.unsaved_titles();
-                if unsaved.is_empty() {
-                    self.allowed_to_close = true;
-                    ctx.send_viewport_cmd(ViewportCommand::Close);
-                } else {
-                    self.dialog = Some(Dialog::UnsavedOnQuit { titles: unsaved });
-                }
-            }
-            Command::DiscardAndQuit => {
-                self.allowed_to_close = true;
-                ctx.send_viewport_cmd(ViewportCommand::Close);
-            }
-        }
-    }
-
-    fn zoom_by(&mut self, step: f32) {
-        let zoom = ((self.preferences.zoom + step) * 10.0).round() / 10.0;
-        self.preferences.zoom = zoom.clamp(*theme::ZOOM_RANGE.start(), *theme::ZOOM_RANGE.end());
-    }
-
-    fn new_scenario(&mut self, scenario: Option<Scenario>) {
-        self.untitled_made += 1;
-        let scenario = scenario.unwrap_or_else(|| Scenario {
-            title: "New scenario".to_owned(),
-            context: String::new(),
-            requirements: Requirements::default(),
-            decision: None,
-        });
-        self.documents.push(Document::new(
-            Source::Untitled(self.untitled_made),
-            scenario,
-        ));
-        self.active = self.documents.len() - 1;
-        self.editor = EditorView::default();
-        self.preferences.view = if self.preferences.view == View::Compare {
-            View::Editor
-        } else {
-            self.preferences.view
-        };
-    }
-
-    /// Opens the file at `path`; a file that fails to load shows its error and never replaces
-    /// the open document.
-    pub fn open_path(&mut self, path: &Path) {
-        let same_file = |document: &Document| {
-            document.path().is_some_and(|open| {
-                open == path
-                    || (open.canonicalize().ok().is_some()
-                        && open.canonicalize().ok() == path.canonicalize().ok())
-            })
-        };
-        if let Some(index) = self.documents.iter().position(same_file) {
-            self.active = index;
-            self.editor = EditorView::default();
-            self.status = format!("{} is already open", path.display());
-            return;
-        }
-        match load_path(path, &bundled::pattern_ids()) {
-            Ok(scenario) => {
-                let mut document = Document::new(Source::File(path.to_owned()), scenario);
-                document.file_has_comments =
-                    std::fs::read_to_string(path).is_ok_and(|text| has_comments(&text));
-                self.documents.push(document);
-                self.active = self.documents.len() - 1;
-                self.editor = EditorView::default();
-                self.preferences.remember(path.to_owned());
-                self.status = format!("Opened {}", path.display());
-            }
-            Err(error) => {
-                self.dialog = Some(Dialog::Error {
-                    heading: "Could not open the file".to_owned(),
-                    message: error.to_string(),
-                });
-            }
-        }
-    }
-
-    fn save(&mut self) {
-        let document = &self.documents[self.active];
-        match document.path() {
-            Some(path) if document.file_has_comments => {
-                self.dialog = Some(Dialog::CommentsWouldBeLost {
-                    path: path.to_owned(),
-                });
-            }
-            Some(path) => {
-                let path = path.to_owned();
-                self.save_to(&path);
-            }
-            None => self.save_as(),
-        }
-    }
-
-    fn save_as(&mut self) {
-        let suggested = match &self.documents[self.active].source {
-            Source::Bundled(name) => format!("my-{name}"),
-            _ => self.documents[self.active].name(),
-        };
-        match self.dialogs {
-            Dialogs::System => {
-                if let Some(path) = files::pick_save(&suggested) {
-                    self.save_to(&path);
-                } else {
-                    self.close_after_save = false;
-                }
-            }
-            Dialogs::PathField => {
-                self.dialog = Some(Dialog::Path {
-                    purpose: PathPurpose::SaveAs,
-                    text: suggested,
-                    note: None,
-                });
-            }
-        }
-    }
-
-    /// Saves the shown document to `path`, atomically; a failure leaves the file and the
-    /// document as they were and says why.
-    pub fn save_to(&mut self, path: &Path) {
-        let close_after = std::mem::take(&mut self.close_after_save);
-        let document = &mut self.documents[self.active];
-        let problems = validate::validate(&document.scenario, &bundled::pattern_ids());
-        if let Some((_, problem)) = problems.first() {
-            self.dialog = Some(Dialog::Error {
-                heading: "Cannot save yet".to_owned(),
-                message: problem.clone(),
-            });
-            return;
-        }
-        match save_path(path, &document.scenario) {
-            Ok(()) => {
-                document.mark_saved(path.to_owned());
-                self.preferences.remember(path.to_owned());
-                self.status = format!("Saved {}", path.display());
-                if close_after {
-                    self.close_active();
-                }
-            }
-            Err(error) => {
-                self.dialog = Some(Dialog::Error {
-                    heading: "Could not save".to_owned(),
-                    message: error.to_string(),
-                });
-            }
-        }
-    }
-
-    fn close_active(&mut self) {
-        self.documents.remove(self.active);
-        if self.documents.is_empty() {
-            self.new_scenario(None);
-        }
-        self.active = self.active.min(self.documents.len() - 1);
-        self.editor = EditorView::default();
-        self.compare.chosen.clear();
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
