@@ -1,6 +1,7 @@
-//! Saving a scenario atomically: the canonical text goes to a temporary file in the same
-//! folder, is flushed to disk, and is renamed over the target, so the target always holds
-//! either the old or the new content, never half of one.
+//! Saving atomically: the new bytes go to a temporary file in the same folder, are flushed to
+//! disk, and the temporary file is renamed over the target; then the folder is flushed so the
+//! rename itself survives a power cut. At every moment the target holds either the old or the
+//! new content, never part of one. A failure before the rename leaves the target untouched.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -9,14 +10,57 @@ use crate::core::model::Scenario;
 
 use super::canonical::to_canonical_string;
 
-/// Why a save failed. The file on disk is untouched whenever this is returned.
+/// How many symlinks are followed before giving up (as the kernel's ELOOP limit).
+const MAX_SYMLINKS: usize = 40;
+
+/// Why a save failed, and at which step.
 #[derive(Debug, thiserror::Error)]
 #[error("{}: could not save: {message}", path.display())]
 pub struct SaveError {
     /// The file that was to be written.
     pub path: PathBuf,
-    /// The system's reason, with the step that failed.
+    /// The step that failed and the system's reason.
     pub message: String,
+}
+
+/// The steps of a save, in order; tests inject a failure at each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SaveStep {
+    /// Creating the temporary file next to the target.
+    CreateTemporary,
+    /// Writing the bytes to it.
+    Write,
+    /// Flushing it to disk.
+    Flush,
+    /// Giving it the target's permissions.
+    Permissions,
+    /// Renaming it over the target.
+    Rename,
+    /// Flushing the folder, so the rename is durable.
+    SyncFolder,
+}
+
+impl SaveStep {
+    /// Every step, in order.
+    pub const ALL: [SaveStep; 6] = [
+        Self::CreateTemporary,
+        Self::Write,
+        Self::Flush,
+        Self::Permissions,
+        Self::Rename,
+        Self::SyncFolder,
+    ];
+
+    fn describe(self) -> &'static str {
+        match self {
+            Self::CreateTemporary => "creating a temporary file in the folder",
+            Self::Write => "writing the temporary file",
+            Self::Flush => "flushing the temporary file to disk",
+            Self::Permissions => "keeping the file's permissions",
+            Self::Rename => "replacing the file",
+            Self::SyncFolder => "the file was replaced, but flushing the folder to disk failed",
+        }
+    }
 }
 
 /// Writes `scenario` to `path` in canonical form, atomically.
@@ -24,55 +68,102 @@ pub fn save_path(path: &Path, scenario: &Scenario) -> Result<(), SaveError> {
     write_atomically(path, to_canonical_string(scenario).as_bytes())
 }
 
-/// Replaces the file at `path` with `bytes` so that a crash at any moment leaves either the
-/// old or the new content. A symlink is followed and its target replaced; the target's
-/// permissions are kept.
+/// Replaces the file at `path` with `bytes` atomically. A symlink is followed and its target
+/// replaced, so the link stays a link; the target's permissions are kept (a new file gets
+/// `rw-r--r--`).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    let fail = |step: &str, error: std::io::Error| SaveError {
+    write_atomically_with(path, bytes, &mut |_| Ok(()))
+}
+
+/// [`write_atomically`] with a hook called before each step; an error from the hook fails
+/// that step as the system would. Used by tests to prove every step's failure is safe.
+pub fn write_atomically_with(
+    path: &Path,
+    bytes: &[u8],
+    before: &mut dyn FnMut(SaveStep) -> std::io::Result<()>,
+) -> Result<(), SaveError> {
+    let fail = |step: SaveStep, error: std::io::Error| SaveError {
         path: path.to_owned(),
-        message: format!("{step}: {error}"),
+        message: format!("{}: {error}", step.describe()),
     };
-    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
-    let folder = match target.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
-        _ => PathBuf::from("."),
-    };
+    let target = resolve_symlinks(path).map_err(|e| SaveError {
+        path: path.to_owned(),
+        message: format!("following the link: {e}"),
+    })?;
     if target.is_dir() {
         return Err(SaveError {
             path: path.to_owned(),
             message: "a folder is in the way".to_owned(),
         });
     }
-    let permissions = std::fs::metadata(&target).ok().map(|m| m.permissions());
+    let folder = match target.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let permissions = std::fs::metadata(&target)
+        .ok()
+        .map(|m| m.permissions())
+        .or_else(default_permissions);
+
+    let mut step = |step: SaveStep| before(step).map_err(|e| fail(step, e));
+    step(SaveStep::CreateTemporary)?;
     let mut temporary = tempfile::Builder::new()
         .prefix(".integration-advisor-")
         .suffix(".tmp")
         .tempfile_in(&folder)
-        .map_err(|e| fail("creating a temporary file", e))?;
+        .map_err(|e| fail(SaveStep::CreateTemporary, e))?;
+    // From here on, dropping `temporary` on an error removes it again.
+    step(SaveStep::Write)?;
     temporary
         .write_all(bytes)
-        .map_err(|e| fail("writing the temporary file", e))?;
+        .map_err(|e| fail(SaveStep::Write, e))?;
+    step(SaveStep::Flush)?;
     temporary
         .as_file()
         .sync_all()
-        .map_err(|e| fail("flushing the temporary file", e))?;
-    // A new file gets the usual permissions of a document (rw-r--r--), not the private
-    // ones of a temporary file.
-    let permissions = permissions.or_else(default_permissions);
+        .map_err(|e| fail(SaveStep::Flush, e))?;
+    step(SaveStep::Permissions)?;
     if let Some(permissions) = permissions {
         temporary
             .as_file()
             .set_permissions(permissions)
-            .map_err(|e| fail("keeping the file's permissions", e))?;
+            .map_err(|e| fail(SaveStep::Permissions, e))?;
     }
+    step(SaveStep::Rename)?;
     temporary
         .persist(&target)
-        .map_err(|e| fail("replacing the file", e.error))?;
-    // Flushing the folder makes the rename itself durable; where a platform cannot open a
-    // folder for this, the rename has still happened and the content is complete.
-    if let Ok(folder_handle) = std::fs::File::open(&folder) {
-        let _ = folder_handle.sync_all();
+        .map_err(|e| fail(SaveStep::Rename, e.error))?;
+    step(SaveStep::SyncFolder)?;
+    sync_folder(&folder).map_err(|e| fail(SaveStep::SyncFolder, e))
+}
+
+/// The file a path finally names, following symlinks (also dangling ones, whose target the
+/// save then creates).
+fn resolve_symlinks(path: &Path) -> std::io::Result<PathBuf> {
+    let mut current = path.to_owned();
+    for _ in 0..MAX_SYMLINKS {
+        match std::fs::symlink_metadata(&current) {
+            Ok(metadata) if metadata.file_type().is_symlink() => {
+                let link = std::fs::read_link(&current)?;
+                current = match current.parent() {
+                    Some(parent) if link.is_relative() => parent.join(link),
+                    _ => link,
+                };
+            }
+            _ => return Ok(current),
+        }
     }
+    Err(std::io::Error::other("too many levels of symbolic links"))
+}
+
+#[cfg(unix)]
+fn sync_folder(folder: &Path) -> std::io::Result<()> {
+    std::fs::File::open(folder)?.sync_all()
+}
+
+#[cfg(not(unix))]
+fn sync_folder(_folder: &Path) -> std::io::Result<()> {
+    // Folders cannot be opened for flushing here; the rename is already complete.
     Ok(())
 }
 
