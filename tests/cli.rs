@@ -139,7 +139,7 @@ fn broken_files() -> Vec<(&'static str, String, &'static str)> {
     vec![
         ("zero-minutes.ron", valid.replace("Every(minutes: 5)", "Every(minutes: 0)"), ":12:35: expected a number of minutes between runs from 1 to 525,600 (a year), found 0"),
         ("negative-volume.ron", valid.replace("Some(200000)", "Some(-5)"), ":11:37: expected a number of records per hour, found the negative number -5"),
-        ("fraction.ron", valid.replace("Some(200000)", "Some(2.5)"), ":11:37: expected a number of records per hour (a whole number), found the fraction 2.5"),
+        ("fraction.ron", valid.replace("Some(200000)", "Some(2.5)"), ":11:37: expected a number of records per hour as a whole number, found the fraction 2.5"),
         ("huge-volume.ron", valid.replace("Some(200000)", "Some(1000000000001)"), ":11:37: expected a number of records per hour up to 1,000,000,000,000"),
         ("newer.ron", valid.replace("format: 1,", "format: 2,\n    colour: \"red\","), ":2:13: format 2 is newer than this program (1)"),
         ("format-zero.ron", valid.replace("format: 1,", "format: 0,"), ":2:13: the format number starts at 1, found 0"),
@@ -193,10 +193,10 @@ fn files_that_are_not_scenario_text_are_refused_before_reading() {
     assert!(stderr(&output).contains("not a regular file"));
 
     let binary_file = folder.path().join("binary.ron");
-    std::fs::write(&binary_file, [0xff, 0xfe, 0x00]).expect("written");
+    std::fs::write(&binary_file, [b'S', 0xc3, 0x28]).expect("written");
     let output = run(&["check", &binary_file.display().to_string()]);
     assert_eq!(code(&output), 2);
-    assert!(stderr(&output).contains(":1:1: the file is not UTF-8 text"));
+    assert!(stderr(&output).contains(":1:2: the file is not UTF-8 text"));
 
     let missing = folder.path().join("missing.ron");
     let output = run(&["check", &missing.display().to_string()]);

@@ -54,6 +54,11 @@ pub fn validate(scenario: &Scenario, pattern_ids: &[String]) -> Vec<(Field, Stri
 pub fn title(text: &str) -> Result<(), String> {
     if text.trim().is_empty() {
         Err("the title is empty: give the scenario a short name that says what it is".to_owned())
+    } else if let Some(c) = text.chars().find(|c| c.is_control()) {
+        Err(format!(
+            "the title contains the control character U+{:04X}; a title is one line of plain text",
+            u32::from(c)
+        ))
     } else {
         Ok(())
     }

@@ -52,7 +52,7 @@ struct RequirementsV1 {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(rename = "Frequency")]
+#[serde(rename = "Frequency", deny_unknown_fields)]
 enum FrequencyV1 {
     AdHoc,
     Every { minutes: Minutes },
@@ -168,11 +168,34 @@ macro_rules! ranged_number_visitor {
                 }
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
-                Err(E::custom(format!(
-                    "expected {} (a whole number), found {}",
-                    $expecting,
+                let found = if v.fract() == 0.0 && v.abs() < 1e30 {
+                    format!("{v} written as a decimal or with an exponent; write the digits only")
+                } else {
                     describe_found("the fraction", v)
+                };
+                Err(E::custom(format!(
+                    "expected {} as a whole number, found {found}",
+                    $expecting
                 )))
+            }
+            fn visit_u128<E: de::Error>(self, v: u128) -> Result<Self::Value, E> {
+                match u64::try_from(v) {
+                    Ok(v) => self.visit_u64(v),
+                    Err(_) => Err(E::custom(format!(
+                        "expected {}, found {v}, which is far too large",
+                        $expecting
+                    ))),
+                }
+            }
+            fn visit_i128<E: de::Error>(self, v: i128) -> Result<Self::Value, E> {
+                match u64::try_from(v) {
+                    Ok(v) => self.visit_u64(v),
+                    Err(_) if v < 0 => self.visit_i64(i64::try_from(v).unwrap_or(i64::MIN)),
+                    Err(_) => Err(E::custom(format!(
+                        "expected {}, found {v}, which is far too large",
+                        $expecting
+                    ))),
+                }
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
                 Err(E::custom(format!(

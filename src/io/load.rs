@@ -124,6 +124,13 @@ pub fn read_capped(path: &Path) -> Result<Vec<u8>, LoadError> {
 
 /// Parses a scenario from raw bytes: UTF-8, with or without a byte-order mark.
 pub fn parse_bytes(bytes: &[u8], pattern_ids: &[String]) -> Result<Scenario, ParseError> {
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Err(ParseError {
+            line: 1,
+            column: 1,
+            message: "the file is UTF-16 text; save it as UTF-8".to_owned(),
+        });
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => parse_str(text, pattern_ids),
@@ -141,6 +148,13 @@ pub fn parse_bytes(bytes: &[u8], pattern_ids: &[String]) -> Result<Scenario, Par
 /// Parses a scenario from text.
 pub fn parse_str(text: &str, pattern_ids: &[String]) -> Result<Scenario, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if is_blank(text) {
+        return Err(ParseError {
+            line: 1,
+            column: 1,
+            message: "the file is empty: a scenario file starts with `Scenario(`".to_owned(),
+        });
+    }
     let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
     // The format number first: a newer file must say so, not fail on its new fields.
     if let Err(error) = options.from_str::<FormatProbe>(text)
@@ -187,10 +201,10 @@ fn to_parse_error(error: &ron::error::SpannedError, text: &str) -> ParseError {
         skip_blanks(text, position.line.max(1), position.col.max(1))
     };
     let mut message = describe(&error.code);
-    if custom && column > 1 && matches!(char_at(text, line, column - 1), Some('"' | '-')) {
-        // Our range checks fail after ron has consumed a string's opening quote or a
-        // number's sign; point at the start of the value, where the user looks.
-        column -= 1;
+    if custom {
+        // Our range checks fail after ron has read part or all of the value; point at the
+        // start of the value (a string's opening quote, a number's sign), where the user looks.
+        column = value_start(text.lines().nth(line - 1).unwrap_or(""), column);
     }
     let end = &error.span.end;
     let (last_line, last_column) = end_of_content(text);
@@ -228,12 +242,50 @@ fn skip_blanks(text: &str, mut line: usize, mut column: usize) -> (usize, usize)
     }
 }
 
-/// The character at a 1-based line and column.
-fn char_at(text: &str, line: usize, column: usize) -> Option<char> {
-    text.lines()
-        .nth(line.checked_sub(1)?)?
-        .chars()
-        .nth(column.checked_sub(1)?)
+/// The column where the value around `column` starts: the opening quote of a string literal
+/// that contains or ends just before it, or the minus sign of a number.
+fn value_start(line: &str, column: usize) -> usize {
+    let chars: Vec<char> = line.chars().collect();
+    let mut index = 0;
+    while index < chars.len() {
+        if chars[index] == '"' {
+            let start = index;
+            index += 1;
+            while index < chars.len() && chars[index] != '"' {
+                index += if chars[index] == '\\' { 2 } else { 1 };
+            }
+            // 1-based columns from the opening quote to just past the closing one.
+            if (start + 1..=index + 2).contains(&column) {
+                return start + 1;
+            }
+        }
+        index += 1;
+    }
+    if column > 1 && chars.get(column - 2) == Some(&'-') {
+        return column - 1;
+    }
+    column
+}
+
+/// Whether `text` holds nothing but blanks and comments.
+fn is_blank(text: &str) -> bool {
+    let mut rest = text.trim_start();
+    loop {
+        if let Some(after) = rest.strip_prefix("//") {
+            rest = after
+                .split_once('\n')
+                .map_or("", |(_, next)| next)
+                .trim_start();
+        } else if let Some(after) = rest.strip_prefix("/*") {
+            match after.split_once("*/") {
+                Some((_, next)) => rest = next.trim_start(),
+                // An unclosed comment is an error the parser names.
+                None => return false,
+            }
+        } else {
+            return rest.is_empty();
+        }
+    }
 }
 
 /// The 1-based line and column just after the last non-blank character.
@@ -285,6 +337,17 @@ fn describe(code: &ron::Error) -> String {
         }
         E::InvalidValueForType { expected, found } => format!("expected {expected}, found {found}"),
         E::Eof => "the file ends too early: a closing bracket or value is missing".to_owned(),
+        E::ExpectedNamedStructLike(name) => format!("expected `{name}(` here"),
+        E::ExpectedArray => {
+            "expected a list in square brackets, like [\"Ana\", \"Ben\"]".to_owned()
+        }
+        E::ExpectedIdentifier => {
+            "expected a name without quotes here, such as Accepted or Cloud".to_owned()
+        }
+        E::InvalidIdentifier(found) | E::SuggestRawIdentifier(found) => {
+            format!("expected a field name followed by a colon, found `{found}`")
+        }
+        E::UnexpectedChar(c) => format!("unexpected `{c}` here; a value may be missing"),
         E::ExpectedDifferentStructName { expected, found } => {
             format!("expected `{expected}(`, found `{found}(`")
         }
