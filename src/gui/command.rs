@@ -46,6 +46,10 @@ pub enum Command {
     ZoomReset,
     /// Large type with the editor folded away, for projectors.
     TogglePresentation,
+    /// Bring back the unsaved edits an earlier run left in the recovery file.
+    RestoreRecovered,
+    /// Throw away the unsaved edits an earlier run left.
+    DiscardRecovered,
     /// Quit (asks first when anything is unsaved).
     Quit,
     /// Quit without saving.
@@ -74,6 +78,8 @@ impl Command {
             Self::ZoomOut => "Zoom out",
             Self::ZoomReset => "Actual size",
             Self::TogglePresentation => "Presentation mode",
+            Self::RestoreRecovered => "Restore",
+            Self::DiscardRecovered => "Discard them",
             Self::Quit => "Quit",
             Self::DiscardAndQuit => "Quit without saving",
         }

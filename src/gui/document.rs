@@ -21,14 +21,27 @@ pub enum Source {
     Untitled(usize),
 }
 
+impl Source {
+    /// The same origin, as the recovery file records it.
+    pub fn origin(&self) -> crate::io::recovery::Origin {
+        use crate::io::recovery::Origin;
+        match self {
+            Source::Bundled(name) => Origin::Bundled((*name).to_owned()),
+            Source::File(path) => Origin::File(path.clone()),
+            Source::Untitled(_) => Origin::Untitled,
+        }
+    }
+}
+
 /// One scenario being edited.
 pub struct Document {
     /// Where it came from.
     pub source: Source,
     /// The scenario as edited.
     pub scenario: Scenario,
-    /// The scenario as last loaded or saved: the document is unsaved when they differ.
-    saved: Scenario,
+    /// The scenario as last loaded or saved (`None`: never saved in any form); the document
+    /// is unsaved when it differs from `scenario`.
+    saved: Option<Scenario>,
     /// The engine's answer for `scenario`, recomputed on every change (not every frame).
     pub evaluation: Evaluation,
     /// Undo history of `scenario`.
@@ -40,6 +53,12 @@ pub struct Document {
 impl Document {
     /// A document for `scenario` from `source`, with nothing unsaved.
     pub fn new(source: Source, scenario: Scenario) -> Self {
+        Self::restored(source, Some(scenario.clone()), scenario)
+    }
+
+    /// A document whose `current` edits are not in `saved` (recovered after a crash).
+    pub fn restored(source: Source, saved: Option<Scenario>, current: Scenario) -> Self {
+        let scenario = current;
         let evaluation = evaluate(&scenario, bundled::catalogue());
         let mut undoer = Undoer::with_settings(Settings {
             // Edits that come in quick succession (typing a word) form one undo step.
@@ -49,7 +68,7 @@ impl Document {
         undoer.add_undo(&scenario);
         Self {
             source,
-            saved: scenario.clone(),
+            saved,
             scenario,
             evaluation,
             undoer,
@@ -59,7 +78,7 @@ impl Document {
 
     /// Whether there are edits that are not in a file.
     pub fn is_unsaved(&self) -> bool {
-        self.scenario != self.saved
+        self.saved.as_ref() != Some(&self.scenario)
     }
 
     /// The file name shown in the title and the library.
@@ -127,7 +146,7 @@ impl Document {
     /// Records that the scenario is now in the file at `path`.
     pub fn mark_saved(&mut self, path: PathBuf) {
         self.source = Source::File(path);
-        self.saved = self.scenario.clone();
+        self.saved = Some(self.scenario.clone());
         self.file_has_comments = false;
     }
 }

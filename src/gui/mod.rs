@@ -6,6 +6,7 @@ pub mod command;
 pub mod document;
 pub mod files;
 pub mod preferences;
+pub mod recovery;
 pub mod screenshot;
 pub mod theme;
 pub mod ui_ext;
@@ -101,7 +102,13 @@ pub fn run(options: GuiOptions) -> anyhow::Result<()> {
             if let Some(theme) = options.theme {
                 preferences.dark_theme = theme == ThemeChoice::Dark;
             }
-            let mut app = AdvisorApp::new(preferences, files::Dialogs::detect());
+            let recovery = if screenshot_mode {
+                None
+            } else {
+                crate::io::recovery::default_path()
+            };
+            let mut app =
+                AdvisorApp::new(preferences, files::Dialogs::detect()).with_recovery(recovery);
             if let Some(file) = &options.file {
                 app.open_path(file);
             }

@@ -96,7 +96,16 @@ pub fn read_capped(path: &Path) -> Result<Vec<u8>, LoadError> {
         path: path.to_owned(),
         message: error.to_string(),
     };
-    let file = File::open(path).map_err(io_error)?;
+    // Only regular files are read. Checking before opening keeps a FIFO or a device from
+    // being opened at all; opening without blocking and checking the handle again covers a
+    // file swapped in between.
+    let metadata = std::fs::metadata(path).map_err(io_error)?;
+    if !metadata.is_file() {
+        return Err(LoadError::NotAFile {
+            path: path.to_owned(),
+        });
+    }
+    let file = open_without_blocking(path).map_err(io_error)?;
     let metadata = file.metadata().map_err(io_error)?;
     if !metadata.is_file() {
         return Err(LoadError::NotAFile {
@@ -120,6 +129,20 @@ pub fn read_capped(path: &Path) -> Result<Vec<u8>, LoadError> {
         });
     }
     Ok(bytes)
+}
+
+#[cfg(unix)]
+fn open_without_blocking(path: &Path) -> std::io::Result<File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_without_blocking(path: &Path) -> std::io::Result<File> {
+    File::open(path)
 }
 
 /// Parses a scenario from raw bytes: UTF-8, with or without a byte-order mark.

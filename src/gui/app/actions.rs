@@ -16,7 +16,8 @@ use crate::gui::theme;
 use crate::gui::views::dialogs::{Dialog, PathPurpose};
 use crate::gui::views::editor::EditorView;
 use crate::io::comments::has_comments;
-use crate::io::{load_path, save_path};
+use crate::io::recovery::Origin;
+use crate::io::{load_path, parse_str, save_path};
 
 use super::AdvisorApp;
 
@@ -77,9 +78,15 @@ impl AdvisorApp {
                 self.presentation = !self.presentation;
                 ctx.send_viewport_cmd(ViewportCommand::Fullscreen(self.presentation));
             }
+            Command::RestoreRecovered => self.restore_recovered(),
+            Command::DiscardRecovered => {
+                self.recovered.clear();
+                self.recovery.clear();
+            }
             Command::Quit => {
                 let unsaved = self.unsaved_titles();
                 if unsaved.is_empty() {
+                    self.recovery.clear();
                     self.allowed_to_close = true;
                     ctx.send_viewport_cmd(ViewportCommand::Close);
                 } else {
@@ -87,10 +94,52 @@ impl AdvisorApp {
                 }
             }
             Command::DiscardAndQuit => {
+                self.recovery.clear();
                 self.allowed_to_close = true;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
         }
+    }
+
+    /// Brings back what the recovery file held: a bundled template or a file gets its edits
+    /// back on top of what is on disk; an untitled scenario comes back as new. All show as
+    /// unsaved.
+    fn restore_recovered(&mut self) {
+        let ids = bundled::pattern_ids();
+        for recovered in std::mem::take(&mut self.recovered) {
+            let Ok(scenario) = parse_str(&recovered.scenario, &ids) else {
+                continue;
+            };
+            match recovered.origin {
+                Origin::Bundled(name) => {
+                    let template = self
+                        .documents
+                        .iter_mut()
+                        .find(|d| matches!(d.source, Source::Bundled(n) if n == name));
+                    if let Some(document) = template {
+                        let before = document.scenario.clone();
+                        document.scenario = scenario;
+                        document.changed_from(&before);
+                    }
+                }
+                Origin::File(path) => {
+                    let on_disk = load_path(&path, &ids).ok();
+                    self.documents
+                        .push(Document::restored(Source::File(path), on_disk, scenario));
+                }
+                Origin::Untitled => {
+                    self.untitled_made += 1;
+                    let source = Source::Untitled(self.untitled_made);
+                    self.documents
+                        .push(Document::restored(source, None, scenario));
+                }
+            }
+        }
+        if let Some(index) = self.documents.iter().rposition(Document::is_unsaved) {
+            self.active = index;
+            self.editor = EditorView::default();
+        }
+        self.status = "Restored the unsaved work of the last session".to_owned();
     }
 
     fn zoom_by(&mut self, step: f32) {

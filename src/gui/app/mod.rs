@@ -10,10 +10,17 @@ use crate::bundled;
 use super::View;
 mod actions;
 
+use std::time::Instant;
+
+use crate::io::parse_str;
+use crate::io::recovery::{self, RecoveredDocument};
+use crate::io::to_canonical_string;
+
 use super::command::Command;
 use super::document::{Document, Source};
 use super::files::Dialogs;
 use super::preferences::Preferences;
+use super::recovery::RecoveryKeeper;
 use super::screenshot::Screenshot;
 use super::theme;
 use super::ui_ext::UiExt;
@@ -49,6 +56,9 @@ pub struct AdvisorApp {
     applied_look: Option<(bool, u32)>,
     window_title: String,
     screenshot: Option<Screenshot>,
+    recovery: RecoveryKeeper,
+    /// Documents found in the recovery file at start-up, until the user decides.
+    recovered: Vec<RecoveredDocument>,
 }
 
 impl AdvisorApp {
@@ -78,6 +88,8 @@ impl AdvisorApp {
             applied_look: None,
             window_title: String::new(),
             screenshot: None,
+            recovery: RecoveryKeeper::new(None),
+            recovered: Vec::new(),
         };
         if app.documents.is_empty() {
             app.new_scenario(None);
@@ -88,6 +100,32 @@ impl AdvisorApp {
     /// Takes a screenshot of the window once it has settled, then closes it.
     pub fn with_screenshot(mut self, screenshot: Screenshot) -> Self {
         self.screenshot = Some(screenshot);
+        self
+    }
+
+    /// Keeps unsaved edits in the recovery file at `path`, and offers to restore what an
+    /// earlier run left there.
+    pub fn with_recovery(mut self, path: Option<PathBuf>) -> Self {
+        if let Some(path) = &path {
+            match recovery::read(path) {
+                Ok(Some(file)) if !file.documents.is_empty() => {
+                    let ids = bundled::pattern_ids();
+                    let titles = file
+                        .documents
+                        .iter()
+                        .map(|d| {
+                            parse_str(&d.scenario, &ids)
+                                .map_or_else(|e| format!("(unreadable: {e})"), |s| s.title)
+                        })
+                        .collect();
+                    self.recovered = file.documents;
+                    self.dialog = Some(Dialog::Restore { titles });
+                }
+                Ok(_) => {}
+                Err(error) => self.status = format!("The recovery file could not be read: {error}"),
+            }
+        }
+        self.recovery = RecoveryKeeper::new(path);
         self
     }
 
@@ -162,6 +200,7 @@ impl AdvisorApp {
         }
         let time = ctx.input(|i| i.time);
         self.documents[self.active].track_undo(time);
+        self.keep_recovery_file(&ctx);
         self.update_title(&ctx);
         if let Some(screenshot) = &mut self.screenshot
             && screenshot.step(&ctx)
@@ -214,6 +253,7 @@ impl AdvisorApp {
         if ctx.input(|i| i.viewport().close_requested()) && !self.allowed_to_close {
             let unsaved = self.unsaved_titles();
             if unsaved.is_empty() {
+                self.recovery.clear();
                 self.allowed_to_close = true;
             } else {
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
@@ -316,6 +356,9 @@ impl AdvisorApp {
             if document.is_unsaved() {
                 ui.muted("• unsaved changes");
             }
+            if let Some(error) = &self.recovery.last_error {
+                ui.error_text(error);
+            }
             if self.presentation {
                 ui.muted("presentation mode (F11 to leave)");
             }
@@ -376,6 +419,26 @@ impl AdvisorApp {
             .filter(|d| d.is_unsaved())
             .map(|d| d.scenario.title.clone())
             .collect()
+    }
+
+    /// Writes unsaved edits to the recovery file a moment after they change. While a write is
+    /// pending the window wakes itself once; otherwise an idle window stays idle.
+    fn keep_recovery_file(&mut self, ctx: &egui::Context) {
+        if self.recovery.path().is_none() || !self.recovered.is_empty() || self.allowed_to_close {
+            return;
+        }
+        let unsaved = self
+            .documents
+            .iter()
+            .filter(|d| d.is_unsaved())
+            .map(|d| RecoveredDocument {
+                origin: d.source.origin(),
+                scenario: to_canonical_string(&d.scenario),
+            })
+            .collect();
+        if let Some(wait) = self.recovery.update(Instant::now(), unsaved) {
+            ctx.request_repaint_after(wait);
+        }
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {

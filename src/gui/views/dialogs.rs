@@ -42,6 +42,11 @@ pub enum Dialog {
         /// The file.
         path: PathBuf,
     },
+    /// An earlier run ended with unsaved edits: restore them?
+    Restore {
+        /// The titles of the recovered scenarios.
+        titles: Vec<String>,
+    },
     /// Type a path (no system file dialog, or the user prefers typing).
     Path {
         /// Open or save.
@@ -88,6 +93,23 @@ pub fn show(ctx: &Context, dialog: &mut Dialog, commands: &mut Vec<Command>) -> 
                         done = true;
                     }
                     if ui.button("Cancel").clicked() {
+                        done = true;
+                    }
+                });
+            }
+            Dialog::Restore { titles } => {
+                ui.heading("Restore unsaved work?");
+                ui.label("The last session ended before these edits were saved:");
+                for title in titles.iter() {
+                    ui.label(format!("• {title}"));
+                }
+                ui.horizontal(|ui| {
+                    if ui.button(Command::RestoreRecovered.label()).clicked() {
+                        commands.push(Command::RestoreRecovered);
+                        done = true;
+                    }
+                    if ui.button(Command::DiscardRecovered.label()).clicked() {
+                        commands.push(Command::DiscardRecovered);
                         done = true;
                     }
                 });
@@ -152,7 +174,7 @@ pub fn show(ctx: &Context, dialog: &mut Dialog, commands: &mut Vec<Command>) -> 
     if response.should_close()
         && !matches!(
             dialog,
-            Dialog::UnsavedOnQuit { .. } | Dialog::UnsavedDocument { .. }
+            Dialog::UnsavedOnQuit { .. } | Dialog::UnsavedDocument { .. } | Dialog::Restore { .. }
         )
     {
         done = true;
