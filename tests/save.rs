@@ -207,7 +207,7 @@ fn kill_during_saves(writer: &str, rounds: usize) -> usize {
         let _ = process.kill(); // SIGKILL; the child may have finished already.
         let _ = process.wait();
         let on_disk = std::fs::read(&path).expect("the file still exists");
-        if !contents.iter().any(|content| *content == on_disk) {
+        if !contents.contains(&on_disk) {
             corrupt += 1;
             std::fs::write(&path, &contents[0]).expect("reset");
         }
