@@ -106,3 +106,28 @@ fn one_changed_answer_is_one_changed_line() {
     assert_eq!(changed, 1);
     assert_eq!(before.lines().count(), after.lines().count());
 }
+
+#[test]
+fn text_in_any_language_and_emoji_survives_save_and_load_unchanged() {
+    let path = fixture("any-language.ron");
+    let text = std::fs::read_to_string(&path).expect("readable");
+    let scenario = load_path(&path, &bundled::pattern_ids()).expect("loads");
+    assert!(
+        scenario.title.contains("受注の取り込み")
+            && scenario.title.contains("استيراد")
+            && scenario.title.contains("ייבוא")
+    );
+    assert!(
+        scenario.context.contains("👩🏽‍💻"),
+        "emoji with modifiers and joiners survive"
+    );
+    assert_eq!(
+        to_canonical_string(&scenario),
+        text,
+        "written back byte for byte, not escaped"
+    );
+    let folder = tempfile::tempdir().expect("folder");
+    let saved = folder.path().join("saved.ron");
+    save_path(&saved, &scenario).expect("saves");
+    assert_eq!(std::fs::read_to_string(&saved).expect("readable"), text);
+}

@@ -506,3 +506,28 @@ impl egui::DroppedFile for DroppedPath {
         std::fs::read(&self.0).map_err(|e| e.to_string())
     }
 }
+
+#[test]
+fn titles_in_chinese_japanese_korean_arabic_and_hebrew_render_with_the_bundled_fonts() {
+    // The harness panics on any character no font can draw, so drawing is the assertion.
+    let mut harness = harness();
+    let folder = tempfile::tempdir().expect("folder");
+    let path = folder.path().join("scripts.ron");
+    let mut scenario = integration_advisor::bundled::scenarios()[0]
+        .scenario
+        .clone();
+    scenario.title = "受注の取り込み 订单 주문 — استيراد الطلبات — ייבוא הזמנות".to_owned();
+    scenario.context = "中文 日本語 한국어 العربية עברית Ελληνικά Русский ✓ → •".to_owned();
+    integration_advisor::io::save_path(&path, &scenario).expect("saved");
+    harness.state_mut().queue(Command::OpenPath(path));
+    harness.run();
+    assert_eq!(
+        harness.state().active_document().scenario.title,
+        scenario.title
+    );
+    harness
+        .get_by_role_and_label(Role::Button, "Compare")
+        .click();
+    harness.run();
+    assert!(harness.query_all_by_label(&scenario.title).count() >= 1);
+}

@@ -80,23 +80,39 @@ pub fn warning(dark: bool) -> Color32 {
     fit_colour(Fit::Weak, dark)
 }
 
-/// DejaVu Sans, a fallback for symbols, Greek, Cyrillic, Hebrew and Arabic letters that egui's
-/// default font lacks (licence: assets/fonts/DejaVuSans-LICENSE.txt).
-const FALLBACK_FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+/// Fonts bundled behind egui's default font, so that text in any common script renders the
+/// same on every machine: DejaVu Sans for symbols, Greek, Cyrillic, Hebrew and Arabic letters;
+/// Droid Sans Fallback for Chinese, Japanese and Korean. Licences: `assets/fonts/*-LICENSE.txt`.
+const FALLBACK_FONTS: [(&str, &[u8]); 2] = [
+    (
+        "dejavu-sans",
+        include_bytes!("../../assets/fonts/DejaVuSans.ttf"),
+    ),
+    (
+        "droid-sans-fallback",
+        include_bytes!("../../assets/fonts/DroidSansFallbackFull.ttf"),
+    ),
+];
 
-/// Installs the fallback font behind egui's default fonts.
+/// Installs the bundled fallback fonts and, for anything they lack (emoji, rarer scripts),
+/// the system's own fonts, found on demand.
 pub fn install_fonts(ctx: &Context) {
     let mut fonts = egui::FontDefinitions::default();
-    fonts.font_data.insert(
-        "dejavu-sans".to_owned(),
-        std::sync::Arc::new(egui::FontData::from_static(FALLBACK_FONT)),
-    );
-    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
-        fonts
-            .families
-            .entry(family)
-            .or_default()
-            .push("dejavu-sans".to_owned());
+    for (name, data) in FALLBACK_FONTS {
+        fonts.font_data.insert(
+            name.to_owned(),
+            std::sync::Arc::new(egui::FontData::from_static(data)),
+        );
+        for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+            fonts
+                .families
+                .entry(family)
+                .or_default()
+                .push(name.to_owned());
+        }
     }
     ctx.set_fonts(fonts);
+    ctx.add_font_provider(std::sync::Arc::new(
+        egui_system_font_provider::SystemFontProvider::new(),
+    ));
 }
