@@ -531,3 +531,67 @@ fn titles_in_chinese_japanese_korean_arabic_and_hebrew_render_with_the_bundled_f
     harness.run();
     assert!(harness.query_all_by_label(&scenario.title).count() >= 1);
 }
+
+#[test]
+fn no_file_of_the_malformed_corpus_brings_the_window_down_or_replaces_the_document() {
+    let mut harness = harness();
+    select_scenario(&mut harness, "Import large volumes of sales orders");
+    harness.get_by_label("Real time").click();
+    harness.run();
+    let edited = harness.state().active_document().scenario.clone();
+    let documents = harness.state().documents().len();
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let mut files: Vec<_> = std::fs::read_dir(corpus)
+        .expect("corpus")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    files.retain(|p| p.extension().is_some_and(|e| e == "ron"));
+    files.sort();
+    assert!(files.len() >= 40);
+    for path in files {
+        harness.state_mut().queue(Command::OpenPath(path.clone()));
+        harness.run();
+        assert!(
+            matches!(harness.state().dialog(), Some(Dialog::Error { .. })),
+            "{} shows an error",
+            path.display()
+        );
+        harness.get_by_label("OK").click();
+        harness.run();
+        assert_eq!(
+            harness.state().documents().len(),
+            documents,
+            "{}",
+            path.display()
+        );
+        assert_eq!(
+            harness.state().active_document().scenario,
+            edited,
+            "{} left the open edit alone",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn a_failed_save_keeps_the_document_and_its_unsaved_mark() {
+    let mut harness = harness();
+    select_scenario(&mut harness, "Import large volumes of sales orders");
+    harness.get_by_label("Real time").click();
+    harness.run();
+    let edited = harness.state().active_document().scenario.clone();
+    let folder = tempfile::tempdir().expect("folder");
+    let nowhere = folder.path().join("missing-folder/orders.ron");
+    harness
+        .state_mut()
+        .queue(Command::SaveAsPath(nowhere.clone()));
+    harness.run();
+    assert!(matches!(
+        harness.state().dialog(),
+        Some(Dialog::Error { .. })
+    ));
+    assert!(harness.query_by_label_contains("could not save").is_some());
+    assert_eq!(harness.state().active_document().scenario, edited);
+    assert!(harness.state().active_document().is_unsaved());
+    assert!(!nowhere.exists());
+}
