@@ -29,6 +29,17 @@ fn select_scenario(harness: &mut Harness<'_, AdvisorApp>, title: &str) {
     assert_eq!(harness.state().active_document().scenario.title, title);
 }
 
+/// Shows the bulk import scenario and makes one edit to it, as a user would: turns on real
+/// time. Returns the edited scenario.
+fn edit_the_import_scenario(
+    harness: &mut Harness<'_, AdvisorApp>,
+) -> integration_advisor::core::model::Scenario {
+    select_scenario(harness, "Import large volumes of sales orders");
+    harness.get_by_label("Real time").click();
+    harness.run();
+    harness.state().active_document().scenario.clone()
+}
+
 fn recommended_headline(harness: &Harness<'_, AdvisorApp>) -> String {
     harness
         .get_by_label_contains("Recommended: ")
@@ -259,9 +270,7 @@ fn compare_shows_two_scenarios_with_their_differences_marked() {
 #[test]
 fn undo_and_redo_step_through_edits() {
     let mut harness = harness();
-    select_scenario(&mut harness, "Import large volumes of sales orders");
-    harness.get_by_label("Real time").click();
-    harness.run();
+    edit_the_import_scenario(&mut harness);
     assert!(
         harness
             .state()
@@ -535,9 +544,7 @@ fn titles_in_chinese_japanese_korean_arabic_and_hebrew_render_with_the_bundled_f
 #[test]
 fn no_file_of_the_malformed_corpus_brings_the_window_down_or_replaces_the_document() {
     let mut harness = harness();
-    select_scenario(&mut harness, "Import large volumes of sales orders");
-    harness.get_by_label("Real time").click();
-    harness.run();
+    edit_the_import_scenario(&mut harness);
     let edited = harness.state().active_document().scenario.clone();
     let documents = harness.state().documents().len();
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
@@ -576,9 +583,7 @@ fn no_file_of_the_malformed_corpus_brings_the_window_down_or_replaces_the_docume
 #[test]
 fn a_failed_save_keeps_the_document_and_its_unsaved_mark() {
     let mut harness = harness();
-    select_scenario(&mut harness, "Import large volumes of sales orders");
-    harness.get_by_label("Real time").click();
-    harness.run();
+    edit_the_import_scenario(&mut harness);
     let edited = harness.state().active_document().scenario.clone();
     let folder = tempfile::tempdir().expect("folder");
     let nowhere = folder.path().join("missing-folder/orders.ron");
