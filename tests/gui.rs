@@ -600,3 +600,35 @@ fn a_failed_save_keeps_the_document_and_its_unsaved_mark() {
     assert!(harness.state().active_document().is_unsaved());
     assert!(!nowhere.exists());
 }
+
+#[test]
+fn saving_over_a_file_with_comments_asks_first() {
+    let mut harness = harness();
+    let folder = tempfile::tempdir().expect("folder");
+    let path = folder.path().join("commented.ron");
+    let text = integration_advisor::io::to_canonical_string(
+        &integration_advisor::bundled::scenarios()[0].scenario,
+    );
+    std::fs::write(&path, format!("// Reviewed by the board\n{text}")).expect("written");
+    harness.state_mut().queue(Command::OpenPath(path.clone()));
+    harness.run();
+    harness.get_by_label("Real time").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(matches!(
+        harness.state().dialog(),
+        Some(Dialog::CommentsWouldBeLost { .. })
+    ));
+    assert!(
+        std::fs::read_to_string(&path)
+            .expect("readable")
+            .starts_with("// Reviewed"),
+        "nothing written yet"
+    );
+    harness.get_by_label("Save without the comments").click();
+    harness.run();
+    let saved = std::fs::read_to_string(&path).expect("readable");
+    assert!(!saved.contains("// Reviewed"));
+    assert!(!harness.state().active_document().is_unsaved());
+}
