@@ -21,8 +21,14 @@ fn cases() -> u32 {
         .unwrap_or(6_000)
 }
 
-/// The valid files mutations start from: the bundled library and the format fixtures.
-fn seeds() -> Vec<Vec<u8>> {
+/// The valid files mutations start from: the bundled library and the format fixtures, read
+/// once.
+fn seeds() -> &'static [Vec<u8>] {
+    static SEEDS: std::sync::OnceLock<Vec<Vec<u8>>> = std::sync::OnceLock::new();
+    SEEDS.get_or_init(read_seeds)
+}
+
+fn read_seeds() -> Vec<Vec<u8>> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
     for folder in ["scenarios", "tests/fixtures/format-1"] {
@@ -166,7 +172,7 @@ proptest! {
         mutations in proptest::collection::vec(mutation(), 1..6),
     ) {
         let seeds = seeds();
-        let mut bytes = seed.get(&seeds).clone();
+        let mut bytes = seed.get(seeds).clone();
         for mutation in &mutations {
             apply(&mut bytes, mutation);
         }
