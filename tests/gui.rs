@@ -409,6 +409,14 @@ fn saving_through_the_path_field_and_reopening_keeps_every_edit() {
         Some(path.as_path())
     );
     assert!(harness.state().title().starts_with("lyon.ron"));
+    assert!(
+        harness
+            .state()
+            .documents()
+            .iter()
+            .any(|d| d.scenario.title == "Import large volumes of sales orders" && !d.is_unsaved()),
+        "the template stays in the library, unchanged"
+    );
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::W);
     harness.run();

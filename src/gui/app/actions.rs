@@ -258,7 +258,20 @@ impl AdvisorApp {
         }
         match save_path(path, &document.scenario) {
             Ok(()) => {
+                let template = match document.source {
+                    Source::Bundled(name) => Some(name),
+                    _ => None,
+                };
                 document.mark_saved(path.to_owned());
+                // A saved template becomes the user's file; the template itself stays in the
+                // library, unchanged, for the next use.
+                if let Some(entry) = template
+                    .and_then(|name| bundled::scenarios().iter().find(|s| s.file_name == name))
+                {
+                    let fresh =
+                        Document::new(Source::Bundled(entry.file_name), entry.scenario.clone());
+                    self.documents.insert(self.active + 1, fresh);
+                }
                 self.preferences.remember(path.to_owned());
                 self.status = format!("Saved {}", path.display());
                 if close_after {
