@@ -31,7 +31,7 @@ fn evaluation(c: &mut Criterion) {
     let ids = bundled::pattern_ids();
     let text = to_canonical_string(import);
     c.bench_function("parse one scenario file", |b| {
-        b.iter(|| parse_str(black_box(&text), &ids))
+        b.iter(|| parse_str(black_box(&text), ids))
     });
 }
 

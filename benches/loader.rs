@@ -87,14 +87,14 @@ fn main() {
             let mut runs: Vec<Duration> = (0..RUNS)
                 .map(|_| {
                     let started = Instant::now();
-                    let result = std::hint::black_box(load_path(path, &ids));
+                    let result = std::hint::black_box(load_path(path, ids));
                     let elapsed = started.elapsed();
                     drop(result);
                     elapsed
                 })
                 .collect();
             runs.sort();
-            let accepted = load_path(path, &ids).is_ok();
+            let accepted = load_path(path, ids).is_ok();
             let name = path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())

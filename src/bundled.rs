@@ -35,8 +35,9 @@ pub fn catalogue() -> &'static Catalogue {
 }
 
 /// The catalogue's pattern ids, in catalogue order.
-pub fn pattern_ids() -> Vec<String> {
-    catalogue().patterns.iter().map(|p| p.id.clone()).collect()
+pub fn pattern_ids() -> &'static [String] {
+    static IDS: OnceLock<Vec<String>> = OnceLock::new();
+    IDS.get_or_init(|| catalogue().patterns.iter().map(|p| p.id.clone()).collect())
 }
 
 /// The built-in scenario library, in file-name order.
@@ -48,7 +49,7 @@ pub fn scenarios() -> &'static [BundledScenario] {
             .iter()
             .map(|(file_name, text)| BundledScenario {
                 file_name,
-                scenario: parse_str(text, &ids)
+                scenario: parse_str(text, ids)
                     .expect("build.rs validated every scenario before embedding it"),
             })
             .collect()

@@ -27,7 +27,7 @@ fn corpus() -> Vec<PathBuf> {
 
 /// The loader's message for a file, without its path: `LINE:COLUMN: message`.
 fn message(path: &Path) -> String {
-    match load_path(path, &bundled::pattern_ids()) {
+    match load_path(path, bundled::pattern_ids()) {
         Ok(_) => "LOADED WITHOUT ERROR".to_owned(),
         Err(error) => {
             let text = error.to_string();

@@ -18,7 +18,7 @@ fn fixture(name: &str) -> std::path::PathBuf {
 
 #[test]
 fn the_full_format_1_fixture_loads_every_field() {
-    let scenario = load_path(&fixture("full.ron"), &bundled::pattern_ids()).expect("loads");
+    let scenario = load_path(&fixture("full.ron"), bundled::pattern_ids()).expect("loads");
     assert_eq!(
         scenario.title,
         "Export purchase orders to the Düsseldorf warehouse 倉庫 🚚"
@@ -53,13 +53,13 @@ fn the_full_format_1_fixture_loads_every_field() {
 #[test]
 fn the_full_fixture_is_its_own_canonical_form() {
     let text = std::fs::read_to_string(fixture("full.ron")).expect("readable");
-    let scenario = parse_str(&text, &bundled::pattern_ids()).expect("parses");
+    let scenario = parse_str(&text, bundled::pattern_ids()).expect("parses");
     assert_eq!(to_canonical_string(&scenario), text);
 }
 
 #[test]
 fn optional_fields_default_and_comments_are_accepted() {
-    let scenario = load_path(&fixture("minimal.ron"), &bundled::pattern_ids()).expect("loads");
+    let scenario = load_path(&fixture("minimal.ron"), bundled::pattern_ids()).expect("loads");
     assert_eq!(scenario.context, "");
     assert!(!scenario.requirements.incremental);
     assert_eq!(scenario.requirements.endpoint_tls12, None);
@@ -69,7 +69,7 @@ fn optional_fields_default_and_comments_are_accepted() {
 
 #[test]
 fn saving_writes_the_canonical_text_and_loading_it_gives_back_the_scenario() {
-    let scenario = load_path(&fixture("full.ron"), &bundled::pattern_ids()).expect("loads");
+    let scenario = load_path(&fixture("full.ron"), bundled::pattern_ids()).expect("loads");
     let folder = tempfile::tempdir().expect("folder");
     let path = folder.path().join("saved.ron");
     save_path(&path, &scenario).expect("saves");
@@ -85,7 +85,7 @@ fn saving_writes_the_canonical_text_and_loading_it_gives_back_the_scenario() {
     );
     assert!(!text.contains('\r'));
     assert_eq!(
-        load_path(&path, &bundled::pattern_ids()).expect("reloads"),
+        load_path(&path, bundled::pattern_ids()).expect("reloads"),
         scenario
     );
     let leftovers = std::fs::read_dir(folder.path()).expect("listable").count();
@@ -94,7 +94,7 @@ fn saving_writes_the_canonical_text_and_loading_it_gives_back_the_scenario() {
 
 #[test]
 fn one_changed_answer_is_one_changed_line() {
-    let mut scenario = load_path(&fixture("full.ron"), &bundled::pattern_ids()).expect("loads");
+    let mut scenario = load_path(&fixture("full.ron"), bundled::pattern_ids()).expect("loads");
     let before = to_canonical_string(&scenario);
     scenario.requirements.real_time = true;
     let after = to_canonical_string(&scenario);
@@ -111,7 +111,7 @@ fn one_changed_answer_is_one_changed_line() {
 fn text_in_any_language_and_emoji_survives_save_and_load_unchanged() {
     let path = fixture("any-language.ron");
     let text = std::fs::read_to_string(&path).expect("readable");
-    let scenario = load_path(&path, &bundled::pattern_ids()).expect("loads");
+    let scenario = load_path(&path, bundled::pattern_ids()).expect("loads");
     assert!(
         scenario.title.contains("受注の取り込み")
             && scenario.title.contains("استيراد")

@@ -141,7 +141,7 @@ fn apply(bytes: &mut Vec<u8>, mutation: &Mutation) {
 /// Load; if accepted, evaluate, save and load again: the result must be equal and stable.
 fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
     let ids = bundled::pattern_ids();
-    let Ok(scenario) = parse_bytes(bytes, &ids) else {
+    let Ok(scenario) = parse_bytes(bytes, ids) else {
         return Ok(());
     };
     let evaluation = evaluate(&scenario, bundled::catalogue());
@@ -150,7 +150,7 @@ fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
         bundled::catalogue().patterns.len()
     );
     let saved = to_canonical_string(&scenario);
-    let reloaded = parse_bytes(saved.as_bytes(), &ids).map_err(|e| {
+    let reloaded = parse_bytes(saved.as_bytes(), ids).map_err(|e| {
         TestCaseError::fail(format!("an accepted file did not reload: {e}\n{saved}"))
     })?;
     prop_assert_eq!(&reloaded, &scenario);

@@ -13,7 +13,7 @@ fn evaluate_file(name: &str) -> Evaluation {
         .join("scenarios")
         .join(name);
     let scenario =
-        load_path(&path, &bundled::pattern_ids()).unwrap_or_else(|error| panic!("{error}"));
+        load_path(&path, bundled::pattern_ids()).unwrap_or_else(|error| panic!("{error}"));
     evaluate(&scenario, bundled::catalogue())
 }
 

@@ -148,7 +148,7 @@ proptest! {
     fn saving_and_loading_gives_back_the_scenario_and_a_stable_text(scenario in scenario()) {
         let ids = bundled::pattern_ids();
         let text = to_canonical_string(&scenario);
-        let loaded = parse_str(&text, &ids).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+        let loaded = parse_str(&text, ids).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
         prop_assert_eq!(&loaded, &scenario);
         prop_assert_eq!(to_canonical_string(&loaded), text.clone());
         prop_assert!(!text.contains('\r'));

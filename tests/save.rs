@@ -240,7 +240,7 @@ fn sigkill_at_random_moments_never_leaves_a_half_written_file() {
     let folder = tempfile::tempdir().expect("folder");
     let path = folder.path().join("check.ron");
     std::fs::write(&path, large_file('a')).expect("written");
-    load_path(&path, &bundled::pattern_ids()).expect("a file near the cap loads");
+    load_path(&path, bundled::pattern_ids()).expect("a file near the cap loads");
 }
 
 /// The same test against a plain `std::fs::write`, to show it can fail. Run it with
@@ -258,6 +258,6 @@ fn a_file_near_the_size_cap_saves_and_loads_back() {
     let folder = tempfile::tempdir().expect("folder");
     let path = folder.path().join("large.ron");
     write_atomically(&path, &large_file('z')).expect("saved");
-    let loaded = load_path(&path, &bundled::pattern_ids()).expect("loads");
+    let loaded = load_path(&path, bundled::pattern_ids()).expect("loads");
     assert_eq!(to_canonical_string(&loaded).into_bytes(), large_file('z'));
 }

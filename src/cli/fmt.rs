@@ -33,7 +33,7 @@ pub fn run(
                 continue;
             }
         };
-        let scenario = match parse_bytes(&bytes, &ids) {
+        let scenario = match parse_bytes(&bytes, ids) {
             Ok(scenario) => scenario,
             Err(error) => {
                 writeln!(

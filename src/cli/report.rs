@@ -28,7 +28,7 @@ pub fn load_all(files: &[PathBuf], err: &mut dyn Write) -> std::io::Result<(Vec<
     let mut loaded = Vec::new();
     let mut failed = false;
     for path in files {
-        match load_path(path, &ids) {
+        match load_path(path, ids) {
             Ok(scenario) => {
                 let evaluation = crate::core::evaluate(&scenario, catalogue);
                 loaded.push(Evaluated {

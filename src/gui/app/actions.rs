@@ -107,7 +107,7 @@ impl AdvisorApp {
     fn restore_recovered(&mut self) {
         let ids = bundled::pattern_ids();
         for recovered in std::mem::take(&mut self.recovered) {
-            let Ok(scenario) = parse_str(&recovered.scenario, &ids) else {
+            let Ok(scenario) = parse_str(&recovered.scenario, ids) else {
                 continue;
             };
             match recovered.origin {
@@ -123,7 +123,7 @@ impl AdvisorApp {
                     }
                 }
                 Origin::File(path) => {
-                    let on_disk = load_path(&path, &ids).ok();
+                    let on_disk = load_path(&path, ids).ok();
                     self.documents
                         .push(Document::restored(Source::File(path), on_disk, scenario));
                 }
@@ -184,7 +184,7 @@ impl AdvisorApp {
             self.status = format!("{} is already open", path.display());
             return;
         }
-        match load_path(path, &bundled::pattern_ids()) {
+        match load_path(path, bundled::pattern_ids()) {
             Ok(scenario) => {
                 let mut document = Document::new(Source::File(path.to_owned()), scenario);
                 document.file_has_comments =
@@ -248,7 +248,7 @@ impl AdvisorApp {
     pub fn save_to(&mut self, path: &Path) {
         let close_after = std::mem::take(&mut self.close_after_save);
         let document = &mut self.documents[self.active];
-        let problems = validate::validate(&document.scenario, &bundled::pattern_ids());
+        let problems = validate::validate(&document.scenario, bundled::pattern_ids());
         if let Some((_, problem)) = problems.first() {
             self.dialog = Some(Dialog::Error {
                 heading: "Cannot save yet".to_owned(),

@@ -114,7 +114,7 @@ impl AdvisorApp {
                         .documents
                         .iter()
                         .map(|d| {
-                            parse_str(&d.scenario, &ids)
+                            parse_str(&d.scenario, ids)
                                 .map_or_else(|e| format!("(unreadable: {e})"), |s| s.title)
                         })
                         .collect();

@@ -37,7 +37,7 @@ impl EditorView {
     /// Draws the editor for `scenario`.
     pub fn ui(&mut self, ui: &mut Ui, scenario: &mut Scenario, recommended: Option<&str>) {
         self.sync_texts(scenario);
-        let problems = validate::validate(scenario, &bundled::pattern_ids());
+        let problems = validate::validate(scenario, bundled::pattern_ids());
         let problem = |field: Field| {
             problems
                 .iter()
