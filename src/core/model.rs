@@ -234,9 +234,31 @@ impl Frequency {
     pub fn label(self) -> String {
         match self {
             Self::AdHoc => "Ad hoc".to_owned(),
-            Self::Every { minutes } => format!("Every {minutes} min"),
+            Self::Every { minutes } => {
+                let every = every(minutes);
+                let mut chars = every.chars();
+                chars.next().map_or(every.clone(), |first| {
+                    first.to_uppercase().chain(chars).collect()
+                })
+            }
             Self::Once => "Once".to_owned(),
         }
+    }
+}
+
+/// `every 5 minutes`, `every hour`, `every 2 hours`, `every day`, `every 7 days`.
+pub fn every(minutes: u32) -> String {
+    const HOUR: u32 = 60;
+    const DAY: u32 = 24 * HOUR;
+    let (count, unit) = match minutes {
+        m if m >= DAY && m % DAY == 0 => (m / DAY, "day"),
+        m if m >= HOUR && m % HOUR == 0 => (m / HOUR, "hour"),
+        m => (m, "minute"),
+    };
+    if count == 1 {
+        format!("every {unit}")
+    } else {
+        format!("every {count} {unit}s")
     }
 }
 
@@ -302,4 +324,21 @@ pub enum DecisionStatus {
     Rejected,
     /// Replaced by a later decision.
     Superseded,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schedules_read_as_people_say_them() {
+        assert_eq!(every(5), "every 5 minutes");
+        assert_eq!(every(1), "every minute");
+        assert_eq!(every(60), "every hour");
+        assert_eq!(every(90), "every 90 minutes");
+        assert_eq!(every(120), "every 2 hours");
+        assert_eq!(every(1440), "every day");
+        assert_eq!(every(10080), "every 7 days");
+        assert_eq!(Frequency::Every { minutes: 60 }.label(), "Every hour");
+    }
 }

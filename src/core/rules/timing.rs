@@ -3,7 +3,7 @@
 
 use crate::core::catalogue::{Pattern, Role, Timing};
 use crate::core::evaluation::Reason;
-use crate::core::model::{ErrorFeedback, Frequency};
+use crate::core::model::{ErrorFeedback, Frequency, every};
 use crate::core::sources;
 
 use super::{Context, Weight, has};
@@ -23,7 +23,7 @@ pub fn scheduled_batch(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) 
         out.push(ctx.favours(
             "scheduled-batch",
             Weight::Moderate,
-            format!("Runs every {minutes} minutes with no real-time need: asynchronous batch exchange does not block either side while the work is done."),
+            format!("Runs {} with no real-time need: asynchronous batch exchange does not block either side while the work is done.", every(minutes)),
             sources::SYNC_ASYNC_GUIDE,
         ));
     }
