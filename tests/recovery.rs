@@ -42,10 +42,10 @@ fn edited() -> Scenario {
 #[test]
 #[ignore = "run by the kill-and-restore test as a child process"]
 fn recovery_child_process() {
-    let Ok(recovery) = std::env::var("IA_RECOVERY_CHILD_FILE") else {
+    let Ok(folder) = std::env::var("IA_RECOVERY_CHILD_FOLDER") else {
         return;
     };
-    let mut harness = harness(Path::new(&recovery));
+    let mut harness = harness(Path::new(&folder));
     harness.get_by_label(TITLE).click();
     harness.run();
     harness.get_by_label("Real time").click();
@@ -62,7 +62,11 @@ fn recovery_child_process() {
 #[test]
 fn unsaved_edits_survive_a_kill_and_are_restored() {
     let folder = tempfile::tempdir().expect("folder");
-    let recovery = folder.path().join("recovery.ron");
+    let recovery_files = || -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(folder.path())
+            .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default()
+    };
     let mut child = Command::new(std::env::current_exe().expect("test binary"))
         .args([
             "--exact",
@@ -71,7 +75,7 @@ fn unsaved_edits_survive_a_kill_and_are_restored() {
             "--nocapture",
             "--test-threads=1",
         ])
-        .env("IA_RECOVERY_CHILD_FILE", &recovery)
+        .env("IA_RECOVERY_CHILD_FOLDER", folder.path())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -83,7 +87,7 @@ fn unsaved_edits_survive_a_kill_and_are_restored() {
     );
     let edited_at = Instant::now();
     // Wait for the recovery file, bounded so a broken build fails instead of hanging.
-    while !recovery.exists() && edited_at.elapsed() < Duration::from_secs(30) {
+    while recovery_files().is_empty() && edited_at.elapsed() < Duration::from_secs(30) {
         std::thread::sleep(Duration::from_millis(20));
     }
     println!(
@@ -92,12 +96,23 @@ fn unsaved_edits_survive_a_kill_and_are_restored() {
     );
     child.kill().expect("SIGKILL");
     child.wait().expect("reaped");
-    assert!(
-        recovery.exists(),
+    let written = recovery_files();
+    assert_eq!(
+        written.len(),
+        1,
         "the recovery file was written before the kill"
     );
+    let name = written[0]
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    assert_eq!(
+        name,
+        format!("recovery-{}.ron", child.id()),
+        "named after the process"
+    );
 
-    let mut harness = harness(&recovery);
+    let mut harness = harness(folder.path());
     assert!(
         matches!(harness.state().dialog(), Some(Dialog::Restore { .. })),
         "the next start offers the edits"
@@ -111,24 +126,71 @@ fn unsaved_edits_survive_a_kill_and_are_restored() {
     let restored = harness.state().active_document();
     assert_eq!(restored.scenario, edited());
     assert!(restored.is_unsaved(), "restored edits still need saving");
+    assert!(
+        recovery_files().is_empty(),
+        "the dead process's file is gone once restored"
+    );
 }
 
 #[test]
 fn discarding_the_offer_removes_the_recovery_file() {
     let folder = tempfile::tempdir().expect("folder");
-    let recovery = folder.path().join("recovery.ron");
-    let text = integration_advisor::io::to_canonical_string(&edited());
+    // A process id no system hands out: the file of a process that is gone.
+    let left_behind = folder.path().join("recovery-4000000000.ron");
+    let mut scenario = edited();
+    scenario.title = String::new(); // mid-edit, out of range: still recovered
     integration_advisor::io::recovery::write(
-        &recovery,
+        &left_behind,
         vec![integration_advisor::io::recovery::RecoveredDocument {
             origin: integration_advisor::io::recovery::Origin::Untitled,
-            scenario: text,
+            scenario,
         }],
     )
     .expect("written");
-    let mut harness = harness(&recovery);
+    let mut harness = harness(folder.path());
+    assert!(matches!(
+        harness.state().dialog(),
+        Some(Dialog::Restore { .. })
+    ));
     harness.get_by_label("Discard them").click();
     harness.run();
-    assert!(!recovery.exists());
+    assert!(!left_behind.exists());
     assert!(harness.state().documents().iter().all(|d| !d.is_unsaved()));
+}
+
+#[test]
+fn a_scenario_with_a_value_out_of_range_is_restored_too() {
+    let folder = tempfile::tempdir().expect("folder");
+    let mut scenario = edited();
+    scenario.title = String::new();
+    integration_advisor::io::recovery::write(
+        &folder.path().join("recovery-4000000001.ron"),
+        vec![integration_advisor::io::recovery::RecoveredDocument {
+            origin: integration_advisor::io::recovery::Origin::Untitled,
+            scenario: scenario.clone(),
+        }],
+    )
+    .expect("written");
+    let mut harness = harness(folder.path());
+    harness.get_by_label("Restore").click();
+    harness.run();
+    assert_eq!(harness.state().active_document().scenario, scenario);
+}
+
+#[test]
+fn a_running_window_does_not_offer_another_running_windows_file() {
+    let folder = tempfile::tempdir().expect("folder");
+    // This process is running: its file belongs to a live window.
+    let live = integration_advisor::io::recovery::own_file(folder.path());
+    integration_advisor::io::recovery::write(
+        &live,
+        vec![integration_advisor::io::recovery::RecoveredDocument {
+            origin: integration_advisor::io::recovery::Origin::Untitled,
+            scenario: edited(),
+        }],
+    )
+    .expect("written");
+    let harness = harness(folder.path());
+    assert!(harness.state().dialog().is_none());
+    assert!(live.exists());
 }

@@ -2,12 +2,13 @@
 //! and the decision a team records. Plain data, no I/O.
 //!
 //! The serde names of the enums are the variant names of scenario file format 1 (see
-//! `io::format_v1`): renaming a variant here is a format change.
+//! `io::format_v1`): renaming a variant here is a format change. The structs derive serde too,
+//! for the recovery file only: it must keep a scenario even while a field is out of range.
 
 use serde::{Deserialize, Serialize};
 
 /// One integration to decide: what the counterpart needs, and what was decided.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Scenario {
     /// Short name that says what the case is ("Import large volumes of sales orders").
     pub title: String,
@@ -21,7 +22,7 @@ pub struct Scenario {
 
 /// The questions that decide an integration pattern (the seed's three questions plus the
 /// counterpart, direction, initiator, deployment and error-feedback questions).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Requirements {
     /// Who or what F&O exchanges data with.
     pub counterpart: Counterpart,
@@ -299,7 +300,7 @@ pub enum ErrorFeedback {
 }
 
 /// What a team decided for a scenario.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Decision {
     /// Where the decision stands.
     pub status: DecisionStatus,

@@ -24,6 +24,10 @@ pub enum Command {
     SaveAs,
     /// Save the shown scenario to this path.
     SaveAsPath(PathBuf),
+    /// Save the shown scenario to this path, replacing the file there (after the user agreed).
+    ReplaceFile(PathBuf),
+    /// Save the shown scenario, then close it (the answer to "unsaved changes").
+    SaveThenClose,
     /// Close the shown document (asks first when it has unsaved changes).
     CloseDocument,
     /// Close the shown document without saving.
@@ -67,6 +71,8 @@ impl Command {
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
             Self::SaveAsPath(_) => "Save here",
+            Self::ReplaceFile(_) => "Replace it",
+            Self::SaveThenClose => "Save",
             Self::CloseDocument => "Close scenario",
             Self::DiscardAndCloseDocument => "Close without saving",
             Self::SelectDocument(_) => "Show",

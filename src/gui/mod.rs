@@ -105,7 +105,7 @@ pub fn run(options: GuiOptions) -> anyhow::Result<()> {
             let recovery = if screenshot_mode {
                 None
             } else {
-                crate::io::recovery::default_path()
+                crate::io::recovery::default_folder()
             };
             let mut app =
                 AdvisorApp::new(preferences, files::Dialogs::detect()).with_recovery(recovery);

@@ -79,10 +79,12 @@ mod tests {
     use super::*;
     use crate::io::recovery::Origin;
 
-    fn unsaved(text: &str) -> Vec<RecoveredDocument> {
+    fn unsaved(title: &str) -> Vec<RecoveredDocument> {
+        let mut scenario = crate::bundled::scenarios()[0].scenario.clone();
+        scenario.title = title.to_owned();
         vec![RecoveredDocument {
             origin: Origin::Untitled,
-            scenario: text.to_owned(),
+            scenario,
         }]
     }
 
@@ -98,7 +100,7 @@ mod tests {
         let half = start + RECOVERY_DELAY / 2;
         assert_eq!(keeper.update(half, unsaved("ab")), Some(RECOVERY_DELAY / 2));
         assert_eq!(keeper.update(start + RECOVERY_DELAY, unsaved("abc")), None);
-        let written = recovery::read(&path).expect("readable").expect("present");
+        let written = recovery::read(&path).expect("readable");
         assert_eq!(written.documents, unsaved("abc"));
         // Nothing new: nothing pending.
         assert_eq!(

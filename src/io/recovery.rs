@@ -1,18 +1,23 @@
-//! The recovery file: unsaved edits, written a moment after each change so that a crash or a
-//! kill loses at most a few seconds of work. It lives in the platform's data folder, never next
-//! to the user's files, and is removed once nothing is unsaved.
+//! Recovery files: unsaved edits, written a moment after each change so that a crash or a kill
+//! loses at most a few seconds of work. They live in the platform's data folder, never next to
+//! the user's files. Each running window keeps its own file, named after its process id, so
+//! two windows never overwrite or delete each other's; at start-up, only the files of
+//! processes that are no longer running are offered back.
 
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
+
+use crate::core::model::Scenario;
 
 use super::load::read_capped;
 use super::save::write_atomically;
 
 /// The environment variable that moves the data folder (tests, portable installs).
 pub const DATA_DIR_VARIABLE: &str = "INTEGRATION_ADVISOR_DATA_DIR";
-/// The recovery file's name in the data folder.
-const FILE_NAME: &str = "recovery.ron";
+/// Recovery files are `recovery-<process id>.ron`.
+const PREFIX: &str = "recovery-";
+const SUFFIX: &str = ".ron";
 /// This layout's version.
 const RECOVERY_FORMAT: u32 = 1;
 
@@ -21,22 +26,23 @@ const RECOVERY_FORMAT: u32 = 1;
 pub enum Origin {
     /// A bundled template, by file name.
     Bundled(String),
-    /// A file on disk.
+    /// A file on disk, by absolute path.
     File(PathBuf),
     /// A scenario never saved.
     Untitled,
 }
 
-/// One unsaved document: its origin and its scenario in canonical file text.
+/// One unsaved document. The scenario is kept as the model itself, not as a format-1 file,
+/// so a value still out of range while the user types (an empty title) survives too.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecoveredDocument {
     /// Where it came from.
     pub origin: Origin,
-    /// The scenario as a format-1 file text.
-    pub scenario: String,
+    /// The scenario as edited.
+    pub scenario: Scenario,
 }
 
-/// The whole recovery file.
+/// One recovery file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecoveryFile {
     /// Layout version.
@@ -45,19 +51,25 @@ pub struct RecoveryFile {
     pub documents: Vec<RecoveredDocument>,
 }
 
-/// The recovery file's path: in `$INTEGRATION_ADVISOR_DATA_DIR` if set, else in the platform's
-/// data folder (`~/.local/share/integration-advisor` on Linux).
-pub fn default_path() -> Option<PathBuf> {
-    let folder = match std::env::var_os(DATA_DIR_VARIABLE) {
-        Some(folder) if !folder.is_empty() => PathBuf::from(folder),
-        _ => directories::ProjectDirs::from("", "", "integration-advisor")?
-            .data_dir()
-            .to_owned(),
-    };
-    Some(folder.join(FILE_NAME))
+/// The data folder: `$INTEGRATION_ADVISOR_DATA_DIR` if set, else the platform's
+/// (`~/.local/share/integration-advisor` on Linux).
+pub fn default_folder() -> Option<PathBuf> {
+    match std::env::var_os(DATA_DIR_VARIABLE) {
+        Some(folder) if !folder.is_empty() => Some(PathBuf::from(folder)),
+        _ => Some(
+            directories::ProjectDirs::from("", "", "integration-advisor")?
+                .data_dir()
+                .to_owned(),
+        ),
+    }
 }
 
-/// Writes the unsaved documents, or removes the file when there are none.
+/// This process's recovery file in `folder`.
+pub fn own_file(folder: &Path) -> PathBuf {
+    folder.join(format!("{PREFIX}{}{SUFFIX}", std::process::id()))
+}
+
+/// Writes the unsaved documents to `path`, or removes it when there are none.
 pub fn write(path: &Path, documents: Vec<RecoveredDocument>) -> Result<(), String> {
     if documents.is_empty() {
         return remove(path);
@@ -74,22 +86,67 @@ pub fn write(path: &Path, documents: Vec<RecoveredDocument>) -> Result<(), Strin
     write_atomically(path, text.as_bytes()).map_err(|e| e.to_string())
 }
 
-/// Reads the recovery file; `Ok(None)` when there is none.
-pub fn read(path: &Path) -> Result<Option<RecoveryFile>, String> {
-    if !path.exists() {
-        return Ok(None);
-    }
+/// Reads one recovery file.
+pub fn read(path: &Path) -> Result<RecoveryFile, String> {
     let bytes = read_capped(path).map_err(|e| e.to_string())?;
     let text = String::from_utf8(bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-    let file: RecoveryFile = ron::from_str(&text).map_err(|e| format!("{}:{e}", path.display()))?;
-    Ok(Some(file))
+    ron::from_str(&text).map_err(|e| format!("{}:{e}", path.display()))
 }
 
-/// Removes the recovery file, if there is one.
+/// The recovery files in `folder` left by processes that are no longer running, oldest
+/// process id first, with what they hold. Unreadable files are reported, not deleted.
+pub fn left_behind(folder: &Path) -> Vec<(PathBuf, Result<RecoveryFile, String>)> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut files: Vec<(u32, PathBuf)> = entries
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter_map(|path| {
+            let name = path.file_name()?.to_str()?;
+            let pid = name
+                .strip_prefix(PREFIX)?
+                .strip_suffix(SUFFIX)?
+                .parse()
+                .ok()?;
+            Some((pid, path))
+        })
+        .filter(|(pid, _)| !is_running(*pid))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|(_, path)| {
+            let content = read(&path);
+            (path, content)
+        })
+        .collect()
+}
+
+/// Removes a recovery file, if it exists.
 pub fn remove(path: &Path) -> Result<(), String> {
     match std::fs::remove_file(path) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
         Err(e) => Err(format!("{}: {e}", path.display())),
     }
+}
+
+/// Whether a process with this id is running (this one always is).
+#[cfg(unix)]
+#[allow(unsafe_code)]
+fn is_running(pid: u32) -> bool {
+    if pid == std::process::id() {
+        return true;
+    }
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return false;
+    };
+    // SAFETY: kill with signal 0 sends nothing; it only asks whether the process exists.
+    let result = unsafe { libc::kill(pid, 0) };
+    result == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+}
+
+#[cfg(not(unix))]
+fn is_running(pid: u32) -> bool {
+    pid == std::process::id()
 }

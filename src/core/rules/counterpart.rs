@@ -3,7 +3,7 @@
 
 use crate::core::catalogue::{Pattern, Role};
 use crate::core::evaluation::Reason;
-use crate::core::model::{Counterpart, Direction};
+use crate::core::model::{Counterpart, Direction, Frequency};
 use crate::core::sources;
 
 use super::{Context, Weight, has};
@@ -40,28 +40,48 @@ pub fn model_driven_app(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>)
         ));
         return;
     }
+    // Three shapes of exchange: live (real time or both ways), a scheduled one-way copy, or
+    // an occasional one-way exchange (ad hoc, or a single load).
+    let scheduled = matches!(requirements.frequency, Frequency::Every { .. });
+    let once = requirements.frequency == Frequency::Once;
+    let app_name = app.label();
     let reason = if has(pattern, Role::ModelDrivenLiveSync) {
         if live {
-            ctx.favours(RULE, Weight::Decisive, format!("{} needs F&O data in real time or both ways: dual-write keeps both apps in step in near real time.", app.label()), sources::INTEGRATION_STRATEGY)
+            ctx.favours(RULE, Weight::Decisive, format!("{app_name} needs F&O data in real time or both ways: dual-write keeps both apps in step in near real time."), sources::INTEGRATION_STRATEGY)
+        } else if scheduled || once {
+            ctx.favours(RULE, Weight::Moderate, format!("Dual-write can also carry this copy to {app_name}, and replaces classic data integration for new work."), sources::DUAL_WRITE_OVERVIEW)
         } else {
-            ctx.favours(RULE, Weight::Moderate, format!("Dual-write also serves a scheduled copy to {} and replaces classic data integration for new work.", app.label()), sources::DUAL_WRITE_OVERVIEW)
+            ctx.favours(RULE, Weight::Strong, format!("Records reach {app_name} as they change, without a schedule to run: dual-write copies each create, update and delete."), sources::DUAL_WRITE_OVERVIEW)
         }
     } else if has(pattern, Role::ModelDrivenNoCopy) {
         if live {
-            ctx.favours(RULE, Weight::Strong, format!("A documented alternative to dual-write when {} only needs to see and edit F&O data, with no copy of it.", app.label()), sources::VIRTUAL_ENTITIES)
-        } else {
+            ctx.favours(RULE, Weight::Strong, format!("A documented alternative to dual-write when {app_name} only needs to see and edit F&O data, with no copy of it."), sources::VIRTUAL_ENTITIES)
+        } else if scheduled || once {
             ctx.against(
                 RULE,
                 Weight::Moderate,
-                "Virtual entities give live access, not a scheduled copy of the data.".to_owned(),
+                "Virtual entities give live access, not a copy of the data.".to_owned(),
+                sources::VIRTUAL_ENTITIES,
+            )
+        } else {
+            ctx.favours(
+                RULE,
+                Weight::Moderate,
+                format!(
+                    "{app_name} can read F&O data when it needs it, with no copy to keep in step."
+                ),
                 sources::VIRTUAL_ENTITIES,
             )
         }
     } else if has(pattern, Role::ModelDrivenScheduledCopy) {
         if live {
             ctx.against(RULE, Weight::Strong, "Classic data integration runs one way on a schedule; it cannot give real-time or two-way sync.".to_owned(), sources::INTEGRATION_STRATEGY)
+        } else if scheduled {
+            ctx.favours(RULE, Weight::Decisive, format!("A scheduled, one-way copy between F&O and {app_name} is what classic data integration was made for."), sources::INTEGRATION_STRATEGY)
+        } else if once {
+            ctx.favours(RULE, Weight::Moderate, format!("A one-time bulk copy to {app_name} can run as a classic data integration project."), sources::INTEGRATION_STRATEGY)
         } else {
-            ctx.favours(RULE, Weight::Decisive, format!("A scheduled, one-way copy between F&O and {} is what classic data integration was made for.", app.label()), sources::INTEGRATION_STRATEGY)
+            ctx.against(RULE, Weight::Moderate, "Classic data integration runs projects on a schedule set by an administrator; this exchange happens whenever something changes.".to_owned(), sources::INTEGRATION_STRATEGY)
         }
     } else {
         return;
@@ -173,6 +193,7 @@ mod tests {
         r.counterpart = Counterpart::Dynamics365App(ModelDrivenApp::Sales);
         r.real_time = false;
         r.direction = Direction::Outbound;
+        r.frequency = Frequency::Every { minutes: 1440 };
         assert_eq!(
             effects(model_driven_app, &r, &pattern("classic-data-integration")),
             vec![Effect::Favours(40)]
@@ -183,6 +204,32 @@ mod tests {
         );
         r.counterpart = Counterpart::OtherSystem;
         assert!(effects(model_driven_app, &r, &pattern("classic-data-integration")).is_empty());
+    }
+
+    #[test]
+    fn an_occasional_one_way_exchange_favours_dual_write_not_a_schedule() {
+        let mut r = requirements();
+        r.counterpart = Counterpart::Dynamics365App(ModelDrivenApp::Sales);
+        r.real_time = false;
+        r.direction = Direction::Outbound;
+        r.frequency = Frequency::AdHoc;
+        assert_eq!(
+            effects(model_driven_app, &r, &pattern("dual-write")),
+            vec![Effect::Favours(20)]
+        );
+        assert_eq!(
+            effects(model_driven_app, &r, &pattern("virtual-entities")),
+            vec![Effect::Favours(10)]
+        );
+        assert_eq!(
+            effects(model_driven_app, &r, &pattern("classic-data-integration")),
+            vec![Effect::CountsAgainst(10)]
+        );
+        r.frequency = Frequency::Once;
+        assert_eq!(
+            effects(model_driven_app, &r, &pattern("classic-data-integration")),
+            vec![Effect::Favours(10)]
+        );
     }
 
     #[test]

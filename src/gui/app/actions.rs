@@ -16,8 +16,9 @@ use crate::gui::theme;
 use crate::gui::views::dialogs::{Dialog, PathPurpose};
 use crate::gui::views::editor::EditorView;
 use crate::io::comments::has_comments;
-use crate::io::recovery::Origin;
-use crate::io::{load_path, parse_str, save_path};
+use crate::io::load::{parse_bytes, read_capped};
+use crate::io::recovery::{self, Origin};
+use crate::io::{LoadError, save_path};
 
 use super::AdvisorApp;
 
@@ -30,6 +31,10 @@ impl AdvisorApp {
                 let mut copy = self.documents[self.active].scenario.clone();
                 copy.title = format!("Copy of {}", copy.title);
                 self.new_scenario(Some(copy));
+                // A copy exists in no file yet: it counts as unsaved from the start.
+                let document = &mut self.documents[self.active];
+                *document =
+                    Document::restored(document.source.clone(), None, document.scenario.clone());
             }
             Command::Open => match self.dialogs {
                 Dialogs::System => {
@@ -38,7 +43,7 @@ impl AdvisorApp {
                     }
                 }
                 Dialogs::PathField => {
-                    self.dialog = Some(Dialog::Path {
+                    self.show_dialog(Dialog::Path {
                         purpose: PathPurpose::Open,
                         text: String::new(),
                         note: Some("No system file dialog is available here (no XDG desktop portal and no zenity). Type the path of a scenario file.".to_owned()),
@@ -48,12 +53,16 @@ impl AdvisorApp {
             Command::OpenPath(path) => self.open_path(&path),
             Command::Save => self.save(),
             Command::SaveAs => self.save_as(),
-            Command::SaveAsPath(path) => self.save_to(&path),
+            Command::SaveAsPath(path) => self.save_as_path(&path),
+            Command::ReplaceFile(path) => self.save_to(&path),
+            Command::SaveThenClose => {
+                self.close_after_save = true;
+                self.save();
+            }
             Command::CloseDocument => {
                 let document = &self.documents[self.active];
                 if document.is_unsaved() {
-                    self.close_after_save = true;
-                    self.dialog = Some(Dialog::UnsavedDocument {
+                    self.show_dialog(Dialog::UnsavedDocument {
                         title: document.scenario.title.clone(),
                     });
                 } else {
@@ -67,8 +76,14 @@ impl AdvisorApp {
                     self.editor = EditorView::default();
                 }
             }
-            Command::Undo => self.documents[self.active].undo(),
-            Command::Redo => self.documents[self.active].redo(),
+            Command::Undo => {
+                self.documents[self.active].undo();
+                self.editor = EditorView::default();
+            }
+            Command::Redo => {
+                self.documents[self.active].redo();
+                self.editor = EditorView::default();
+            }
             Command::ShowView(view) => self.preferences.view = view,
             Command::ToggleTheme => self.preferences.dark_theme = !self.preferences.dark_theme,
             Command::ZoomIn => self.zoom_by(theme::ZOOM_STEP),
@@ -79,10 +94,7 @@ impl AdvisorApp {
                 ctx.send_viewport_cmd(ViewportCommand::Fullscreen(self.presentation));
             }
             Command::RestoreRecovered => self.restore_recovered(),
-            Command::DiscardRecovered => {
-                self.recovered.clear();
-                self.recovery.clear();
-            }
+            Command::DiscardRecovered => self.forget_recovered_files(),
             Command::Quit => {
                 let unsaved = self.unsaved_titles();
                 if unsaved.is_empty() {
@@ -90,7 +102,7 @@ impl AdvisorApp {
                     self.allowed_to_close = true;
                     ctx.send_viewport_cmd(ViewportCommand::Close);
                 } else {
-                    self.dialog = Some(Dialog::UnsavedOnQuit { titles: unsaved });
+                    self.show_dialog(Dialog::UnsavedOnQuit { titles: unsaved });
                 }
             }
             Command::DiscardAndQuit => {
@@ -105,29 +117,31 @@ impl AdvisorApp {
     /// back on top of what is on disk; an untitled scenario comes back as new. All show as
     /// unsaved.
     fn restore_recovered(&mut self) {
-        let ids = bundled::pattern_ids();
         for recovered in std::mem::take(&mut self.recovered) {
-            let Ok(scenario) = parse_str(&recovered.scenario, ids) else {
-                continue;
-            };
-            match recovered.origin {
-                Origin::Bundled(name) => {
-                    let template = self
-                        .documents
-                        .iter_mut()
-                        .find(|d| matches!(d.source, Source::Bundled(n) if n == name));
-                    if let Some(document) = template {
-                        let before = document.scenario.clone();
-                        document.scenario = scenario;
-                        document.changed_from(&before);
-                    }
+            let scenario = recovered.scenario;
+            let open = self
+                .documents
+                .iter()
+                .position(|d| d.source.origin() == recovered.origin);
+            match (recovered.origin, open) {
+                // A template or a file that is open already gets its edits back in place.
+                (_, Some(index)) => {
+                    let document = &mut self.documents[index];
+                    let before = std::mem::replace(&mut document.scenario, scenario);
+                    document.changed_from(&before);
                 }
-                Origin::File(path) => {
-                    let on_disk = load_path(&path, ids).ok();
-                    self.documents
-                        .push(Document::restored(Source::File(path), on_disk, scenario));
+                (Origin::File(path), None) => {
+                    let bytes = read_capped(&path).ok();
+                    let on_disk = bytes
+                        .as_deref()
+                        .and_then(|b| parse_bytes(b, bundled::pattern_ids()).ok());
+                    let mut document = Document::restored(Source::File(path), on_disk, scenario);
+                    document.file_has_comments =
+                        bytes.is_some_and(|b| has_comments(&String::from_utf8_lossy(&b)));
+                    self.documents.push(document);
                 }
-                Origin::Untitled => {
+                // A template this version no longer bundles, or an untitled scenario.
+                (Origin::Bundled(_) | Origin::Untitled, None) => {
                     self.untitled_made += 1;
                     let source = Source::Untitled(self.untitled_made);
                     self.documents
@@ -135,11 +149,23 @@ impl AdvisorApp {
                 }
             }
         }
+        self.forget_recovered_files();
         if let Some(index) = self.documents.iter().rposition(Document::is_unsaved) {
             self.active = index;
             self.editor = EditorView::default();
         }
         self.status = "Restored the unsaved work of the last session".to_owned();
+    }
+
+    /// Removes the recovery files found at start-up, once their content is restored or the
+    /// user chose to discard it.
+    fn forget_recovered_files(&mut self) {
+        self.recovered.clear();
+        for path in std::mem::take(&mut self.recovered_files) {
+            if let Err(error) = recovery::remove(&path) {
+                self.status = error;
+            }
+        }
     }
 
     fn zoom_by(&mut self, step: f32) {
@@ -171,6 +197,9 @@ impl AdvisorApp {
     /// Opens the file at `path`; a file that fails to load shows its error and never replaces
     /// the open document.
     pub fn open_path(&mut self, path: &Path) {
+        // Documents keep absolute paths, so recovery and recent files mean the same file from
+        // any working folder.
+        let path = &std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
         let same_file = |document: &Document| {
             document.path().is_some_and(|open| {
                 open == path
@@ -184,11 +213,18 @@ impl AdvisorApp {
             self.status = format!("{} is already open", path.display());
             return;
         }
-        match load_path(path, bundled::pattern_ids()) {
-            Ok(scenario) => {
+        let loaded = read_capped(path).and_then(|bytes| {
+            parse_bytes(&bytes, bundled::pattern_ids())
+                .map(|scenario| (scenario, has_comments(&String::from_utf8_lossy(&bytes))))
+                .map_err(|error| LoadError::Parse {
+                    path: path.to_owned(),
+                    error,
+                })
+        });
+        match loaded {
+            Ok((scenario, file_has_comments)) => {
                 let mut document = Document::new(Source::File(path.to_owned()), scenario);
-                document.file_has_comments =
-                    std::fs::read_to_string(path).is_ok_and(|text| has_comments(&text));
+                document.file_has_comments = file_has_comments;
                 self.documents.push(document);
                 self.active = self.documents.len() - 1;
                 self.editor = EditorView::default();
@@ -196,7 +232,7 @@ impl AdvisorApp {
                 self.status = format!("Opened {}", path.display());
             }
             Err(error) => {
-                self.dialog = Some(Dialog::Error {
+                self.show_dialog(Dialog::Error {
                     heading: "Could not open the file".to_owned(),
                     message: error.to_string(),
                 });
@@ -208,7 +244,7 @@ impl AdvisorApp {
         let document = &self.documents[self.active];
         match document.path() {
             Some(path) if document.file_has_comments => {
-                self.dialog = Some(Dialog::CommentsWouldBeLost {
+                self.show_dialog(Dialog::CommentsWouldBeLost {
                     path: path.to_owned(),
                 });
             }
@@ -221,20 +257,31 @@ impl AdvisorApp {
     }
 
     fn save_as(&mut self) {
-        let suggested = match &self.documents[self.active].source {
+        let document = &self.documents[self.active];
+        let name = match &document.source {
             Source::Bundled(name) => format!("my-{name}"),
-            _ => self.documents[self.active].name(),
+            _ => document.name(),
         };
+        // The full path, in the file's own folder (or the working folder), so that a quick
+        // Enter never writes somewhere unexpected.
+        let folder = document
+            .path()
+            .and_then(Path::parent)
+            .map(Path::to_owned)
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_default();
+        let suggested = folder.join(&name).display().to_string();
         match self.dialogs {
             Dialogs::System => {
-                if let Some(path) = files::pick_save(&suggested) {
+                if let Some(path) = files::pick_save(&name) {
+                    // The system dialog has asked about replacing an existing file already.
                     self.save_to(&path);
                 } else {
                     self.close_after_save = false;
                 }
             }
             Dialogs::PathField => {
-                self.dialog = Some(Dialog::Path {
+                self.show_dialog(Dialog::Path {
                     purpose: PathPurpose::SaveAs,
                     text: suggested,
                     note: None,
@@ -243,16 +290,52 @@ impl AdvisorApp {
         }
     }
 
+    /// Save as `path`, typed by the user: asks before replacing another file, and refuses a
+    /// file that another open scenario is bound to.
+    fn save_as_path(&mut self, path: &Path) {
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        let own = self.documents[self.active].path() == Some(path.as_path());
+        let bound_elsewhere = self
+            .documents
+            .iter()
+            .enumerate()
+            .any(|(index, d)| index != self.active && d.path() == Some(path.as_path()));
+        if bound_elsewhere {
+            self.close_after_save = false;
+            self.show_dialog(Dialog::Error {
+                heading: "That file is open as another scenario".to_owned(),
+                message: format!(
+                    "{}: close that scenario first, or choose another name",
+                    path.display()
+                ),
+            });
+        } else if !own && path.exists() {
+            self.show_dialog(Dialog::ConfirmReplace { path });
+        } else {
+            self.save_to(&path);
+        }
+    }
+
     /// Saves the shown document to `path`, atomically; a failure leaves the file and the
     /// document as they were and says why.
     pub fn save_to(&mut self, path: &Path) {
+        let path = &std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        if let Some(problem) = self.editor.pending_error() {
+            self.close_after_save = false;
+            self.show_dialog(Dialog::Error {
+                heading: "Cannot save yet".to_owned(),
+                message: problem,
+            });
+            return;
+        }
         let close_after = std::mem::take(&mut self.close_after_save);
         let document = &mut self.documents[self.active];
         let problems = validate::validate(&document.scenario, bundled::pattern_ids());
         if let Some((_, problem)) = problems.first() {
-            self.dialog = Some(Dialog::Error {
+            let problem = problem.clone();
+            self.show_dialog(Dialog::Error {
                 heading: "Cannot save yet".to_owned(),
-                message: problem.clone(),
+                message: problem,
             });
             return;
         }
@@ -279,7 +362,7 @@ impl AdvisorApp {
                 }
             }
             Err(error) => {
-                self.dialog = Some(Dialog::Error {
+                self.show_dialog(Dialog::Error {
                     heading: "Could not save".to_owned(),
                     message: error.to_string(),
                 });

@@ -12,9 +12,7 @@ mod actions;
 
 use std::time::Instant;
 
-use crate::io::parse_str;
 use crate::io::recovery::{self, RecoveredDocument};
-use crate::io::to_canonical_string;
 
 use super::command::Command;
 use super::document::{Document, Source};
@@ -57,8 +55,12 @@ pub struct AdvisorApp {
     window_title: String,
     screenshot: Option<Screenshot>,
     recovery: RecoveryKeeper,
-    /// Documents found in the recovery file at start-up, until the user decides.
+    /// Questions and messages waiting behind the one shown.
+    queued_dialogs: std::collections::VecDeque<Dialog>,
+    /// Documents found in recovery files at start-up, until the user decides.
     recovered: Vec<RecoveredDocument>,
+    /// The files they came from, removed once the user has decided.
+    recovered_files: Vec<PathBuf>,
 }
 
 impl AdvisorApp {
@@ -89,7 +91,9 @@ impl AdvisorApp {
             window_title: String::new(),
             screenshot: None,
             recovery: RecoveryKeeper::new(None),
+            queued_dialogs: std::collections::VecDeque::new(),
             recovered: Vec::new(),
+            recovered_files: Vec::new(),
         };
         if app.documents.is_empty() {
             app.new_scenario(None);
@@ -103,30 +107,42 @@ impl AdvisorApp {
         self
     }
 
-    /// Keeps unsaved edits in the recovery file at `path`, and offers to restore what an
-    /// earlier run left there.
-    pub fn with_recovery(mut self, path: Option<PathBuf>) -> Self {
-        if let Some(path) = &path {
-            match recovery::read(path) {
-                Ok(Some(file)) if !file.documents.is_empty() => {
-                    let ids = bundled::pattern_ids();
-                    let titles = file
-                        .documents
-                        .iter()
-                        .map(|d| {
-                            parse_str(&d.scenario, ids)
-                                .map_or_else(|e| format!("(unreadable: {e})"), |s| s.title)
-                        })
-                        .collect();
-                    self.recovered = file.documents;
-                    self.dialog = Some(Dialog::Restore { titles });
+    /// Keeps unsaved edits in a recovery file in `folder`, and offers to restore what earlier
+    /// runs that ended without saving left there.
+    pub fn with_recovery(mut self, folder: Option<PathBuf>) -> Self {
+        if let Some(folder) = &folder {
+            for (path, content) in recovery::left_behind(folder) {
+                match content {
+                    Ok(file) => {
+                        self.recovered.extend(file.documents);
+                        self.recovered_files.push(path);
+                    }
+                    // Kept on disk: the user may want to look at it.
+                    Err(error) => {
+                        self.status = format!("A recovery file could not be read: {error}")
+                    }
                 }
-                Ok(_) => {}
-                Err(error) => self.status = format!("The recovery file could not be read: {error}"),
+            }
+            if !self.recovered.is_empty() {
+                let titles = self
+                    .recovered
+                    .iter()
+                    .map(|d| d.scenario.title.clone())
+                    .collect();
+                self.dialog = Some(Dialog::Restore { titles });
             }
         }
-        self.recovery = RecoveryKeeper::new(path);
+        self.recovery = RecoveryKeeper::new(folder.as_deref().map(recovery::own_file));
         self
+    }
+
+    /// Shows `dialog`, or queues it behind the one already shown, so no question is lost.
+    pub(super) fn show_dialog(&mut self, dialog: Dialog) {
+        if self.dialog.is_some() {
+            self.queued_dialogs.push_back(dialog);
+        } else {
+            self.dialog = Some(dialog);
+        }
     }
 
     /// Queues a command, as a menu, a button or a key would.
@@ -185,10 +201,16 @@ impl AdvisorApp {
         }
         egui::CentralPanel::default().show(ui, |ui| self.central(ui));
 
-        if let Some(dialog) = &mut self.dialog
-            && dialogs::show(&ctx, dialog, &mut self.commands)
-        {
-            self.dialog = None;
+        if let Some(dialog) = &mut self.dialog {
+            let queued = self.commands.len();
+            if dialogs::show(&ctx, dialog, &mut self.commands) {
+                if self.commands.len() == queued {
+                    // Answered without acting (Cancel): a pending "close after saving" lapses.
+                    self.close_after_save = false;
+                }
+                self.dialog = self.queued_dialogs.pop_front();
+                ctx.request_repaint();
+            }
         }
         let commands = std::mem::take(&mut self.commands);
         if !commands.is_empty() {
@@ -232,7 +254,10 @@ impl AdvisorApp {
     }
 
     fn read_input(&mut self, ctx: &egui::Context) {
-        for command in Command::with_shortcuts() {
+        // While a question is open, keys and drops wait: they must not act on another document
+        // than the one asked about, or replace the question.
+        let busy = self.dialog.is_some();
+        for command in Command::with_shortcuts().into_iter().filter(|_| !busy) {
             if let Some(shortcut) = command.shortcut()
                 && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
             {
@@ -247,7 +272,7 @@ impl AdvisorApp {
                 .filter(|p| !p.as_os_str().is_empty())
                 .collect()
         });
-        for path in dropped {
+        for path in dropped.into_iter().filter(|_| !busy) {
             self.commands.push(Command::OpenPath(path));
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allowed_to_close {
@@ -257,7 +282,7 @@ impl AdvisorApp {
                 self.allowed_to_close = true;
             } else {
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-                self.dialog = Some(Dialog::UnsavedOnQuit { titles: unsaved });
+                self.show_dialog(Dialog::UnsavedOnQuit { titles: unsaved });
             }
         }
     }
@@ -424,7 +449,7 @@ impl AdvisorApp {
     /// Writes unsaved edits to the recovery file a moment after they change. While a write is
     /// pending the window wakes itself once; otherwise an idle window stays idle.
     fn keep_recovery_file(&mut self, ctx: &egui::Context) {
-        if self.recovery.path().is_none() || !self.recovered.is_empty() || self.allowed_to_close {
+        if self.recovery.path().is_none() || self.allowed_to_close {
             return;
         }
         let unsaved = self
@@ -433,7 +458,7 @@ impl AdvisorApp {
             .filter(|d| d.is_unsaved())
             .map(|d| RecoveredDocument {
                 origin: d.source.origin(),
-                scenario: to_canonical_string(&d.scenario),
+                scenario: d.scenario.clone(),
             })
             .collect();
         if let Some(wait) = self.recovery.update(Instant::now(), unsaved) {

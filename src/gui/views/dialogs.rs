@@ -42,6 +42,11 @@ pub enum Dialog {
         /// The file.
         path: PathBuf,
     },
+    /// Saving as a file that exists: replace it?
+    ConfirmReplace {
+        /// The file.
+        path: PathBuf,
+    },
     /// An earlier run ended with unsaved edits: restore them?
     Restore {
         /// The titles of the recovered scenarios.
@@ -69,7 +74,7 @@ pub fn show(ctx: &Context, dialog: &mut Dialog, commands: &mut Vec<Command>) -> 
                 ui.label(format!("“{title}” has changes that are not saved. Save them first?"));
                 ui.horizontal(|ui| {
                     if ui.button("Save").clicked() {
-                        commands.push(Command::Save);
+                        commands.push(Command::SaveThenClose);
                         done = true;
                     }
                     if ui.button("Close without saving").clicked() {
@@ -90,6 +95,19 @@ pub fn show(ctx: &Context, dialog: &mut Dialog, commands: &mut Vec<Command>) -> 
                 ui.horizontal(|ui| {
                     if ui.button("Quit without saving").clicked() {
                         commands.push(Command::DiscardAndQuit);
+                        done = true;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        done = true;
+                    }
+                });
+            }
+            Dialog::ConfirmReplace { path } => {
+                ui.heading("Replace the file?");
+                ui.label(format!("{} exists already. Replace it with this scenario?", path.display()));
+                ui.horizontal(|ui| {
+                    if ui.button(Command::ReplaceFile(path.clone()).label()).clicked() {
+                        commands.push(Command::ReplaceFile(path.clone()));
                         done = true;
                     }
                     if ui.button("Cancel").clicked() {

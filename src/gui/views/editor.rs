@@ -34,6 +34,16 @@ pub struct EditorView {
 }
 
 impl EditorView {
+    /// A value typed into a number field that does not parse yet, and so is not in the
+    /// scenario: saving now would silently keep the old value, so the app asks first.
+    pub fn pending_error(&self) -> Option<String> {
+        let field = |caption: &str, error: &Option<String>| {
+            error.as_ref().map(|e| format!("{caption}: {e}"))
+        };
+        field(questions::PEAK_VOLUME.caption, &self.volume_error)
+            .or_else(|| field("Every N minutes", &self.minutes_error))
+    }
+
     /// Draws the editor for `scenario`.
     pub fn ui(&mut self, ui: &mut Ui, scenario: &mut Scenario, recommended: Option<&str>) {
         self.sync_texts(scenario);
