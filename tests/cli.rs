@@ -329,3 +329,36 @@ fn the_bundled_library_is_in_canonical_form() {
     let output = run(&args);
     assert_eq!(code(&output), 0, "{}", stdout(&output));
 }
+
+#[test]
+fn a_closed_output_pipe_still_processes_every_file_and_reports_the_worst() {
+    // Like `decide ... | head -1`: the reader goes away early. The JSON of the library is far
+    // larger than a pipe holds, so the program hits the closed pipe before the last file.
+    let (_folder, broken) = write_file("broken.ron", "Scenario(");
+    let mut args: Vec<String> = vec![
+        "decide".to_owned(),
+        "--format".to_owned(),
+        "json".to_owned(),
+    ];
+    args.extend(library().iter().map(|p| p.display().to_string()));
+    args.push(broken.display().to_string());
+    let mut child = binary()
+        .args(&args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("ends");
+    assert_eq!(
+        code(&output),
+        2,
+        "the broken last file still counts: {}",
+        stderr(&output)
+    );
+    assert!(
+        stderr(&output).contains("broken.ron:1:"),
+        "{}",
+        stderr(&output)
+    );
+}

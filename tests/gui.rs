@@ -640,3 +640,89 @@ fn saving_over_a_file_with_comments_asks_first() {
     assert!(!saved.contains("// Reviewed"));
     assert!(!harness.state().active_document().is_unsaved());
 }
+
+#[test]
+fn save_as_over_an_existing_file_asks_before_replacing_it() {
+    let mut harness = harness();
+    edit_the_import_scenario(&mut harness);
+    let folder = tempfile::tempdir().expect("folder");
+    let existing = folder.path().join("existing.ron");
+    std::fs::write(&existing, "someone else's file").expect("written");
+    harness
+        .state_mut()
+        .queue(Command::SaveAsPath(existing.clone()));
+    harness.run();
+    assert!(matches!(
+        harness.state().dialog(),
+        Some(Dialog::ConfirmReplace { .. })
+    ));
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(
+        std::fs::read_to_string(&existing).expect("readable"),
+        "someone else's file"
+    );
+    assert!(harness.state().active_document().is_unsaved());
+
+    harness
+        .state_mut()
+        .queue(Command::SaveAsPath(existing.clone()));
+    harness.run();
+    harness.get_by_label("Replace it").click();
+    harness.run();
+    assert!(
+        std::fs::read_to_string(&existing)
+            .expect("readable")
+            .starts_with("Scenario(")
+    );
+    assert!(!harness.state().active_document().is_unsaved());
+}
+
+#[test]
+fn a_copy_counts_as_unsaved_until_it_is_saved() {
+    let mut harness = harness();
+    select_scenario(&mut harness, "Import large volumes of sales orders");
+    harness.state_mut().queue(Command::NewFromCopy);
+    harness.run();
+    assert_eq!(
+        harness.state().active_document().scenario.title,
+        "Copy of Import large volumes of sales orders"
+    );
+    assert!(harness.state().active_document().is_unsaved());
+}
+
+#[test]
+fn keys_wait_while_a_question_is_open() {
+    let mut harness = harness();
+    edit_the_import_scenario(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::W);
+    harness.run();
+    assert!(matches!(
+        harness.state().dialog(),
+        Some(Dialog::UnsavedDocument { .. })
+    ));
+    let documents = harness.state().documents().len();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    assert_eq!(
+        harness.state().documents().len(),
+        documents,
+        "Ctrl+N did nothing under the question"
+    );
+    assert!(matches!(
+        harness.state().dialog(),
+        Some(Dialog::UnsavedDocument { .. })
+    ));
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    // Cancel lapses the pending close: a later save keeps the scenario open.
+    let folder = tempfile::tempdir().expect("folder");
+    harness
+        .state_mut()
+        .queue(Command::SaveAsPath(folder.path().join("kept.ron")));
+    harness.run();
+    assert_eq!(
+        harness.state().active_document().path(),
+        Some(folder.path().join("kept.ron").as_path())
+    );
+}

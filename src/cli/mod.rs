@@ -31,25 +31,58 @@ impl From<Outcome> for ExitCode {
     }
 }
 
-/// Runs a parsed command, writing results to `out` and errors to `err`.
+/// Runs a parsed command, writing results to `out` and errors to `err`. Every file is
+/// processed and the worst outcome returned even when the reader of `out` has gone away
+/// (`| head`): a closed pipe only stops the printing.
 pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Outcome {
+    let mut out = ClosedPipeTolerant {
+        inner: out,
+        closed: false,
+    };
     let result = match command {
-        Command::Decide { files, format } => decide::run(files, *format, out, err),
-        Command::Check { files } => check::run(files, out, err),
-        Command::Patterns { format } => patterns::run(*format, out),
+        Command::Decide { files, format } => decide::run(files, *format, &mut out, err),
+        Command::Check { files } => check::run(files, &mut out, err),
+        Command::Patterns { format } => patterns::run(*format, &mut out),
         Command::Fmt {
             files,
             check,
             strip_comments,
-        } => fmt::run(files, *check, *strip_comments, out, err),
+        } => fmt::run(files, *check, *strip_comments, &mut out, err),
     };
     result.unwrap_or_else(|error| {
-        if error.kind() == std::io::ErrorKind::BrokenPipe {
-            // The reader stopped reading (`| head`): that is not a failure of ours.
-            return Outcome::Success;
-        }
-        // Writing to stdout failed (a closed pipe): nothing more can be said there.
         let _ = writeln!(err, "integration-advisor: {error}");
         Outcome::Failure
     })
+}
+
+/// A writer that turns a closed pipe into a quiet sink, so a command that prints for `head`
+/// still checks every file and exits with what it found.
+struct ClosedPipeTolerant<'a> {
+    inner: &'a mut dyn Write,
+    closed: bool,
+}
+
+impl Write for ClosedPipeTolerant<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.closed {
+            return Ok(buf.len());
+        }
+        match self.inner.write(buf) {
+            Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(buf.len())
+            }
+            other => other,
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self.inner.flush() {
+            Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(())
+            }
+            other => other,
+        }
+    }
 }

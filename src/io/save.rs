@@ -58,7 +58,7 @@ impl SaveStep {
             Self::Flush => "flushing the temporary file to disk",
             Self::Permissions => "keeping the file's permissions",
             Self::Rename => "replacing the file",
-            Self::SyncFolder => "the file was replaced, but flushing the folder to disk failed",
+            Self::SyncFolder => "flushing the folder to disk",
         }
     }
 }
@@ -133,8 +133,13 @@ pub fn write_atomically_with(
     temporary
         .persist(&target)
         .map_err(|e| fail(SaveStep::Rename, e.error))?;
-    step(SaveStep::SyncFolder)?;
-    sync_folder(&folder).map_err(|e| fail(SaveStep::SyncFolder, e))
+    // The file now holds the complete new content. Flushing the folder makes the rename
+    // survive a power cut; if that fails the save still happened, so it is not reported as a
+    // failed save (which would wrongly tell the user nothing changed).
+    if step(SaveStep::SyncFolder).is_ok() {
+        let _ = sync_folder(&folder);
+    }
+    Ok(())
 }
 
 /// The file a path finally names, following symlinks (also dangling ones, whose target the
