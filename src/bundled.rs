@@ -20,11 +20,6 @@ pub struct BundledScenario {
     pub scenario: Scenario,
 }
 
-/// The text of `assets/catalogue.ron` as built in.
-pub fn catalogue_text() -> &'static str {
-    embedded::CATALOGUE
-}
-
 /// The built-in catalogue, parsed once.
 pub fn catalogue() -> &'static Catalogue {
     static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();

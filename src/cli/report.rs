@@ -90,9 +90,7 @@ impl<'a> FileReport<'a> {
                 .iter()
                 .map(|result| RankReport {
                     pattern: &result.pattern,
-                    name: catalogue
-                        .pattern(&result.pattern)
-                        .map_or("", |p| p.name.as_str()),
+                    name: catalogue.name_of(&result.pattern),
                     fit: result.fit.label(),
                     score: result.score,
                     reasons: result
@@ -126,7 +124,5 @@ pub fn display(path: &Path) -> String {
 
 /// The display name of a pattern id.
 pub fn pattern_name(id: &str) -> &str {
-    bundled::catalogue()
-        .pattern(id)
-        .map_or(id, |p| p.name.as_str())
+    bundled::catalogue().name_of(id)
 }

@@ -273,6 +273,11 @@ impl Catalogue {
         self.patterns.iter().find(|pattern| pattern.id == id)
     }
 
+    /// The display name of a pattern id; an unknown id is shown as itself.
+    pub fn name_of<'a>(&'a self, id: &'a str) -> &'a str {
+        self.pattern(id).map_or(id, |pattern| pattern.name.as_str())
+    }
+
     /// Checks what the type system cannot: unique kebab-case ids, non-empty lists and
     /// sources, lifecycle links that name a real pattern. Returns every problem found.
     pub fn validate(&self) -> Vec<String> {

@@ -139,11 +139,6 @@ impl Drop for KnownIdsGuard {
     }
 }
 
-/// Whether a file's text is a number, and how a wrong value is described to the user.
-fn describe_found(kind: &str, value: impl fmt::Display) -> String {
-    format!("{kind} {value}")
-}
-
 /// Implements a visitor for an unsigned number with a range, accepting any integer form so
 /// that a negative or fractional number gets a message in the user's terms.
 macro_rules! ranged_number_visitor {
@@ -163,7 +158,7 @@ macro_rules! ranged_number_visitor {
                     Err(_) => Err(E::custom(format!(
                         "expected {}, found {}",
                         $expecting,
-                        describe_found("the negative number", v)
+                        format!("the negative number {v}")
                     ))),
                 }
             }
@@ -171,7 +166,7 @@ macro_rules! ranged_number_visitor {
                 let found = if v.fract() == 0.0 && v.abs() < 1e30 {
                     format!("{v} written as a decimal or with an exponent; write the digits only")
                 } else {
-                    describe_found("the fraction", v)
+                    format!("the fraction {v}")
                 };
                 Err(E::custom(format!(
                     "expected {} as a whole number, found {found}",

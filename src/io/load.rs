@@ -56,18 +56,6 @@ pub enum LoadError {
     },
 }
 
-impl LoadError {
-    /// The file the error is about.
-    pub fn path(&self) -> &Path {
-        match self {
-            Self::Io { path, .. }
-            | Self::TooLarge { path, .. }
-            | Self::NotAFile { path }
-            | Self::Parse { path, .. } => path,
-        }
-    }
-}
-
 /// A problem in a scenario's text, with its 1-based position.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{line}:{column}: {message}")]

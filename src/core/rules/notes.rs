@@ -102,9 +102,7 @@ pub fn warnings(
                 note: text,
                 source,
             } => {
-                let successor = catalogue
-                    .pattern(successor)
-                    .map_or(successor.as_str(), |p| p.name.as_str());
+                let successor = catalogue.name_of(successor);
                 warnings.push(note(
                     "lifecycle",
                     format!(

@@ -260,11 +260,6 @@ fn yes_no(value: bool) -> String {
 fn pattern_name(id: Option<&str>) -> String {
     id.map_or_else(
         || "none".to_owned(),
-        |id| {
-            bundled::catalogue()
-                .pattern(id)
-                .map_or(id, |p| p.name.as_str())
-                .to_owned()
-        },
+        |id| bundled::catalogue().name_of(id).to_owned(),
     )
 }

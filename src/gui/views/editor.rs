@@ -10,6 +10,7 @@ use crate::core::model::{
     Frequency, Initiator, ModelDrivenApp, Scenario,
 };
 use crate::core::questions::{self, Question};
+use crate::core::rules::group_thousands;
 use crate::core::validate::{self, Field};
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt;
@@ -310,9 +311,7 @@ impl EditorView {
         ui.horizontal(|ui| {
             let label = ui.label("Decided pattern");
             let catalogue = bundled::catalogue();
-            let shown = catalogue
-                .pattern(&decision.pattern)
-                .map_or(decision.pattern.as_str(), |p| p.name.as_str());
+            let shown = catalogue.name_of(&decision.pattern);
             ComboBox::from_id_salt("decided-pattern")
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
@@ -439,10 +438,6 @@ pub fn parse_volume(text: &str) -> Result<Option<u64>, String> {
         )
     })?;
     validate::records_per_hour(value).map(Some)
-}
-
-fn group_thousands(value: u64) -> String {
-    crate::core::rules::group_thousands(value)
 }
 
 fn split_names(text: &str) -> Vec<String> {

@@ -72,9 +72,7 @@ impl ResultView {
 
 fn pattern_entry(ui: &mut Ui, result: &PatternResult) {
     let catalogue = bundled::catalogue();
-    let name = catalogue
-        .pattern(&result.pattern)
-        .map_or(result.pattern.as_str(), |p| p.name.as_str());
+    let name = catalogue.name_of(&result.pattern);
     // The fit is part of the id, so a pattern that becomes recommended opens, whatever was
     // remembered for it while it was not.
     let id = ui.make_persistent_id(("reasons", &result.pattern, result.fit == Fit::Recommended));
