@@ -15,7 +15,7 @@ use integration_advisor::gui::views::dialogs::Dialog;
 use integration_advisor::gui::{AdvisorApp, Preferences, View};
 
 fn harness() -> Harness<'static, AdvisorApp> {
-    let app = AdvisorApp::new(Preferences::default(), Dialogs::PathField);
+    let app = AdvisorApp::new(Preferences::default(), Dialogs::PathField).with_bundled_fonts_only();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 1000.0))
         .build_ui_state(|ui, app: &mut AdvisorApp| app.show(ui), app);
@@ -525,8 +525,11 @@ impl egui::DroppedFile for DroppedPath {
 }
 
 #[test]
-fn titles_in_chinese_japanese_korean_arabic_and_hebrew_render_with_the_bundled_fonts() {
-    // The harness panics on any character no font can draw, so drawing is the assertion.
+fn every_script_the_readme_claims_renders_with_the_bundled_fonts_alone() {
+    // The harness draws with the bundled fonts only and panics on any character no font can
+    // draw, so drawing is the assertion. The scripts are the README's list, one word each:
+    // Latin, Greek, Cyrillic, Hebrew, Arabic, Chinese, Japanese (kana and kanji), Korean
+    // (Hangul syllables), and the symbols the window itself uses.
     let mut harness = harness();
     let folder = tempfile::tempdir().expect("folder");
     let path = folder.path().join("scripts.ron");
@@ -534,7 +537,9 @@ fn titles_in_chinese_japanese_korean_arabic_and_hebrew_render_with_the_bundled_f
         .scenario
         .clone();
     scenario.title = "受注の取り込み 订单 주문 — استيراد الطلبات — ייבוא הזמנות".to_owned();
-    scenario.context = "中文 日本語 한국어 العربية עברית Ελληνικά Русский ✓ → •".to_owned();
+    scenario.context = "Äpfel façade 中文 日本語 ひらがな カタカナ 한국어 주문 처리 입고 출고 \
+        العربية עברית Ελληνικά Русский ✓ → • ▸ ▾ ⚠"
+        .to_owned();
     integration_advisor::io::save_path(&path, &scenario).expect("saved");
     harness.state_mut().queue(Command::OpenPath(path));
     harness.run();

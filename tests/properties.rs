@@ -7,7 +7,7 @@ use integration_advisor::core::evaluate;
 use integration_advisor::core::evaluation::Fit;
 use integration_advisor::core::model::{
     Counterpart, Decision, DecisionStatus, Deployment, Direction, ErrorFeedback, Exchange,
-    Frequency, Initiator, ModelDrivenApp, Requirements, Scenario,
+    Frequency, Initiator, ModelDrivenApp, Payload, Requirements, Scenario,
 };
 use integration_advisor::io::{parse_str, to_canonical_string};
 use proptest::prelude::*;
@@ -58,11 +58,21 @@ fn requirements() -> impl Strategy<Value = Requirements> {
             any::<bool>(),
             proptest::option::of(any::<bool>()),
         ),
+        (
+            proptest::option::of(any::<bool>()),
+            proptest::option::of(prop_oneof![
+                Just(Initiator::Counterpart),
+                Just(Initiator::FinOps)
+            ]),
+            proptest::option::of(proptest::sample::select(Payload::ALL.to_vec())),
+            proptest::option::of(any::<bool>()),
+        ),
     )
         .prop_map(
             |(
                 (counterpart, direction, initiator, exchange, real_time, peak),
                 (frequency, deployment, error_feedback, incremental, tls),
+                (copy_wanted, schedule_owner, payload, low_code),
             )| Requirements {
                 counterpart,
                 direction,
@@ -75,6 +85,10 @@ fn requirements() -> impl Strategy<Value = Requirements> {
                 error_feedback,
                 incremental,
                 endpoint_tls12: tls,
+                copy_wanted,
+                schedule_owner,
+                payload,
+                low_code,
             },
         )
 }

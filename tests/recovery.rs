@@ -17,7 +17,8 @@ const TITLE: &str = "Import large volumes of sales orders";
 
 fn harness(recovery: &Path) -> Harness<'static, AdvisorApp> {
     let app = AdvisorApp::new(Preferences::default(), Dialogs::PathField)
-        .with_recovery(Some(recovery.to_owned()));
+        .with_recovery(Some(recovery.to_owned()))
+        .with_bundled_fonts_only();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 1000.0))
         .build_ui_state(|ui, app: &mut AdvisorApp| app.show(ui), app);

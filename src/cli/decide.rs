@@ -4,7 +4,9 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use super::report::{FileReport, display, load_all, pattern_name};
-use super::{Outcome, OutputFormat};
+use super::{Outcome as ExitOutcome, OutputFormat};
+use crate::bundled;
+use crate::core::explain::{headline, leader_prerequisites, settlers};
 
 /// Runs `decide`.
 pub fn run(
@@ -12,7 +14,7 @@ pub fn run(
     format: OutputFormat,
     out: &mut dyn Write,
     err: &mut dyn Write,
-) -> std::io::Result<Outcome> {
+) -> std::io::Result<ExitOutcome> {
     let (loaded, failed) = load_all(files, err)?;
     match format {
         OutputFormat::Json => {
@@ -35,103 +37,216 @@ pub fn run(
         }
     }
     Ok(if failed {
-        Outcome::Failure
+        ExitOutcome::Failure
     } else {
-        Outcome::Success
+        ExitOutcome::Success
     })
 }
 
+fn source_suffix(source: &str) -> String {
+    if source.is_empty() {
+        String::new()
+    } else {
+        format!(" (source: {source})")
+    }
+}
+
 fn write_text(evaluated: &super::report::Evaluated, out: &mut dyn Write) -> std::io::Result<()> {
+    let catalogue = bundled::catalogue();
     let evaluation = &evaluated.evaluation;
-    writeln!(
-        out,
-        "{}: {}",
-        display(&evaluated.path),
-        evaluated.scenario.title
-    )?;
-    match &evaluation.recommended {
-        Some(id) => writeln!(out, "recommended: {} ({id})", pattern_name(id))?,
-        None => writeln!(out, "recommended: none (every pattern is excluded)")?,
+    let scenario = &evaluated.scenario;
+    writeln!(out, "{}: {}", display(&evaluated.path), scenario.title)?;
+    if !scenario.context.is_empty() {
+        writeln!(out, "context: {}", scenario.context)?;
     }
-    for warning in &evaluation.warnings {
-        writeln!(out, "warning: {}", warning.text)?;
+    writeln!(out, "outcome: {}", evaluation.outcome.label())?;
+    writeln!(out, "{}", headline(evaluation, catalogue))?;
+    for settler in settlers(scenario, catalogue, evaluation) {
+        writeln!(
+            out,
+            "  settled by: {} ({}: {}) -> {}",
+            settler.answer,
+            settler.field,
+            settler.value,
+            pattern_name(&settler.leads)
+        )?;
     }
+    if !evaluation.warnings.is_empty() {
+        writeln!(out, "warnings:")?;
+        for warning in &evaluation.warnings {
+            writeln!(out, "  - {}{}", warning.text, source_suffix(&warning.source))?;
+        }
+    }
+    writeln!(out, "ranking:")?;
     for (rank, result) in evaluation.ranking.iter().enumerate() {
         writeln!(
             out,
-            "{:>2}. {:<11} {:>4}  {} ({})",
+            "{:>3}. {:<11}  {} ({})",
             rank + 1,
             result.fit.label(),
-            result.score,
             pattern_name(&result.pattern),
             result.pattern
         )?;
         for reason in &result.reasons {
             writeln!(
                 out,
-                "      {} [{}] {}",
-                reason.effect.describe(),
-                reason.rule,
-                reason.text
+                "       {}: {}{}",
+                reason.effect.describe(&catalogue.parameters),
+                reason.text,
+                source_suffix(&reason.source)
             )?;
-            writeln!(out, "        source: {}", reason.source)?;
+        }
+    }
+    for (id, notes) in leader_prerequisites(evaluation) {
+        if !notes.is_empty() {
+            writeln!(out, "prerequisites for {}:", pattern_name(id))?;
+            for note in notes {
+                writeln!(out, "  - {}{}", note.text, source_suffix(&note.source))?;
+            }
+        }
+        if let Some(pattern) = catalogue.pattern(id) {
+            writeln!(
+                out,
+                "implementation steps for {}{}:",
+                pattern.name,
+                source_suffix(&pattern.steps.source)
+            )?;
+            write_steps(out, "In F&O", &pattern.steps.finops)?;
+            write_steps(out, "In the other application", &pattern.steps.other_side)?;
         }
     }
     Ok(())
+}
+
+fn write_steps(out: &mut dyn Write, side: &str, steps: &[String]) -> std::io::Result<()> {
+    if steps.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "  {side}:")?;
+    for (index, step) in steps.iter().enumerate() {
+        writeln!(out, "    {}. {step}", index + 1)?;
+    }
+    Ok(())
+}
+
+/// Text from a file, safe inside a Markdown table cell or line: no markup, no line breaks.
+fn markdown_text(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' => {
+                escaped.push('\\');
+                escaped.push(c);
+            }
+            '\n' | '\r' => escaped.push(' '),
+            other => escaped.push(other),
+        }
+    }
+    escaped
+}
+
+fn markdown_source(source: &str) -> String {
+    if source.starts_with("https://") {
+        format!(" ([source]({source}))")
+    } else if source.is_empty() {
+        String::new()
+    } else {
+        format!(" (source: {source})")
+    }
 }
 
 fn write_markdown(
     evaluated: &super::report::Evaluated,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
+    let catalogue = bundled::catalogue();
     let evaluation = &evaluated.evaluation;
-    writeln!(out, "## {}\n", evaluated.scenario.title)?;
-    writeln!(out, "File: `{}`\n", display(&evaluated.path))?;
-    if !evaluated.scenario.context.is_empty() {
-        writeln!(out, "{}\n", evaluated.scenario.context)?;
+    let scenario = &evaluated.scenario;
+    writeln!(out, "## {}\n", markdown_text(&scenario.title))?;
+    writeln!(out, "File: `{}`\n", display(&evaluated.path).replace('`', "'"))?;
+    if !scenario.context.is_empty() {
+        writeln!(out, "{}\n", markdown_text(&scenario.context))?;
     }
-    match &evaluation.recommended {
-        Some(id) => writeln!(out, "**Recommended: {} (`{id}`)**\n", pattern_name(id))?,
-        None => writeln!(out, "**Recommended: none** (every pattern is excluded)\n")?,
+    writeln!(
+        out,
+        "**{}** (outcome: {})\n",
+        headline(evaluation, catalogue),
+        evaluation.outcome.label()
+    )?;
+    let settlers = settlers(scenario, catalogue, evaluation);
+    if !settlers.is_empty() {
+        writeln!(out, "What would settle it:\n")?;
+        for settler in settlers {
+            writeln!(
+                out,
+                "- {} (`{}: {}`): {}",
+                settler.answer,
+                settler.field,
+                settler.value,
+                pattern_name(&settler.leads)
+            )?;
+        }
+        writeln!(out)?;
     }
     if !evaluation.warnings.is_empty() {
         writeln!(out, "Warnings:\n")?;
         for warning in &evaluation.warnings {
-            writeln!(out, "- {} ([source]({}))", warning.text, warning.source)?;
+            writeln!(out, "- {}{}", warning.text, markdown_source(&warning.source))?;
         }
         writeln!(out)?;
     }
-    writeln!(
-        out,
-        "| # | Pattern | Fit | Score | Reasons |\n|---|---|---|---|---|"
-    )?;
+    writeln!(out, "| # | Pattern | Fit | Reasons |\n|---|---|---|---|")?;
     for (rank, result) in evaluation.ranking.iter().enumerate() {
         let reasons: Vec<String> = result
             .reasons
             .iter()
-            .map(|r| format!("{}: {}", r.effect.describe(), r.text.replace('|', "\\|")))
+            .map(|r| {
+                format!(
+                    "{}: {}",
+                    r.effect.describe(&catalogue.parameters),
+                    r.text.replace('|', "\\|")
+                )
+            })
             .collect();
         writeln!(
             out,
-            "| {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} |",
             rank + 1,
             pattern_name(&result.pattern),
             result.fit.label(),
-            result.score,
             reasons.join("<br>")
         )?;
     }
     writeln!(out)?;
-    if let Some(top) = evaluation
-        .ranking
-        .first()
-        .filter(|r| !r.prerequisites.is_empty())
-    {
-        writeln!(out, "Prerequisites for {}:\n", pattern_name(&top.pattern))?;
-        for note in &top.prerequisites {
-            writeln!(out, "- {} ([source]({}))", note.text, note.source)?;
+    for (id, notes) in leader_prerequisites(evaluation) {
+        if !notes.is_empty() {
+            writeln!(out, "Prerequisites for {}:\n", pattern_name(id))?;
+            for note in notes {
+                writeln!(out, "- {}{}", note.text, markdown_source(&note.source))?;
+            }
+            writeln!(out)?;
         }
-        writeln!(out)?;
+        if let Some(pattern) = catalogue.pattern(id) {
+            writeln!(
+                out,
+                "Implementation steps for {}{}:\n",
+                pattern.name,
+                markdown_source(&pattern.steps.source)
+            )?;
+            for (side, steps) in [
+                ("In F&O", &pattern.steps.finops),
+                ("In the other application", &pattern.steps.other_side),
+            ] {
+                if steps.is_empty() {
+                    continue;
+                }
+                writeln!(out, "{side}:\n")?;
+                for (index, step) in steps.iter().enumerate() {
+                    writeln!(out, "{}. {step}", index + 1)?;
+                }
+                writeln!(out)?;
+            }
+        }
     }
     Ok(())
 }

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::bundled;
 use crate::core::evaluation::{Evaluation, Note};
+use crate::core::explain::{Settler, settlers};
 use crate::core::model::Scenario;
 use crate::io::load_path;
 
@@ -51,7 +52,10 @@ pub fn load_all(files: &[PathBuf], err: &mut dyn Write) -> std::io::Result<(Vec<
 pub struct FileReport<'a> {
     file: String,
     title: &'a str,
+    outcome: &'static str,
     recommended: Option<&'a str>,
+    tied: &'a [String],
+    settled_by: Vec<Settler>,
     ranking: Vec<RankReport<'a>>,
     warnings: Vec<&'a str>,
     warning_details: &'a [Note],
@@ -84,7 +88,10 @@ impl<'a> FileReport<'a> {
         FileReport {
             file: display(&evaluated.path),
             title: &evaluated.scenario.title,
+            outcome: evaluation.outcome.label(),
             recommended: evaluation.recommended.as_deref(),
+            tied: &evaluation.tied,
+            settled_by: settlers(&evaluated.scenario, catalogue, evaluation),
             ranking: evaluation
                 .ranking
                 .iter()

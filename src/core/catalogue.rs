@@ -46,6 +46,14 @@ pub struct Parameters {
     pub weight_moderate: Parameter,
     /// Weight of a slight preference.
     pub weight_slight: Parameter,
+    /// A lead of at most this many points is a tie, not a decision.
+    pub tie_margin: Parameter,
+    /// Rows per table and legal entity that one dual-write initial sync handles.
+    pub dual_write_initial_sync_rows: Parameter,
+    /// Rows above which an initial sync of a single-threaded table into F&O is discouraged.
+    pub dual_write_single_threaded_initial_sync_rows: Parameter,
+    /// Calls per minute one connection of the Fin & Ops apps connector may make.
+    pub connector_calls_per_minute: Parameter,
 }
 
 /// One integration pattern.
@@ -96,6 +104,20 @@ pub struct Pattern {
     pub docs: String,
     /// Further documented facts worth knowing.
     pub facts: Vec<Sourced>,
+    /// How to build it: the steps in F&O and in the other application.
+    pub steps: Steps,
+}
+
+/// The implementation steps of a pattern, on both sides of the exchange.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Steps {
+    /// What to set up or build in F&O, in order.
+    pub finops: Vec<String>,
+    /// What to set up or build in the other application or middleware, in order.
+    pub other_side: Vec<String>,
+    /// Where the steps are documented.
+    pub source: String,
 }
 
 /// A statement and the page it comes from.
@@ -207,6 +229,15 @@ pub enum Role {
     Notification,
     /// F&O notifies others of a record's create, update or delete.
     RecordChangeNotification,
+    /// Runs its jobs on a schedule kept in F&O (a recurring data job); the other side only
+    /// drops files in or picks them up.
+    ScheduleInFinOps,
+    /// Takes single data files as well as data packages.
+    AcceptsFiles,
+    /// A low-code flow in Power Automate or Logic Apps, built by makers.
+    LowCodeFlow,
+    /// Produces and reads business documents in set formats (e-invoices, bank files).
+    DocumentFormats,
 }
 
 /// Whether service protection limits apply.
@@ -267,6 +298,22 @@ impl Lifecycle {
     }
 }
 
+impl Parameters {
+    /// The name of a weight: `decisive`, `strong`, `moderate`, `slight`, or `weight N` for a
+    /// value that is none of the named weights.
+    pub fn strength(&self, weight: u64) -> String {
+        [
+            (&self.weight_decisive, "decisive"),
+            (&self.weight_strong, "strong"),
+            (&self.weight_moderate, "moderate"),
+            (&self.weight_slight, "slight"),
+        ]
+        .iter()
+        .find(|(parameter, _)| parameter.value == weight)
+        .map_or_else(|| format!("weight {weight}"), |(_, name)| (*name).to_owned())
+    }
+}
+
 impl Catalogue {
     /// The pattern with this id, if any.
     pub fn pattern(&self, id: &str) -> Option<&Pattern> {
@@ -306,6 +353,7 @@ impl Catalogue {
                 &pattern.status_model.source,
                 &pattern.throttling.source,
                 &pattern.entry_points.source,
+                &pattern.steps.source,
             ];
             sources.extend(
                 pattern
@@ -317,6 +365,16 @@ impl Catalogue {
             );
             if sources.iter().any(|source| source.trim().is_empty()) {
                 problems.push(format!("pattern `{id}` has a fact without a source"));
+            }
+            for source in sources.iter().filter(|s| !s.trim().is_empty()) {
+                if !super::sources::is_citable(source) {
+                    problems.push(format!(
+                        "pattern `{id}` cites `{source}`, which is neither a web address nor a known title"
+                    ));
+                }
+            }
+            if pattern.steps.finops.is_empty() && pattern.steps.other_side.is_empty() {
+                problems.push(format!("pattern `{id}` has no implementation steps"));
             }
             if let Lifecycle::SupersededBy {
                 pattern: successor, ..

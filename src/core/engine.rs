@@ -2,10 +2,9 @@
 //! deterministic: the same scenario and catalogue give the same evaluation, order included.
 
 use super::catalogue::Catalogue;
-use super::evaluation::{Effect, Evaluation, Fit, PatternResult};
+use super::evaluation::{Effect, Evaluation, Fit, Outcome, PatternResult};
 use super::model::Scenario;
 use super::rules::{self, Context, RULES, reason};
-use super::sources;
 
 /// Ranks every pattern of `catalogue` for `scenario`, with reasons, prerequisites and
 /// warnings.
@@ -23,14 +22,20 @@ pub fn evaluate(scenario: &Scenario, catalogue: &Catalogue) -> Evaluation {
             for rule in RULES {
                 rule(&ctx, pattern, &mut reasons);
             }
+            // An excluded pattern shows why it is excluded, and nothing that would read as
+            // a case for it.
+            if reasons.iter().any(|r| r.effect == Effect::Excludes) {
+                reasons.retain(|r| r.effect == Effect::Excludes);
+            }
             let score = reasons.iter().map(|r| r.effect.score()).sum();
             let weighed = reasons.iter().any(|r| !matches!(r.effect, Effect::Notes));
             if !weighed {
+                // Our own observation, not a documented fact: it has no source.
                 reasons.push(reason(
                     "no-match",
                     Effect::Notes,
-                    "Nothing in these requirements calls for this pattern.".to_owned(),
-                    sources::INTEGRATION_STRATEGY,
+                    format!("No answer in this scenario speaks for or against {}.", pattern.name),
+                    "",
                 ));
             }
             PatternResult {
@@ -58,10 +63,7 @@ pub fn evaluate(scenario: &Scenario, catalogue: &Catalogue) -> Evaluation {
         } else if Some(index) == recommended {
             Fit::Recommended
         } else {
-            let favoured = result
-                .reasons
-                .iter()
-                .any(|r| matches!(r.effect, Effect::Favours(_)));
+            let favoured = result.is_favoured();
             let opposed = result
                 .reasons
                 .iter()
@@ -74,13 +76,47 @@ pub fn evaluate(scenario: &Scenario, catalogue: &Catalogue) -> Evaluation {
         };
     }
     let recommended = recommended.map(|index| ranking[index].pattern.clone());
-    let warnings = rules::warnings(&ctx, catalogue, &ranking, recommended.as_deref());
 
     // A stable sort keeps catalogue order among equals.
     ranking.sort_by(|a, b| a.fit.cmp(&b.fit).then(b.score.cmp(&a.score)));
+    let (outcome, tied) = outcome(&ranking, catalogue.parameters.tie_margin.value);
+    let leaders: Vec<&str> = match outcome {
+        Outcome::Clear => recommended.as_deref().into_iter().collect(),
+        Outcome::Tie => tied.iter().map(String::as_str).collect(),
+        Outcome::NoFit | Outcome::None => Vec::new(),
+    };
+    let warnings = rules::warnings(&ctx, catalogue, &leaders);
     Evaluation {
+        outcome,
         recommended,
+        tied,
         ranking,
         warnings,
+    }
+}
+
+/// How decided a sorted ranking is, and which patterns share its lead.
+///
+/// `none`: everything is excluded. `no-fit`: the leader has no reason in its favour, or its
+/// score is not above zero. `tie`: another pattern, itself with a reason in its favour, scores
+/// within `margin` of the leader. `clear` otherwise.
+fn outcome(ranking: &[PatternResult], margin: u64) -> (Outcome, Vec<String>) {
+    let Some(leader) = ranking.first().filter(|r| r.fit != Fit::Excluded) else {
+        return (Outcome::None, Vec::new());
+    };
+    if leader.score <= 0 || !leader.is_favoured() {
+        return (Outcome::NoFit, Vec::new());
+    }
+    let margin = i64::try_from(margin).unwrap_or(i64::MAX);
+    let tied: Vec<String> = ranking
+        .iter()
+        .filter(|r| r.fit != Fit::Excluded && r.is_favoured())
+        .filter(|r| leader.score - r.score <= margin)
+        .map(|r| r.pattern.clone())
+        .collect();
+    if tied.len() > 1 {
+        (Outcome::Tie, tied)
+    } else {
+        (Outcome::Clear, Vec::new())
     }
 }

@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use super::catalogue::Parameters;
+
 /// How well a pattern fits a scenario.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -63,12 +65,14 @@ impl Effect {
         }
     }
 
-    /// The label with its weight, as shown to users (`favours +20`).
-    pub fn describe(self) -> String {
+    /// The effect in words, with how strong it is (`for, strong`), as shown to users:
+    /// weights are not shown as numbers, which mean nothing without their scale.
+    pub fn describe(self, parameters: &Parameters) -> String {
         match self {
-            Self::Favours(weight) => format!("favours +{weight}"),
-            Self::CountsAgainst(weight) => format!("against -{weight}"),
-            other => other.label().to_owned(),
+            Self::Favours(weight) => format!("for, {}", parameters.strength(weight)),
+            Self::CountsAgainst(weight) => format!("against, {}", parameters.strength(weight)),
+            Self::Excludes => "rules out".to_owned(),
+            Self::Notes => "note".to_owned(),
         }
     }
 }
@@ -82,7 +86,7 @@ pub struct Reason {
     pub effect: Effect,
     /// Why, in words a user understands.
     pub text: String,
-    /// The page or seed it rests on.
+    /// The page or document it rests on.
     pub source: String,
 }
 
@@ -93,8 +97,12 @@ pub struct Note {
     pub rule: &'static str,
     /// What to know or do.
     pub text: String,
-    /// The page or seed it rests on.
+    /// The page or document it rests on.
     pub source: String,
+    /// The requirement fields it is about, as named in the file (a conflict names those
+    /// whose answers disagree); empty when it is about the scenario as a whole.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<&'static str>,
 }
 
 /// One pattern's place in the ranking.
@@ -119,13 +127,51 @@ impl PatternResult {
             .iter()
             .find(|reason| reason.effect == Effect::Excludes)
     }
+
+    /// Whether some reason speaks for the pattern.
+    pub fn is_favoured(&self) -> bool {
+        self.reasons
+            .iter()
+            .any(|reason| matches!(reason.effect, Effect::Favours(_)))
+    }
+}
+
+/// How decided the engine's answer is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    /// One pattern leads, by more than the catalogue's tie margin, with a reason for it.
+    Clear,
+    /// Two or more patterns share the lead (within the tie margin): a choice for the team.
+    Tie,
+    /// Nothing in the answers speaks for the leading pattern: no pattern fits them well.
+    NoFit,
+    /// Every pattern is ruled out by a hard constraint.
+    None,
+}
+
+impl Outcome {
+    /// As in JSON: `clear`, `tie`, `no-fit`, `none`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Clear => "clear",
+            Self::Tie => "tie",
+            Self::NoFit => "no-fit",
+            Self::None => "none",
+        }
+    }
 }
 
 /// The engine's answer for one scenario.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Evaluation {
-    /// The recommended pattern's id; `None` only if every pattern is excluded.
+    /// How decided the answer is.
+    pub outcome: Outcome,
+    /// The top of the ranking; `None` only if every pattern is excluded. With a tie or no
+    /// fit it is still the top, but not a recommendation to present alone.
     pub recommended: Option<String>,
+    /// The patterns that share the lead, the top first; empty unless the outcome is a tie.
+    pub tied: Vec<String>,
     /// Every pattern of the catalogue: recommended first, then suitable, weak, excluded;
     /// within a fit by score, then by catalogue order.
     pub ranking: Vec<PatternResult>,

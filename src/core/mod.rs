@@ -5,6 +5,8 @@ pub mod catalogue;
 pub mod drift;
 pub mod engine;
 pub mod evaluation;
+pub mod explain;
+pub mod input_space;
 pub mod model;
 pub mod questions;
 pub mod rules;

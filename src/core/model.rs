@@ -46,6 +46,23 @@ pub struct Requirements {
     pub incremental: bool,
     /// When F&O calls out: `Some(false)` if the endpoint lacks TLS 1.2 or later.
     pub endpoint_tls12: Option<bool>,
+    /// With a model-driven app: whether it needs its own copy of the data (dual-write copies,
+    /// virtual entities read in place). `None` while not asked. Added to format 1 later, so
+    /// older files and recovery files read it as `None`.
+    #[serde(default)]
+    pub copy_wanted: Option<bool>,
+    /// For a scheduled batch exchange: who runs the schedule (a recurring data job in F&O, or
+    /// the other side's scheduler calling when it wants). `None` while not asked.
+    #[serde(default)]
+    pub schedule_owner: Option<Initiator>,
+    /// What travels, when it is more than entity records: files, data packages or formatted
+    /// documents. `None`: entity records, or not asked.
+    #[serde(default)]
+    pub payload: Option<Payload>,
+    /// Whether makers build the integration as a low-code flow (Power Automate, Logic Apps).
+    /// `None` while not asked.
+    #[serde(default)]
+    pub low_code: Option<bool>,
 }
 
 impl Default for Requirements {
@@ -64,6 +81,52 @@ impl Default for Requirements {
             error_feedback: ErrorFeedback::Immediate,
             incremental: false,
             endpoint_tls12: None,
+            copy_wanted: None,
+            schedule_owner: None,
+            payload: None,
+            low_code: None,
+        }
+    }
+}
+
+impl Requirements {
+    /// Whether a two-way exchange keeps two systems in step: it runs in real time, or as
+    /// changes happen. Both ways on a schedule, or once, is two one-way flows instead (an
+    /// export job and an import job), and so is anything people do in a workbook (read, then
+    /// publish back) or a report (which only reads).
+    pub fn keeps_in_step(&self) -> bool {
+        self.direction == Direction::Bidirectional
+            && !matches!(self.counterpart, Counterpart::ExcelUsers | Counterpart::Reporting)
+            && (self.real_time || self.frequency == Frequency::AdHoc)
+    }
+
+    /// Whether data flows both ways as two independent one-way flows.
+    pub fn two_one_way_flows(&self) -> bool {
+        self.direction == Direction::Bidirectional && !self.keeps_in_step()
+    }
+}
+
+/// What travels in the exchange, when it is more than entity records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Payload {
+    /// Data files, one per entity (CSV, XML, JSON), as the other system writes them.
+    Files,
+    /// Data packages: zipped data files with a manifest, as data management builds them.
+    Packages,
+    /// Business documents in a set format: e-invoices, bank payment files, tax returns.
+    Documents,
+}
+
+impl Payload {
+    /// Every value, in the editor's order.
+    pub const ALL: [Payload; 3] = [Self::Files, Self::Packages, Self::Documents];
+
+    /// Words for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Files => "Data files (CSV, XML)",
+            Self::Packages => "Data packages",
+            Self::Documents => "Formatted documents",
         }
     }
 }
@@ -92,21 +155,25 @@ pub enum ModelDrivenApp {
     CustomerService,
     /// Dynamics 365 Field Service.
     FieldService,
-    /// Dynamics 365 Project Service Automation.
+    /// Dynamics 365 Project Service Automation, which has evolved into Project Operations
+    /// (kept so that older files load).
     ProjectServiceAutomation,
     /// Dynamics 365 Talent.
     Talent,
+    /// Dynamics 365 Project Operations.
+    ProjectOperations,
 }
 
 impl ModelDrivenApp {
-    /// Every app, in the seed's order.
-    pub const ALL: [ModelDrivenApp; 6] = [
+    /// Every app: the dual-write table's order, then Project Operations.
+    pub const ALL: [ModelDrivenApp; 7] = [
         Self::Sales,
         Self::Marketing,
         Self::CustomerService,
         Self::FieldService,
         Self::ProjectServiceAutomation,
         Self::Talent,
+        Self::ProjectOperations,
     ];
 
     /// The product name as users know it.
@@ -116,8 +183,9 @@ impl ModelDrivenApp {
             Self::Marketing => "Dynamics 365 Marketing",
             Self::CustomerService => "Dynamics 365 Customer Service",
             Self::FieldService => "Dynamics 365 Field Service",
-            Self::ProjectServiceAutomation => "Project Service Automation",
+            Self::ProjectServiceAutomation => "Project Service Automation (now Project Operations)",
             Self::Talent => "Dynamics 365 Talent",
+            Self::ProjectOperations => "Dynamics 365 Project Operations",
         }
     }
 }
@@ -129,7 +197,8 @@ pub enum Direction {
     Inbound,
     /// Data leaves F&O.
     Outbound,
-    /// Data flows both ways and both sides stay in step.
+    /// Data flows both ways: kept in step when real time or as changes happen, otherwise two
+    /// one-way flows (see [`Requirements::keeps_in_step`]).
     Bidirectional,
 }
 
@@ -194,7 +263,7 @@ impl Direction {
         match self {
             Self::Inbound => "Into F&O",
             Self::Outbound => "Out of F&O",
-            Self::Bidirectional => "Both ways, in step",
+            Self::Bidirectional => "Both ways",
         }
     }
 }

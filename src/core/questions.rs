@@ -10,7 +10,7 @@ pub struct Question {
     pub caption: &'static str,
     /// Why the answer matters, in one line.
     pub help: &'static str,
-    /// The page or seed behind the question.
+    /// The page or document behind the question.
     pub source: &'static str,
 }
 
@@ -35,7 +35,7 @@ pub const COUNTERPART: Question = Question {
 /// Which way data flows.
 pub const DIRECTION: Question = Question {
     caption: "Direction",
-    help: "Seen from F&O. Events and analytics only send data out; keeping two apps in step needs both ways.",
+    help: "Seen from F&O. Both ways in real time or as changes happen keeps two apps in step; both ways on a schedule is an export job and an import job.",
     source: sources::INTEGRATION_STRATEGY,
 };
 /// Who starts the exchange.
@@ -53,25 +53,25 @@ pub const EXCHANGE: Question = Question {
 /// Real-time need.
 pub const REAL_TIME: Question = Question {
     caption: "Real-time response or sync required",
-    help: "The seed's first question: synchronous patterns answer at once, batch APIs do the work later.",
+    help: "Synchronous patterns answer at once; the batch data APIs queue the work and do it later.",
     source: sources::INTEGRATION_STRATEGY,
 };
 /// Peak volume.
 pub const PEAK_VOLUME: Question = Question {
     caption: "Peak records per hour",
-    help: "The seed's second question: from a few hundred thousand records, use the batch data API. Type a number or leave it unknown.",
+    help: "For more than a few hundred thousand records, Microsoft points to the batch data API. For a one-off load, give the whole load. Type a number or leave it unknown.",
     source: sources::INTEGRATION_STRATEGY,
 };
 /// Frequency.
 pub const FREQUENCY: Question = Question {
     caption: "Frequency",
-    help: "The seed's third question: periodic exchange without a real-time need suits asynchronous batch.",
+    help: "A periodic exchange with no real-time need suits asynchronous batch; a one-off load suits the package API.",
     source: sources::SYNC_ASYNC_GUIDE,
 };
 /// Where F&O runs.
 pub const DEPLOYMENT: Question = Question {
     caption: "Where F&O runs",
-    help: "On premises, the only supported F&O API is the data management package REST API.",
+    help: "On premises, the only supported F&O integration API is the data management package REST API.",
     source: sources::INTEGRATION_STRATEGY,
 };
 /// How soon the caller must know the outcome.
@@ -83,12 +83,36 @@ pub const ERROR_FEEDBACK: Question = Question {
 /// Incremental exports.
 pub const INCREMENTAL: Question = Question {
     caption: "Only changed records each run",
-    help: "Incremental exports need change tracking enabled on the entities.",
+    help: "Incremental exports need change tracking turned on for the entities.",
     source: sources::PACKAGE_API,
 };
 /// TLS of an endpoint F&O calls.
 pub const ENDPOINT_TLS: Question = Question {
     caption: "Endpoint F&O calls",
-    help: "Production and sandbox environments only call endpoints with TLS 1.2 or later; older ones need a broker.",
+    help: "When F&O calls out or sends events: F&O calls only endpoints with TLS 1.2 or later; an older one needs a broker.",
     source: sources::INTEGRATION_STRATEGY,
+};
+/// Whether the model-driven app needs its own copy of the data.
+pub const COPY_WANTED: Question = Question {
+    caption: "Copy of the data in the app",
+    help: "With a model-driven app: dual-write keeps a copy in Dataverse; virtual entities read F&O data in place.",
+    source: sources::POWER_PLATFORM_INTEGRATION,
+};
+/// Who keeps a batch schedule.
+pub const SCHEDULE_OWNER: Question = Question {
+    caption: "Who keeps the schedule",
+    help: "For a scheduled batch: recurring integrations run a job scheduled in F&O; the package API runs when the other side calls.",
+    source: sources::PACKAGE_API,
+};
+/// What travels.
+pub const PAYLOAD: Question = Question {
+    caption: "What travels",
+    help: "Recurring integrations take single files or packages, the package API packages only; formatted documents suit Electronic Reporting.",
+    source: sources::PACKAGE_API,
+};
+/// Low-code flow or code.
+pub const LOW_CODE: Question = Question {
+    caption: "Built as a low-code flow",
+    help: "Makers building in Power Automate or Logic Apps use the Fin & Ops apps connector: 200 calls a minute per connection, cloud only.",
+    source: sources::FINOPS_CONNECTOR,
 };

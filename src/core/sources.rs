@@ -1,11 +1,21 @@
 //! The documents the rules rest on. Pattern-specific facts take their sources from the
-//! catalogue; these are the cross-cutting pages and the two seeds.
+//! catalogue; these are the cross-cutting pages and the two source documents. A source is
+//! a web address, or the title of a document that has none: never a file name of ours.
 
-/// Seed 1: Microsoft's "Choose a data integration strategy" (2019), the product's main source.
+/// Microsoft's "Choose a data integration strategy", the product's main source.
 pub const INTEGRATION_STRATEGY: &str = "https://learn.microsoft.com/en-us/dynamics365/fin-ops-core/dev-itpro/data-entities/integration-overview";
-/// Seed 2: a guide to synchronous versus asynchronous integration with Dynamics 365.
+/// A vendor's guide to synchronous versus asynchronous integration with Dynamics 365, cited by
+/// its title and publisher (it is not Microsoft's).
 pub const SYNC_ASYNC_GUIDE: &str =
-    "seed 003_28004a5625dde7e4.txt (synchronous versus asynchronous integration)";
+    "Choosing between synchronous and asynchronous integration for Dynamics 365 (CloudFronts guide)";
+
+/// Titles that may stand as a source where there is no web address.
+const TITLES: [&str; 1] = [SYNC_ASYNC_GUIDE];
+
+/// Whether `source` may be shown to users as a source: a web address or a known title.
+pub fn is_citable(source: &str) -> bool {
+    source.starts_with("https://") || TITLES.contains(&source)
+}
 /// Dual-write overview: near-real-time, bidirectional sync with Dataverse.
 pub const DUAL_WRITE_OVERVIEW: &str = "https://learn.microsoft.com/en-us/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/dual-write-overview";
 /// Virtual entities overview: Dataverse access to F&O data without a copy.
@@ -22,3 +32,20 @@ pub const SYNAPSE_LINK: &str = "https://learn.microsoft.com/en-us/power-apps/mak
 pub const PACKAGE_API: &str = "https://learn.microsoft.com/en-us/dynamics365/fin-ops-core/dev-itpro/data-entities/data-management-api";
 /// Dual-write live-sync limits.
 pub const DUAL_WRITE_LIMITS: &str = "https://learn.microsoft.com/en-us/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/sync-limits";
+/// Dual-write initial sync: its limits, and why it is no migration tool.
+pub const DUAL_WRITE_INITIAL_SYNC: &str = "https://learn.microsoft.com/en-us/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/initial-sync-guidance";
+/// The Power Platform integration: dual-write, virtual entities and the other Dataverse links.
+pub const POWER_PLATFORM_INTEGRATION: &str = "https://learn.microsoft.com/en-us/dynamics365/fin-ops-core/dev-itpro/power-platform/overview";
+/// Data Integrator (classic data integration): projects, schedules and limits.
+pub const DATA_INTEGRATOR: &str =
+    "https://learn.microsoft.com/en-us/power-platform/admin/data-integrator";
+/// Recurring integrations: scheduled import and export through enqueue and dequeue.
+pub const RECURRING_INTEGRATIONS: &str = "https://learn.microsoft.com/en-us/dynamics365/fin-ops-core/dev-itpro/data-entities/recurring-integrations";
+/// The Fin & Ops apps connector for Power Automate and Logic Apps.
+pub const FINOPS_CONNECTOR: &str = "https://learn.microsoft.com/en-us/dynamics365/fin-ops-core/dev-itpro/data-entities/fin-ops-connector";
+/// Electronic Reporting: documents in set formats, configured rather than coded.
+pub const ELECTRONIC_REPORTING: &str = "https://learn.microsoft.com/en-us/dynamics365/fin-ops-core/dev-itpro/analytics/general-electronic-reporting";
+/// Service protection API limits (resource-based; user-based limits removed in 10.0.36).
+pub const SERVICE_PROTECTION: &str = "https://learn.microsoft.com/en-us/dynamics365/fin-ops-core/dev-itpro/data-entities/service-protection-api-limits";
+/// The connector reference: 200 calls per 60 seconds per connection.
+pub const FINOPS_CONNECTOR_LIMITS: &str = "https://learn.microsoft.com/en-us/connectors/dynamicsax/";

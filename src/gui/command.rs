@@ -14,6 +14,8 @@ pub enum Command {
     NewScenario,
     /// A new scenario as a copy of the one shown.
     NewFromCopy,
+    /// Two new scenarios from the one shown, one for each way the data flows.
+    SplitTwoWay,
     /// Open a file, through the system dialog or a path field.
     Open,
     /// Open this file (drag and drop, recent files, tests, the path field).
@@ -66,6 +68,7 @@ impl Command {
         match self {
             Self::NewScenario => "New scenario",
             Self::NewFromCopy => "New as a copy",
+            Self::SplitTwoWay => "Split into two one-way scenarios",
             Self::Open => "Open…",
             Self::OpenPath(_) => "Open",
             Self::Save => "Save",

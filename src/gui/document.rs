@@ -8,6 +8,7 @@ use egui::util::undoer::{Settings, Undoer};
 use crate::bundled;
 use crate::core::evaluate;
 use crate::core::evaluation::Evaluation;
+use crate::core::explain::{Settler, settlers};
 use crate::core::model::Scenario;
 
 /// Where a document came from, and so where Save writes.
@@ -33,6 +34,14 @@ impl Source {
     }
 }
 
+/// The evaluation of `scenario` and, for a tie, what would settle it.
+fn assess(scenario: &Scenario) -> (Evaluation, Vec<Settler>) {
+    let catalogue = bundled::catalogue();
+    let evaluation = evaluate(scenario, catalogue);
+    let settlers = settlers(scenario, catalogue, &evaluation);
+    (evaluation, settlers)
+}
+
 /// One scenario being edited.
 pub struct Document {
     /// Where it came from.
@@ -44,6 +53,8 @@ pub struct Document {
     saved: Option<Scenario>,
     /// The engine's answer for `scenario`, recomputed on every change (not every frame).
     pub evaluation: Evaluation,
+    /// For a tie: the answers that would settle it, recomputed with the evaluation.
+    pub settlers: Vec<Settler>,
     /// Undo history of `scenario`.
     undoer: Undoer<Scenario>,
     /// Whether the file on disk has comments that saving would drop.
@@ -59,7 +70,7 @@ impl Document {
     /// A document whose `current` edits are not in `saved` (recovered after a crash).
     pub fn restored(source: Source, saved: Option<Scenario>, current: Scenario) -> Self {
         let scenario = current;
-        let evaluation = evaluate(&scenario, bundled::catalogue());
+        let (evaluation, settlers) = assess(&scenario);
         let mut undoer = Undoer::with_settings(Settings {
             // Edits that come in quick succession (typing a word) form one undo step.
             stable_time: 0.6,
@@ -71,6 +82,7 @@ impl Document {
             saved,
             scenario,
             evaluation,
+            settlers,
             undoer,
             file_has_comments: false,
         }
@@ -104,14 +116,14 @@ impl Document {
     /// Call after the scenario may have changed: re-evaluates if it did.
     pub fn changed_from(&mut self, before: &Scenario) {
         if &self.scenario != before {
-            self.evaluation = evaluate(&self.scenario, bundled::catalogue());
+            (self.evaluation, self.settlers) = assess(&self.scenario);
         }
     }
 
     /// Replaces the scenario (undo, redo, reload) and re-evaluates.
     fn replace(&mut self, scenario: Scenario) {
         self.scenario = scenario;
-        self.evaluation = evaluate(&self.scenario, bundled::catalogue());
+        (self.evaluation, self.settlers) = assess(&self.scenario);
     }
 
     /// Feeds the undo history once per frame; `time` in seconds.

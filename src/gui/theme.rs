@@ -82,8 +82,9 @@ pub fn warning(dark: bool) -> Color32 {
 
 /// Fonts bundled behind egui's default font, so that text in any common script renders the
 /// same on every machine: DejaVu Sans for symbols, Greek, Cyrillic, Hebrew and Arabic letters;
-/// Droid Sans Fallback for Chinese, Japanese and Korean. Licences: `assets/fonts/*-LICENSE.txt`.
-const FALLBACK_FONTS: [(&str, &[u8]); 2] = [
+/// Droid Sans Fallback for Chinese and Japanese; Nanum Gothic for Korean (Droid Sans Fallback
+/// has only 3 of the 11,172 Hangul syllables). Licences: `assets/fonts/*-LICENSE.txt`.
+const FALLBACK_FONTS: [(&str, &[u8]); 3] = [
     (
         "dejavu-sans",
         include_bytes!("../../assets/fonts/DejaVuSans.ttf"),
@@ -92,11 +93,16 @@ const FALLBACK_FONTS: [(&str, &[u8]); 2] = [
         "droid-sans-fallback",
         include_bytes!("../../assets/fonts/DroidSansFallbackFull.ttf"),
     ),
+    (
+        "nanum-gothic",
+        include_bytes!("../../assets/fonts/NanumGothic.ttf"),
+    ),
 ];
 
-/// Installs the bundled fallback fonts and, for anything they lack (emoji, rarer scripts),
-/// the system's own fonts, found on demand.
-pub fn install_fonts(ctx: &Context) {
+/// Installs the bundled fallback fonts and, when `system_fonts` is set, the system's own fonts
+/// for anything they lack (emoji, rarer scripts), found on demand. Tests leave the system's
+/// fonts out, so that they see only what the project ships.
+pub fn install_fonts(ctx: &Context, system_fonts: bool) {
     let mut fonts = egui::FontDefinitions::default();
     for (name, data) in FALLBACK_FONTS {
         fonts.font_data.insert(
@@ -112,6 +118,9 @@ pub fn install_fonts(ctx: &Context) {
         }
     }
     ctx.set_fonts(fonts);
+    if !system_fonts {
+        return;
+    }
     ctx.add_font_provider(std::sync::Arc::new(
         egui_system_font_provider::SystemFontProvider::new(),
     ));

@@ -58,13 +58,16 @@ impl UiExt for Ui {
     fn effect_badge(&mut self, effect: Effect) -> Response {
         badge(
             self,
-            &effect.describe(),
+            &effect.describe(&crate::bundled::catalogue().parameters),
             theme::effect_colour(effect, self.dark()),
         )
     }
 
     fn source_link(&mut self, source: &str) -> Response {
-        if source.starts_with("https://") {
+        if source.is_empty() {
+            // Our own observation, with no document behind it.
+            self.label("")
+        } else if source.starts_with("https://") {
             self.hyperlink_to(RichText::new("source").small(), source)
                 .on_hover_text(source)
         } else {

@@ -44,6 +44,20 @@ pub fn to_canonical_string(scenario: &Scenario) -> String {
         "        endpoint_tls12: {},",
         option(r.endpoint_tls12.map(|v| v.to_string()))
     );
+    // The questions added to format 1 later are written only once answered, so that files
+    // written before them stay canonical as they are.
+    if let Some(copy) = r.copy_wanted {
+        let _ = writeln!(out, "        copy_wanted: Some({copy}),");
+    }
+    if let Some(owner) = &r.schedule_owner {
+        let _ = writeln!(out, "        schedule_owner: Some({}),", variant(owner));
+    }
+    if let Some(payload) = &r.payload {
+        let _ = writeln!(out, "        payload: Some({}),", variant(payload));
+    }
+    if let Some(low_code) = r.low_code {
+        let _ = writeln!(out, "        low_code: Some({low_code}),");
+    }
     let _ = writeln!(out, "    ),");
     match &scenario.decision {
         None => {

@@ -13,7 +13,7 @@ use serde::de::{self, Visitor};
 
 use crate::core::model::{
     Counterpart, Decision, DecisionStatus, Deployment, Direction, ErrorFeedback, Exchange,
-    Frequency, Initiator, Requirements, Scenario,
+    Frequency, Initiator, Payload, Requirements, Scenario,
 };
 use crate::core::validate;
 
@@ -49,6 +49,15 @@ struct RequirementsV1 {
     incremental: bool,
     #[serde(default)]
     endpoint_tls12: Option<bool>,
+    // Added to format 1 later, optional: files written before them still load.
+    #[serde(default)]
+    copy_wanted: Option<bool>,
+    #[serde(default)]
+    schedule_owner: Option<Initiator>,
+    #[serde(default)]
+    payload: Option<Payload>,
+    #[serde(default)]
+    low_code: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -103,6 +112,10 @@ impl From<ScenarioV1> for Scenario {
                 error_feedback: requirements.error_feedback,
                 incremental: requirements.incremental,
                 endpoint_tls12: requirements.endpoint_tls12,
+                copy_wanted: requirements.copy_wanted,
+                schedule_owner: requirements.schedule_owner,
+                payload: requirements.payload,
+                low_code: requirements.low_code,
             },
             decision: file.decision.map(|decision| Decision {
                 status: decision.status,

@@ -16,7 +16,7 @@ pub fn deployment(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     }
     let text = match deployment {
         Deployment::OnPremises => format!(
-            "Not available when F&O runs on premises: {} needs the cloud (on premises, the only supported F&O API is the data management package REST API).",
+            "{} is not available when F&O runs on premises.",
             pattern.name
         ),
         Deployment::Cloud => format!("{} is not available in the cloud.", pattern.name),
@@ -29,25 +29,35 @@ pub fn deployment(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     ));
 }
 
-/// `direction`: a pattern that cannot carry data the required way is excluded.
+/// `direction`: a pattern that cannot carry data the required way is excluded. Both ways
+/// in step needs a pattern that carries each change both ways; both ways as two one-way
+/// flows needs one that can import and export.
 pub fn direction(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
-    let wanted = ctx.requirements.direction;
-    if pattern.directions.contains(&wanted) {
-        return;
-    }
-    let text = match wanted {
-        Direction::Inbound => format!(
-            "{} only sends data out of F&O; this exchange brings data in.",
+    let requirements = ctx.requirements;
+    let carries = |direction| pattern.directions.contains(&direction);
+    let text = match requirements.direction {
+        Direction::Inbound if !carries(Direction::Inbound) => format!(
+            "{} only carries data out of F&O, and this data comes in.",
             pattern.name
         ),
-        Direction::Outbound => format!(
-            "{} only brings data into F&O; this exchange sends data out.",
+        Direction::Outbound if !carries(Direction::Outbound) => format!(
+            "{} only carries data into F&O, and this data goes out.",
             pattern.name
         ),
-        Direction::Bidirectional => format!(
-            "{} carries data one way per job or project; this exchange must keep both sides in step.",
+        Direction::Bidirectional if requirements.keeps_in_step() && !carries(Direction::Bidirectional) => format!(
+            "Both sides must stay in step as changes happen, and {} moves data one way per run.",
             pattern.name
         ),
+        Direction::Bidirectional
+            if !requirements.keeps_in_step()
+                && !(carries(Direction::Inbound) && carries(Direction::Outbound)) =>
+        {
+            format!(
+                "Data flows both ways here, as an export and an import, and {} carries data only one way.",
+                pattern.name
+            )
+        }
+        _ => return,
     };
     out.push(reason("direction", Effect::Excludes, text, &pattern.docs));
 }
@@ -61,11 +71,11 @@ pub fn initiator(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     }
     let text = match wanted {
         Initiator::FinOps => format!(
-            "F&O starts this exchange, but {} waits to be called by the other side, which would have to poll.",
+            "F&O starts this exchange, and {} waits for the other side to call, so the other side would have to poll F&O.",
             pattern.name
         ),
         Initiator::Counterpart => format!(
-            "The other side starts this exchange, but {} is started by F&O.",
+            "The other side starts this exchange, and only F&O can start {}.",
             pattern.name
         ),
     };
@@ -82,7 +92,7 @@ pub fn on_premises_api(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) 
         out.push(ctx.favours(
             "on-premises-api",
             Weight::Decisive,
-            "F&O runs on premises and the other side calls in: this is the only F&O API supported on premises.".to_owned(),
+            format!("F&O runs on premises and the other side calls in: {} is the only F&O integration API Microsoft supports on premises.", pattern.name),
             sources::INTEGRATION_STRATEGY,
         ));
     }
@@ -116,11 +126,20 @@ mod tests {
             vec![Effect::Excludes]
         );
         r.direction = Direction::Bidirectional;
+        r.real_time = true;
         assert_eq!(
             effects(direction, &r, &pattern("recurring-integrations")),
             vec![Effect::Excludes]
         );
         assert!(effects(direction, &r, &pattern("dual-write")).is_empty());
+        // Both ways on a schedule is an export and an import: the batch APIs carry both.
+        r.real_time = false;
+        r.frequency = crate::core::model::Frequency::Every { minutes: 60 };
+        assert!(effects(direction, &r, &pattern("recurring-integrations")).is_empty());
+        assert_eq!(
+            effects(direction, &r, &pattern("business-events")),
+            vec![Effect::Excludes]
+        );
         r.direction = Direction::Outbound;
         assert!(effects(direction, &r, &pattern("business-events")).is_empty());
     }

@@ -1,12 +1,12 @@
 //! The counterpart decides next: model-driven Dynamics 365 apps, reporting, spreadsheet users,
 //! or any other system.
 
-use crate::core::catalogue::{Pattern, Role};
+use crate::core::catalogue::{Family, Pattern, Role};
 use crate::core::evaluation::Reason;
-use crate::core::model::{Counterpart, Direction, Frequency};
+use crate::core::model::{Counterpart, Direction, Frequency, ModelDrivenApp};
 use crate::core::sources;
 
-use super::{Context, Weight, has};
+use super::{Context, Weight, group_thousands, has};
 
 /// Roles that only make sense with a model-driven app on the other side.
 const MODEL_DRIVEN_ROLES: [Role; 3] = [
@@ -21,72 +21,127 @@ fn plays_any(pattern: &Pattern, roles: &[Role]) -> bool {
     roles.iter().any(|&role| has(pattern, role))
 }
 
-/// `model-driven-app`: real-time or two-way exchange with a model-driven app favours
-/// dual-write (virtual entities when no copy is needed); a scheduled one-way copy favours
-/// classic data integration. Patterns with no native link to the app count against.
+/// Which way the records go between F&O and `app`: "from F&O to Dynamics 365 Sales".
+fn flow(direction: Direction, app: ModelDrivenApp) -> String {
+    let app = app.label();
+    match direction {
+        Direction::Inbound => format!("from {app} into F&O"),
+        Direction::Outbound => format!("from F&O to {app}"),
+        Direction::Bidirectional => format!("both ways between F&O and {app}"),
+    }
+}
+
+/// The other side, as the end of a sentence: "another system", "Dynamics 365 Sales".
+fn other_side(counterpart: Counterpart) -> &'static str {
+    match counterpart {
+        Counterpart::OtherSystem => "another system",
+        Counterpart::Dynamics365App(app) => app.label(),
+        Counterpart::ExcelUsers => "people working in Excel",
+        Counterpart::Reporting => "reports and analytics",
+    }
+}
+
+/// `model-driven-app`: with a model-driven app, keeping in step favours dual-write (virtual
+/// entities when no copy is wanted); a scheduled one-way copy favours classic data
+/// integration; a one-off load is not dual-write's job. Patterns with no built-in link to the
+/// app count against, except where a one-off load or a low-code flow serves any counterpart.
 pub fn model_driven_app(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     let requirements = ctx.requirements;
     let Counterpart::Dynamics365App(app) = requirements.counterpart else {
         return;
     };
     const RULE: &str = "model-driven-app";
-    let live = requirements.real_time || requirements.direction == Direction::Bidirectional;
+    let once = requirements.frequency == Frequency::Once;
     if !pattern.model_driven_apps.contains(&app) {
-        out.push(ctx.against(
-            RULE,
-            Weight::Moderate,
-            format!("{} has no native link to {}; the Power Platform patterns connect to it through Dataverse.", pattern.name, app.label()),
-            sources::INTEGRATION_STRATEGY,
-        ));
+        // Dataverse subscribes to business and data events, a flow connects to any app, and a
+        // one-off load goes through the package API whoever holds the data.
+        let connects_anyway = has(pattern, Role::Notification)
+            || has(pattern, Role::LowCodeFlow)
+            || (once && has(pattern, Role::OneOffLoad));
+        if !connects_anyway {
+            out.push(ctx.against(
+                RULE,
+                Weight::Moderate,
+                format!("{} has no built-in connection to {}: both ends would need code, where the Power Platform patterns connect the two through Dataverse.", pattern.name, app.label()),
+                sources::POWER_PLATFORM_INTEGRATION,
+            ));
+        }
         return;
     }
-    // Three shapes of exchange: live (real time or both ways), a scheduled one-way copy, or
-    // an occasional one-way exchange (ad hoc, or a single load).
+    let live = requirements.real_time || requirements.keeps_in_step();
     let scheduled = matches!(requirements.frequency, Frequency::Every { .. });
-    let once = requirements.frequency == Frequency::Once;
+    let flow = flow(requirements.direction, app);
     let app_name = app.label();
-    let reason = if has(pattern, Role::ModelDrivenLiveSync) {
-        if live {
-            ctx.favours(RULE, Weight::Decisive, format!("{app_name} needs F&O data in real time or both ways: dual-write keeps both apps in step in near real time."), sources::INTEGRATION_STRATEGY)
-        } else if scheduled || once {
-            ctx.favours(RULE, Weight::Moderate, format!("Dual-write can also carry this copy to {app_name}, and replaces classic data integration for new work."), sources::DUAL_WRITE_OVERVIEW)
+    if has(pattern, Role::ModelDrivenLiveSync) {
+        out.push(if once {
+            one_off_dual_write(ctx, pattern)
+        } else if live {
+            ctx.favours(RULE, Weight::Decisive, format!("Records must stay in step as they change: dual-write copies each create, update and delete {flow} in near real time."), sources::DUAL_WRITE_OVERVIEW)
+        } else if scheduled {
+            ctx.favours(RULE, Weight::Moderate, format!("Dual-write could carry the same records {flow} as they change, with no schedule to run."), sources::DUAL_WRITE_OVERVIEW)
         } else {
-            ctx.favours(RULE, Weight::Strong, format!("Records reach {app_name} as they change, without a schedule to run: dual-write copies each create, update and delete."), sources::DUAL_WRITE_OVERVIEW)
+            ctx.favours(RULE, Weight::Strong, format!("Records go {flow} whenever they change: dual-write copies each create, update and delete, with no schedule to run."), sources::DUAL_WRITE_OVERVIEW)
+        });
+        match requirements.copy_wanted {
+            Some(false) => out.push(ctx.against(RULE, Weight::Strong, format!("No copy of the data is wanted in {app_name}, and dual-write keeps a copy of every mapped record in Dataverse."), sources::POWER_PLATFORM_INTEGRATION)),
+            Some(true) if !once => out.push(ctx.favours(RULE, Weight::Moderate, format!("{app_name} wants its own copy of the data, and dual-write keeps that copy current."), sources::POWER_PLATFORM_INTEGRATION)),
+            _ => {}
         }
     } else if has(pattern, Role::ModelDrivenNoCopy) {
-        if live {
-            ctx.favours(RULE, Weight::Strong, format!("A documented alternative to dual-write when {app_name} only needs to see and edit F&O data, with no copy of it."), sources::VIRTUAL_ENTITIES)
+        out.push(if live {
+            ctx.favours(RULE, Weight::Strong, format!("{app_name} can read and change F&O data in place through virtual entities, with no copy to keep in step."), sources::VIRTUAL_ENTITIES)
         } else if scheduled || once {
-            ctx.against(
-                RULE,
-                Weight::Moderate,
-                "Virtual entities give live access, not a copy of the data.".to_owned(),
-                sources::VIRTUAL_ENTITIES,
-            )
+            ctx.against(RULE, Weight::Moderate, "A copy is made on a schedule or once here, and virtual entities give live access to F&O data instead of a copy.".to_owned(), sources::VIRTUAL_ENTITIES)
         } else {
-            ctx.favours(
-                RULE,
-                Weight::Moderate,
-                format!(
-                    "{app_name} can read F&O data when it needs it, with no copy to keep in step."
-                ),
-                sources::VIRTUAL_ENTITIES,
-            )
+            ctx.favours(RULE, Weight::Moderate, format!("{app_name} can read F&O data when it needs it, with no copy to keep in step."), sources::VIRTUAL_ENTITIES)
+        });
+        match requirements.copy_wanted {
+            Some(false) => out.push(ctx.favours(RULE, Weight::Strong, format!("No copy is wanted: virtual entities show F&O data in {app_name} by reading it from F&O at each request."), sources::POWER_PLATFORM_INTEGRATION)),
+            Some(true) => out.push(ctx.against(RULE, Weight::Strong, format!("{app_name} wants its own copy of the data, and virtual entities keep none: each read goes to F&O."), sources::POWER_PLATFORM_INTEGRATION)),
+            None => {}
         }
     } else if has(pattern, Role::ModelDrivenScheduledCopy) {
         if live {
-            ctx.against(RULE, Weight::Strong, "Classic data integration runs one way on a schedule; it cannot give real-time or two-way sync.".to_owned(), sources::INTEGRATION_STRATEGY)
+            out.push(ctx.against(RULE, Weight::Strong, "Records must stay in step as they change, and classic data integration copies data one way, on a schedule.".to_owned(), sources::DATA_INTEGRATOR));
         } else if scheduled {
-            ctx.favours(RULE, Weight::Decisive, format!("A scheduled, one-way copy between F&O and {app_name} is what classic data integration was made for."), sources::INTEGRATION_STRATEGY)
-        } else if once {
-            ctx.favours(RULE, Weight::Moderate, format!("A one-time bulk copy to {app_name} can run as a classic data integration project."), sources::INTEGRATION_STRATEGY)
-        } else {
-            ctx.against(RULE, Weight::Moderate, "Classic data integration runs projects on a schedule set by an administrator; this exchange happens whenever something changes.".to_owned(), sources::INTEGRATION_STRATEGY)
+            out.push(ctx.favours(RULE, Weight::Decisive, format!("A scheduled one-way copy {flow} is what a classic data integration project does."), sources::INTEGRATION_STRATEGY));
+        } else if !once {
+            out.push(ctx.against(RULE, Weight::Moderate, "Classic data integration runs projects on a schedule an administrator sets, and this exchange happens whenever a record changes.".to_owned(), sources::DATA_INTEGRATOR));
         }
+        if requirements.copy_wanted == Some(false) {
+            out.push(ctx.against(RULE, Weight::Moderate, format!("No copy of the data is wanted in {app_name}, and classic data integration makes one."), sources::DATA_INTEGRATOR));
+        }
+    }
+}
+
+/// Dual-write's verdict on a one-off load: its initial sync copies the rows that exist when
+/// a map starts, within documented limits; a migration is the package API's job.
+fn one_off_dual_write(ctx: &Context, pattern: &Pattern) -> Reason {
+    const RULE: &str = "one-off-load";
+    let requirements = ctx.requirements;
+    let per_run = ctx.parameters.dual_write_initial_sync_rows.value;
+    let single_threaded = ctx.parameters.dual_write_single_threaded_initial_sync_rows.value;
+    let volume = requirements.peak_records_per_hour;
+    let over = |limit: u64| volume.is_some_and(|v| v > limit);
+    let into_finops = requirements.direction != Direction::Outbound;
+    let text = format!(
+        "A one-off load is not what {} is for: its initial sync copies the rows that exist when a table map starts, at most {} rows per run for each table and legal entity.",
+        pattern.name,
+        group_thousands(per_run)
+    );
+    if over(per_run) || (into_finops && over(single_threaded)) {
+        let limit = if into_finops && !over(per_run) {
+            format!(
+                "{text} Microsoft advises keeping an initial sync into F&O of a single-threaded table, such as customers or vendors, below {} rows.",
+                group_thousands(single_threaded)
+            )
+        } else {
+            text
+        };
+        ctx.against(RULE, Weight::Strong, limit, sources::DUAL_WRITE_INITIAL_SYNC)
     } else {
-        return;
-    };
-    out.push(reason);
+        ctx.against(RULE, Weight::Moderate, text, sources::DUAL_WRITE_INITIAL_SYNC)
+    }
 }
 
 /// `reporting`: reports over F&O data are served by the analytics patterns; OData is
@@ -97,11 +152,11 @@ pub fn reporting(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     }
     const RULE: &str = "reporting";
     if has(pattern, Role::AnalyticsExport) {
-        out.push(ctx.favours(RULE, Weight::Decisive, "Reporting on F&O data: a continuous export to the customer's data lake, Synapse or Fabric keeps reports off the transactional database.".to_owned(), sources::SYNAPSE_LINK));
+        out.push(ctx.favours(RULE, Weight::Decisive, format!("Reports on F&O data: {} copies the chosen tables continuously to the customer's data lake, Synapse or Fabric, so reports run off the transactional database.", pattern.name), sources::SYNAPSE_LINK));
     } else if has(pattern, Role::EmbeddedAnalytics) {
-        out.push(ctx.favours(RULE, Weight::Strong, "Reporting inside F&O: the entity store serves embedded Power BI analytics and is what the seed recommends instead of OData.".to_owned(), sources::INTEGRATION_STRATEGY));
+        out.push(ctx.favours(RULE, Weight::Moderate, "If the reports belong in F&O's own workspaces, the entity store feeds their embedded Power BI reports; Microsoft's integration strategy page recommends it over OData for reporting.".to_owned(), sources::INTEGRATION_STRATEGY));
     } else if has(pattern, Role::RealTimeRecords) {
-        out.push(ctx.against(RULE, Weight::Strong, "Using OData for Power BI reports is discouraged; the entity store is encouraged instead.".to_owned(), sources::INTEGRATION_STRATEGY));
+        out.push(ctx.against(RULE, Weight::Strong, "Microsoft's integration strategy page discourages OData for Power BI reports.".to_owned(), sources::INTEGRATION_STRATEGY));
     }
 }
 
@@ -114,16 +169,19 @@ pub fn spreadsheet_users(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>
     const RULE: &str = "spreadsheet-users";
     if has(pattern, Role::SpreadsheetEditing) {
         if ctx.bulk {
-            out.push(ctx.against(RULE, Weight::Strong, format!("Excel slows as the data set grows; at {} or more records per hour the batch data APIs serve better.", ctx.bulk_threshold_text()), sources::IMPLEMENTATION_GUIDE));
+            out.push(ctx.against(RULE, Weight::Strong, format!("A peak of {} records an hour is more than a workbook handles well: the Excel add-in slows down as the data set grows.", group_thousands(ctx.requirements.peak_records_per_hour.unwrap_or_default())), sources::IMPLEMENTATION_GUIDE));
         } else {
-            out.push(ctx.favours(RULE, Weight::Decisive, "People read and edit F&O data in spreadsheets: the Excel add-in opens and publishes entity data from almost every page.".to_owned(), sources::IMPLEMENTATION_GUIDE));
+            out.push(ctx.favours(RULE, Weight::Decisive, "People read and edit F&O data in a workbook: the Excel add-in opens entity data from most pages and publishes the changes back to F&O.".to_owned(), sources::IMPLEMENTATION_GUIDE));
         }
-    } else if !has(pattern, Role::BulkTransfer) {
+    } else if matches!(
+        pattern.family,
+        Family::SynchronousApi | Family::OutboundCall | Family::Events
+    ) {
         out.push(ctx.against(
             RULE,
             Weight::Moderate,
             format!(
-                "The users work in spreadsheets; {} needs an integration built by developers.",
+                "People work in a workbook here, and {} is an interface for programs: someone would have to build a client for them.",
                 pattern.name
             ),
             sources::IMPLEMENTATION_GUIDE,
@@ -131,29 +189,44 @@ pub fn spreadsheet_users(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>
     }
 }
 
-/// `other-system`: patterns built for model-driven apps, spreadsheets or analytics count
-/// against an exchange with another application.
+/// `counterpart`: patterns built for model-driven apps, spreadsheets or analytics count
+/// against an exchange with any other counterpart.
 pub fn other_system(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     let counterpart = ctx.requirements.counterpart;
     const RULE: &str = "counterpart";
     if !matches!(counterpart, Counterpart::Dynamics365App(_))
         && plays_any(pattern, &MODEL_DRIVEN_ROLES)
     {
-        out.push(ctx.against(RULE, Weight::Decisive, format!("{} connects F&O with model-driven Dynamics 365 apps in Dataverse, not with this counterpart.", pattern.name), sources::INTEGRATION_STRATEGY));
+        out.push(ctx.against(RULE, Weight::Decisive, format!("{} connects F&O with model-driven Dynamics 365 apps in Dataverse, and the other side here is {}.", pattern.name, other_side(counterpart)), sources::POWER_PLATFORM_INTEGRATION));
     }
     if counterpart != Counterpart::Reporting && plays_any(pattern, &ANALYTICS_ROLES) {
         out.push(ctx.against(
             RULE,
             Weight::Strong,
             format!(
-                "{} serves analytics, and this exchange is not a reporting need.",
-                pattern.name
+                "{} feeds reports and analytics, and the other side here is {}.",
+                pattern.name,
+                other_side(counterpart)
             ),
             &pattern.docs,
         ));
     }
     if counterpart != Counterpart::ExcelUsers && has(pattern, Role::SpreadsheetEditing) {
-        out.push(ctx.against(RULE, Weight::Strong, "Excel integration needs a person working in a spreadsheet; no person is in this exchange.".to_owned(), &pattern.docs));
+        out.push(ctx.against(RULE, Weight::Strong, format!("Excel integration is for people editing F&O data in a workbook, and the other side here is {}.", other_side(counterpart)), &pattern.docs));
+    }
+    if matches!(counterpart, Counterpart::ExcelUsers | Counterpart::Reporting)
+        && (has(pattern, Role::LowCodeFlow) || has(pattern, Role::DocumentFormats))
+    {
+        out.push(ctx.against(
+            RULE,
+            Weight::Strong,
+            format!(
+                "{} connects F&O with other applications, and the other side here is {}.",
+                pattern.name,
+                other_side(counterpart)
+            ),
+            &pattern.docs,
+        ));
     }
 }
 
@@ -225,11 +298,53 @@ mod tests {
             effects(model_driven_app, &r, &pattern("classic-data-integration")),
             vec![Effect::CountsAgainst(10)]
         );
+        // A one-off load is the package API's job: dual-write's initial sync is not meant
+        // for it, and classic data integration is left to the one-off rule.
         r.frequency = Frequency::Once;
+        assert!(effects(model_driven_app, &r, &pattern("classic-data-integration")).is_empty());
         assert_eq!(
-            effects(model_driven_app, &r, &pattern("classic-data-integration")),
-            vec![Effect::Favours(10)]
+            effects(model_driven_app, &r, &pattern("dual-write")),
+            vec![Effect::CountsAgainst(10)]
         );
+        assert!(effects(model_driven_app, &r, &pattern("package-rest-api")).is_empty());
+        r.direction = Direction::Inbound;
+        r.peak_records_per_hour = Some(100_000);
+        assert_eq!(
+            effects(model_driven_app, &r, &pattern("dual-write")),
+            vec![Effect::CountsAgainst(20)]
+        );
+    }
+
+    #[test]
+    fn whether_a_copy_is_wanted_separates_dual_write_from_virtual_entities() {
+        let mut r = requirements();
+        r.counterpart = Counterpart::Dynamics365App(ModelDrivenApp::Sales);
+        r.real_time = true;
+        r.copy_wanted = Some(false);
+        assert_eq!(
+            effects(model_driven_app, &r, &pattern("dual-write")),
+            vec![Effect::Favours(40), Effect::CountsAgainst(20)]
+        );
+        assert_eq!(
+            effects(model_driven_app, &r, &pattern("virtual-entities")),
+            vec![Effect::Favours(20), Effect::Favours(20)]
+        );
+        r.copy_wanted = Some(true);
+        assert_eq!(
+            effects(model_driven_app, &r, &pattern("virtual-entities")),
+            vec![Effect::Favours(20), Effect::CountsAgainst(20)]
+        );
+    }
+
+    #[test]
+    fn reasons_name_the_direction_the_records_go() {
+        let mut r = requirements();
+        r.counterpart = Counterpart::Dynamics365App(ModelDrivenApp::Sales);
+        r.direction = Direction::Inbound;
+        let ctx = Context::new(&r, &crate::bundled::catalogue().parameters);
+        let mut out = Vec::new();
+        model_driven_app(&ctx, &pattern("dual-write"), &mut out);
+        assert!(out[0].text.contains("from Dynamics 365 Sales into F&O"), "{}", out[0].text);
     }
 
     #[test]
@@ -242,7 +357,7 @@ mod tests {
         );
         assert_eq!(
             effects(reporting, &r, &pattern("entity-store")),
-            vec![Effect::Favours(20)]
+            vec![Effect::Favours(10)]
         );
         assert_eq!(
             effects(reporting, &r, &pattern("odata")),

@@ -21,7 +21,7 @@ pub fn real_time_records(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>
         out.push(ctx.favours(
             "real-time-records",
             Weight::Strong,
-            "Records read or written in real time: OData creates, reads and updates entity records at once, in the call.".to_owned(),
+            format!("Records are read or written in real time: {} creates, reads and updates entity records in the call itself.", pattern.name),
             sources::INTEGRATION_STRATEGY,
         ));
     }
@@ -35,11 +35,11 @@ pub fn record_action(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     }
     const RULE: &str = "record-action";
     if has(pattern, Role::RecordActionPrimary) {
-        out.push(ctx.favours(RULE, Weight::Strong, "An action on a record (approve, post, confirm): an OData action on the entity runs the business logic in the call.".to_owned(), sources::INTEGRATION_STRATEGY));
+        out.push(ctx.favours(RULE, Weight::Strong, "An action on a record, such as approve or confirm: an OData action, an X++ method on the data entity, runs the business logic in the call.".to_owned(), sources::INTEGRATION_STRATEGY));
     } else if has(pattern, Role::RecordActionAlternative) {
-        out.push(ctx.favours(RULE, Weight::Moderate, "A custom service can run the same business logic and answer in the response; it needs X++ development.".to_owned(), sources::IMPLEMENTATION_GUIDE));
+        out.push(ctx.favours(RULE, Weight::Moderate, "A custom service, an X++ class with its own contract, can run the same business logic and answer in the response.".to_owned(), sources::IMPLEMENTATION_GUIDE));
     } else if has(pattern, Role::BulkTransfer) {
-        out.push(ctx.against(RULE, Weight::Moderate, format!("{} moves records in packages; it does not run an action and answer with its result.", pattern.name), &pattern.docs));
+        out.push(ctx.against(RULE, Weight::Moderate, format!("{} moves records in files or packages; it does not run an action and answer with its result.", pattern.name), &pattern.docs));
     }
 }
 
@@ -51,15 +51,15 @@ pub fn calculation(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     }
     const RULE: &str = "calculation";
     if has(pattern, Role::CalculationPrimary) {
-        out.push(ctx.favours(RULE, Weight::Strong, "A result computed on request (on-hand inventory): a custom service runs the calculation and returns it in the response.".to_owned(), sources::INTEGRATION_STRATEGY));
+        out.push(ctx.favours(RULE, Weight::Strong, "A result computed on request: a custom service runs the calculation in X++ and returns the result in the response.".to_owned(), sources::INTEGRATION_STRATEGY));
     } else if has(pattern, Role::CalculationAlternative) {
-        out.push(ctx.favours(RULE, Weight::Moderate, "An entity exposed over OData can return the same result; the seed calls both ways equally valid.".to_owned(), sources::INTEGRATION_STRATEGY));
+        out.push(ctx.favours(RULE, Weight::Moderate, "A data entity read over OData can return the same computed result; Microsoft's integration strategy page calls both ways equally valid.".to_owned(), sources::INTEGRATION_STRATEGY));
     } else if has(pattern, Role::BulkTransfer) {
         out.push(ctx.against(
             RULE,
             Weight::Moderate,
             format!(
-                "{} moves records in packages; it does not compute and return a result on request.",
+                "{} moves records in files or packages; it does not compute and return a result on request.",
                 pattern.name
             ),
             &pattern.docs,

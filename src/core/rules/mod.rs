@@ -1,8 +1,11 @@
 //! The decision rules. Each rule is a small named function that looks at the requirements and
 //! one pattern and adds its verdicts; [`RULES`] lists them in the order of product.md's
 //! decision semantics: hard constraints, counterpart, timing/volume/frequency, F&O-initiated
-//! exchanges, then notes.
+//! exchanges, then the questions that separate close candidates. Notes (prerequisites,
+//! warnings, conflicts) follow the ranking.
 
+mod choices;
+mod conflicts;
 mod constraints;
 mod counterpart;
 mod exchange;
@@ -15,6 +18,7 @@ mod volume;
 mod test_support;
 
 pub use notes::{prerequisites, warnings};
+pub use outbound::FinOpsStart;
 
 use super::catalogue::{Parameters, Pattern, Role};
 use super::evaluation::{Effect, Reason};
@@ -126,6 +130,7 @@ pub const RULES: &[Rule] = &[
     counterpart::other_system,
     volume::bulk_volume,
     volume::data_events_capacity,
+    volume::connector_capacity,
     volume::dual_write_transaction,
     timing::scheduled_batch,
     timing::one_off_load,
@@ -134,10 +139,10 @@ pub const RULES: &[Rule] = &[
     exchange::real_time_records,
     exchange::record_action,
     exchange::calculation,
-    outbound::outbound_call,
-    outbound::notification,
-    outbound::tls_broker,
-    notes::lifecycle,
+    outbound::finops_starts,
+    choices::schedule_owner,
+    choices::payload,
+    choices::low_code,
 ];
 
 /// Whether the pattern plays `role`.

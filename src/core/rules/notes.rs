@@ -1,28 +1,20 @@
-//! Notes with no weight: lifecycle, the prerequisites of each pattern for this scenario, and
-//! warnings about the scenario as a whole.
+//! Notes with no weight: the prerequisites of each pattern for this scenario, and warnings
+//! about the scenario as a whole (conflicts, cautions, and the lifecycle of the leaders).
 
 use crate::core::catalogue::{Catalogue, Lifecycle, Pattern, Role, Timing};
-use crate::core::evaluation::{Effect, Note, PatternResult, Reason};
-use crate::core::model::{Deployment, Initiator};
+use crate::core::evaluation::Note;
+use crate::core::model::{Counterpart, Deployment, Direction, ErrorFeedback, Initiator};
 use crate::core::sources;
 
-use super::{Context, group_thousands, has, reason};
+use super::conflicts::conflicts;
+use super::{Context, group_thousands, has};
 
 fn note(rule: &'static str, text: String, source: &str) -> Note {
     Note {
         rule,
         text,
         source: source.to_owned(),
-    }
-}
-
-/// `lifecycle`: a superseded or deprecated pattern says so wherever it appears.
-pub fn lifecycle(_ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
-    match &pattern.lifecycle {
-        Lifecycle::Current => {}
-        Lifecycle::SupersededBy { note, source, .. } | Lifecycle::Deprecated { note, source } => {
-            out.push(reason("lifecycle", Effect::Notes, note.clone(), source));
-        }
+        fields: Vec::new(),
     }
 }
 
@@ -33,25 +25,28 @@ pub fn prerequisites(ctx: &Context, pattern: &Pattern) -> Vec<Note> {
     let requirements = ctx.requirements;
     let mut notes = Vec::new();
     if requirements.incremental
+        && requirements.direction != Direction::Inbound
         && (has(pattern, Role::BulkTransfer) || has(pattern, Role::AnalyticsExport))
     {
-        notes.push(note("change-tracking", "Only changed records move each run: enable change tracking on the entities, so exports carry just the delta.".to_owned(), sources::PACKAGE_API));
+        notes.push(note("change-tracking", format!("Turn on change tracking for the entities that {} exports, so that each run carries only the records changed since the last one.", pattern.name), sources::PACKAGE_API));
     }
     if pattern.timing == Timing::Asynchronous
-        && requirements.initiator == Initiator::Counterpart
         && pattern.batch
+        && pattern.initiated_by.contains(&Initiator::Counterpart)
+        && (has(pattern, Role::BulkTransfer) || has(pattern, Role::ModelDrivenScheduledCopy))
     {
         notes.push(note(
             "status-polling",
             format!(
-                "The status is not pushed: the caller polls for it and handles errors. {}",
-                pattern.status_model.text
+                "{} returns no result in the call, so plan for status checks. {}",
+                pattern.name, pattern.status_model.text
             ),
             &pattern.status_model.source,
         ));
     }
-    if requirements.endpoint_tls12 == Some(false) && has(pattern, Role::OutboundCall) {
-        notes.push(note("tls-endpoint", "A broker service that speaks TLS 1.2 or later, between F&O and the endpoint (a two-hop call).".to_owned(), sources::INTEGRATION_STRATEGY));
+    let calls_out = has(pattern, Role::OutboundCall) || has(pattern, Role::Notification);
+    if requirements.endpoint_tls12 == Some(false) && calls_out {
+        notes.push(note("tls-endpoint", "A broker service with TLS 1.2 or later between F&O and the endpoint, called in two hops.".to_owned(), sources::INTEGRATION_STRATEGY));
     }
     if pattern.throttling.subject_to_limits {
         notes.push(note(
@@ -69,32 +64,46 @@ pub fn prerequisites(ctx: &Context, pattern: &Pattern) -> Vec<Note> {
     notes
 }
 
-/// Conflicts and cautions about the scenario as a whole, given its ranking.
-pub fn warnings(
-    ctx: &Context,
-    catalogue: &Catalogue,
-    ranking: &[PatternResult],
-    recommended: Option<&str>,
-) -> Vec<Note> {
+/// Conflicts and cautions about the scenario as a whole: conflicting answers, then what the
+/// answers mean for any pattern (both ways as two flows, real time at bulk volume, TLS), then
+/// the lifecycle of the patterns in the lead.
+pub fn warnings(ctx: &Context, catalogue: &Catalogue, leaders: &[&str]) -> Vec<Note> {
     let requirements = ctx.requirements;
-    let mut warnings = Vec::new();
+    let mut warnings = conflicts(ctx);
+    if requirements.two_one_way_flows() {
+        warnings.push(note("two-one-way-flows", "Data flows both ways without having to stay in step, so this is two one-way flows: an export job and an import job, each with its own schedule, mapping and error handling. Split the scenario in two to decide each flow on its own.".to_owned(), sources::RECURRING_INTEGRATIONS));
+    }
     if requirements.real_time && ctx.bulk {
         warnings.push(note("real-time-bulk-conflict", format!(
-            "Real time is required at {} records per hour, at or above the bulk threshold of {}: no pattern does both well. Ask whether all of it must be real time, or split the real-time part from the bulk part.",
+            "Real time is required at a peak of {} records an hour, which is bulk: no pattern does both well. Ask which part must be real time, and split it from the bulk part.",
             group_thousands(requirements.peak_records_per_hour.unwrap_or_default()),
-            ctx.bulk_threshold_text()
         ), sources::INTEGRATION_STRATEGY));
     }
+    if requirements.real_time && requirements.counterpart == Counterpart::Reporting {
+        warnings.push(note("real-time-reporting", "Reports are to be real time, and the analytics exports copy F&O data on a cycle, so reports lag a little behind F&O. Ask how fresh the figures must be: minutes are usually enough for reporting.".to_owned(), sources::SYNAPSE_LINK));
+    }
     if requirements.peak_records_per_hour.is_none() {
-        warnings.push(note("volume-unknown", "The peak volume is not known yet, so the bulk-volume rule was not applied; the answer may change once it is.".to_owned(), sources::INTEGRATION_STRATEGY));
+        warnings.push(note("volume-unknown", "The peak volume is not known, so the volume rules were not applied. Ask for the peak number of records an hour: the answer may change the pattern.".to_owned(), sources::INTEGRATION_STRATEGY));
     }
-    if requirements.deployment == Deployment::OnPremises
-        && requirements.initiator == Initiator::Counterpart
-        && requirements.real_time
+    let on_premises_call = requirements.deployment == Deployment::OnPremises
+        && requirements.initiator == Initiator::Counterpart;
+    if on_premises_call
+        && (requirements.real_time || requirements.error_feedback == ErrorFeedback::Immediate)
     {
-        warnings.push(note("on-premises-real-time", "On premises, the only supported F&O API is the asynchronous package REST API: a real-time call into F&O has no supported API there.".to_owned(), sources::INTEGRATION_STRATEGY));
+        warnings.push(note("on-premises-real-time", "F&O runs on premises, where the asynchronous package REST API is the only supported integration API, so no supported API answers in the call. Ask whether the caller can wait for a batch run and poll for its status, or plan for F&O in the cloud.".to_owned(), sources::INTEGRATION_STRATEGY));
+    } else if requirements.error_feedback == ErrorFeedback::Immediate
+        && requirements.initiator == Initiator::Counterpart
+        && let Some(pattern) = leaders
+            .iter()
+            .filter_map(|id| catalogue.pattern(id))
+            .find(|p| p.timing == Timing::Asynchronous && has(p, Role::BulkTransfer))
+    {
+        warnings.push(note("feedback-batch-conflict", format!("The caller must know at once whether it worked, and {} only confirms that the work was queued. Ask whether the caller can poll for the status, or split off what must be confirmed at once as a synchronous call.", pattern.name), &pattern.status_model.source));
     }
-    if let Some(pattern) = recommended.and_then(|id| catalogue.pattern(id)) {
+    if requirements.initiator == Initiator::FinOps && requirements.endpoint_tls12 == Some(false) {
+        warnings.push(note("tls-endpoint", "The endpoint lacks TLS 1.2, and F&O calls only endpoints with TLS 1.2 or later, so its calls fail. Upgrade the endpoint; if you can't modify the target service, put a broker service with TLS 1.2 in between and call it in two hops.".to_owned(), sources::INTEGRATION_STRATEGY));
+    }
+    for pattern in leaders.iter().filter_map(|id| catalogue.pattern(id)) {
         match &pattern.lifecycle {
             Lifecycle::Current => {}
             Lifecycle::SupersededBy {
@@ -105,27 +114,18 @@ pub fn warnings(
                 let successor = catalogue.name_of(successor);
                 warnings.push(note(
                     "lifecycle",
-                    format!(
-                        "{} is superseded by {successor} for new work. {text}",
-                        pattern.name
-                    ),
+                    format!("{} is legacy: for new work, prefer {successor}. {text}", pattern.name),
                     source,
                 ));
             }
             Lifecycle::Deprecated { note: text, source } => {
                 warnings.push(note(
                     "lifecycle",
-                    format!("{} is deprecated. {text}", pattern.name),
+                    format!("{} is deprecated: plan another pattern. {text}", pattern.name),
                     source,
                 ));
             }
         }
-        if has(pattern, Role::OutboundCall) && requirements.endpoint_tls12 == Some(false) {
-            warnings.push(note("tls-endpoint", "The endpoint lacks TLS 1.2: calls from production and sandbox environments fail until a broker service is put in between.".to_owned(), sources::INTEGRATION_STRATEGY));
-        }
-    }
-    if ranking.iter().all(|result| result.exclusion().is_some()) {
-        warnings.push(note("no-pattern", "Every pattern is ruled out by a hard constraint; revisit the deployment or the direction.".to_owned(), sources::INTEGRATION_STRATEGY));
     }
     warnings
 }

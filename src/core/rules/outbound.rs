@@ -1,116 +1,155 @@
 //! Exchanges that F&O starts: calling out for an answer, or notifying others.
 
 use crate::core::catalogue::{Pattern, Role};
-use crate::core::evaluation::{Effect, Reason};
-use crate::core::model::{ErrorFeedback, Exchange, Initiator};
+use crate::core::evaluation::Reason;
+use crate::core::model::{Direction, ErrorFeedback, Exchange, Frequency, Initiator};
 use crate::core::sources;
 
-use super::{Context, Weight, has, reason};
+use super::{Context, Weight, has};
 
-fn started_by_finops(ctx: &Context) -> bool {
-    ctx.requirements.initiator == Initiator::FinOps
+/// What F&O does when it starts an exchange.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FinOpsStart {
+    /// F&O needs an answer or a computed result back: it calls a web service.
+    AsksForAnswer,
+    /// F&O brings data in that it fetches itself: it calls out, from a batch job if scheduled.
+    Fetches,
+    /// F&O sends data out on a schedule, once, or in bulk: a batch export.
+    ExportsInBatch,
+    /// F&O tells others that something happened, change by change: a notification.
+    Notifies,
 }
 
-/// `outbound-call`: when F&O needs the answer at once, it calls the external web service
-/// itself, as the client.
-pub fn outbound_call(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
-    if !started_by_finops(ctx) || !has(pattern, Role::OutboundCall) {
-        return;
-    }
-    const RULE: &str = "outbound-call";
-    if ctx.requirements.error_feedback == ErrorFeedback::Immediate {
-        out.push(ctx.favours(RULE, Weight::Decisive, "F&O starts the exchange and needs the answer at once: F&O calls the external service as its client and gets the response in the call.".to_owned(), sources::INTEGRATION_STRATEGY));
-    } else {
-        out.push(ctx.favours(RULE, Weight::Moderate, "F&O can call the external service itself, although the answer is not needed at once.".to_owned(), sources::INTEGRATION_STRATEGY));
+impl FinOpsStart {
+    /// The kind of exchange F&O starts, if F&O starts it.
+    pub fn of(ctx: &Context) -> Option<Self> {
+        let r = ctx.requirements;
+        if r.initiator != Initiator::FinOps {
+            return None;
+        }
+        Some(
+            if r.error_feedback == ErrorFeedback::Immediate || r.exchange == Exchange::Calculation
+            {
+                Self::AsksForAnswer
+            } else if r.direction == Direction::Inbound {
+                Self::Fetches
+            } else if ctx.bulk || r.frequency != Frequency::AdHoc || r.two_one_way_flows() {
+                Self::ExportsInBatch
+            } else {
+                Self::Notifies
+            },
+        )
     }
 }
 
-/// `notification`: when F&O starts an exchange whose outcome may be handled later, business
-/// events notify; data events do so for a record's create, update or delete.
-pub fn notification(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
-    if !started_by_finops(ctx)
-        || ctx.requirements.error_feedback != ErrorFeedback::Deferred
-        || !has(pattern, Role::Notification)
-    {
+/// `finops-starts`: what F&O starting the exchange means for each pattern. Asking for an
+/// answer or fetching data is F&O calling out as a client; a change-by-change notification is
+/// an event; a scheduled or bulk export is a batch export whose schedule F&O keeps.
+pub fn finops_starts(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+    let Some(kind) = FinOpsStart::of(ctx) else {
         return;
-    }
-    const RULE: &str = "notification";
-    out.push(ctx.favours(RULE, Weight::Strong, format!("F&O tells others that something happened and may learn the outcome later: {} sends a notification to an endpoint the customer owns, with retries.", pattern.name), &pattern.docs));
-    if ctx.requirements.exchange == Exchange::Records
+    };
+    const RULE: &str = "finops-starts";
+    let name = &pattern.name;
+    let reason = match kind {
+        FinOpsStart::AsksForAnswer if has(pattern, Role::OutboundCall) => ctx.favours(RULE, Weight::Decisive, format!("F&O starts the exchange and needs the answer back: with {name}, F&O calls the other system as its client and reads the response in the same call."), sources::INTEGRATION_STRATEGY),
+        FinOpsStart::AsksForAnswer if has(pattern, Role::Notification) => ctx.against(RULE, Weight::Strong, format!("F&O needs an answer back, and {name} only announces that something happened: no answer returns to F&O."), &pattern.docs),
+        FinOpsStart::Fetches if has(pattern, Role::OutboundCall) => ctx.favours(RULE, Weight::Strong, format!("F&O fetches the data itself: with {name}, an X++ class, run from a batch job when the fetch is scheduled, calls the other system's API."), sources::INTEGRATION_STRATEGY),
+        FinOpsStart::Fetches if has(pattern, Role::BulkTransfer) => ctx.against(RULE, Weight::Strong, format!("F&O is to fetch the data, and with {name} the other side pushes it: F&O does not fetch from another system with it."), &pattern.docs),
+        FinOpsStart::ExportsInBatch if has(pattern, Role::ScheduleInFinOps) => ctx.favours(RULE, Weight::Strong, format!("F&O sends the data out in a batch: {name} runs the export as a recurring data job on a schedule kept in F&O, and the other side picks up each file."), sources::RECURRING_INTEGRATIONS),
+        FinOpsStart::ExportsInBatch if has(pattern, Role::Notification) => ctx.against(RULE, Weight::Strong, format!("F&O exports data on a schedule, once or in bulk, and {name} sends one notification per event; Microsoft says events must not be used to export data."), sources::BUSINESS_EVENTS),
+        FinOpsStart::Notifies
+            if has(pattern, Role::RecordChangeNotification)
+                && ctx.requirements.exchange != Exchange::Records =>
+        {
+            return;
+        }
+        FinOpsStart::Notifies if has(pattern, Role::Notification) => ctx.favours(RULE, Weight::Strong, format!("F&O tells others that something happened, one change at a time: {name} sends a notification to an endpoint the customer owns, with retries."), &pattern.docs),
+        FinOpsStart::Notifies if has(pattern, Role::OutboundCall) => ctx.favours(RULE, Weight::Slight, format!("F&O could also call the other system with {name}, but then F&O waits for each call and handles every failure itself."), sources::INTEGRATION_STRATEGY),
+        _ => return,
+    };
+    out.push(reason);
+    if kind == FinOpsStart::Notifies
+        && ctx.requirements.exchange == Exchange::Records
         && has(pattern, Role::RecordChangeNotification)
     {
-        out.push(ctx.favours(RULE, Weight::Moderate, "The notification is about records: data events fire on an entity's create, update and delete and carry the record.".to_owned(), sources::DATA_EVENTS));
-    }
-}
-
-/// `tls-endpoint`: production and sandbox environments only call endpoints with TLS 1.2 or
-/// later; an older endpoint needs a broker service and a two-hop call.
-pub fn tls_broker(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
-    if ctx.requirements.endpoint_tls12 == Some(false) && has(pattern, Role::OutboundCall) {
-        out.push(reason(
-            "tls-endpoint",
-            Effect::Notes,
-            "The endpoint lacks TLS 1.2, so direct calls from F&O fail; put a broker service with TLS 1.2 in between and call it in two hops.".to_owned(),
-            sources::INTEGRATION_STRATEGY,
-        ));
+        out.push(ctx.favours(RULE, Weight::Moderate, "The notification is about records: data events fire on an entity's create, update and delete, and carry the record.".to_owned(), sources::DATA_EVENTS));
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::evaluation::Effect;
     use crate::core::rules::test_support::{effects, pattern, requirements};
 
-    #[test]
-    fn finops_needing_an_answer_at_once_favours_calling_the_external_service() {
+    fn finops_started() -> crate::core::model::Requirements {
         let mut r = requirements();
         r.initiator = Initiator::FinOps;
+        r.direction = Direction::Outbound;
+        r.real_time = false;
+        r.error_feedback = ErrorFeedback::Deferred;
+        r
+    }
+
+    #[test]
+    fn finops_needing_an_answer_calls_the_external_service_and_not_an_event() {
+        let mut r = finops_started();
         r.error_feedback = ErrorFeedback::Immediate;
         assert_eq!(
-            effects(outbound_call, &r, &pattern("external-web-service")),
+            effects(finops_starts, &r, &pattern("external-web-service")),
             vec![Effect::Favours(40)]
         );
-        r.error_feedback = ErrorFeedback::Deferred;
         assert_eq!(
-            effects(outbound_call, &r, &pattern("external-web-service")),
-            vec![Effect::Favours(10)]
+            effects(finops_starts, &r, &pattern("business-events")),
+            vec![Effect::CountsAgainst(20)]
         );
         r.initiator = Initiator::Counterpart;
-        assert!(effects(outbound_call, &r, &pattern("external-web-service")).is_empty());
+        assert!(effects(finops_starts, &r, &pattern("external-web-service")).is_empty());
     }
 
     #[test]
-    fn a_deferred_notification_favours_events_and_data_events_for_records() {
-        let mut r = requirements();
-        r.initiator = Initiator::FinOps;
-        r.error_feedback = ErrorFeedback::Deferred;
+    fn a_change_by_change_notification_favours_events_and_data_events_for_records() {
+        let mut r = finops_started();
         r.exchange = Exchange::Action;
         assert_eq!(
-            effects(notification, &r, &pattern("business-events")),
+            effects(finops_starts, &r, &pattern("business-events")),
             vec![Effect::Favours(20)]
         );
-        assert_eq!(
-            effects(notification, &r, &pattern("data-events")),
-            vec![Effect::Favours(20)]
-        );
+        assert!(effects(finops_starts, &r, &pattern("data-events")).is_empty());
         r.exchange = Exchange::Records;
         assert_eq!(
-            effects(notification, &r, &pattern("data-events")),
+            effects(finops_starts, &r, &pattern("data-events")),
             vec![Effect::Favours(20), Effect::Favours(10)]
         );
-        r.error_feedback = ErrorFeedback::Immediate;
-        assert!(effects(notification, &r, &pattern("business-events")).is_empty());
     }
 
     #[test]
-    fn an_endpoint_without_tls_12_adds_a_broker_note() {
-        let mut r = requirements();
-        r.endpoint_tls12 = Some(false);
+    fn a_scheduled_export_is_a_batch_export_not_events() {
+        let mut r = finops_started();
+        r.frequency = Frequency::Every { minutes: 30 };
         assert_eq!(
-            effects(tls_broker, &r, &pattern("external-web-service")),
-            vec![Effect::Notes]
+            effects(finops_starts, &r, &pattern("recurring-integrations")),
+            vec![Effect::Favours(20)]
         );
-        r.endpoint_tls12 = Some(true);
-        assert!(effects(tls_broker, &r, &pattern("external-web-service")).is_empty());
+        assert_eq!(
+            effects(finops_starts, &r, &pattern("data-events")),
+            vec![Effect::CountsAgainst(20)]
+        );
+    }
+
+    #[test]
+    fn data_finops_fetches_is_a_call_out_not_a_push_from_the_other_side() {
+        let mut r = finops_started();
+        r.direction = Direction::Inbound;
+        r.frequency = Frequency::Every { minutes: 60 };
+        assert_eq!(
+            effects(finops_starts, &r, &pattern("external-web-service")),
+            vec![Effect::Favours(20)]
+        );
+        assert_eq!(
+            effects(finops_starts, &r, &pattern("recurring-integrations")),
+            vec![Effect::CountsAgainst(20)]
+        );
     }
 }

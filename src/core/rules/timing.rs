@@ -3,7 +3,7 @@
 
 use crate::core::catalogue::{Pattern, Role, Timing};
 use crate::core::evaluation::Reason;
-use crate::core::model::{ErrorFeedback, Frequency, every};
+use crate::core::model::{ErrorFeedback, Frequency, Initiator, every};
 use crate::core::sources;
 
 use super::{Context, Weight, has};
@@ -12,38 +12,44 @@ fn is_async_batch(pattern: &Pattern) -> bool {
     pattern.timing == Timing::Asynchronous && pattern.batch
 }
 
+/// Patterns that the other side calls to queue work that a batch job then does.
+fn queues_work(pattern: &Pattern) -> bool {
+    is_async_batch(pattern)
+        && (has(pattern, Role::BulkTransfer) || has(pattern, Role::ModelDrivenScheduledCopy))
+}
+
 /// `scheduled-batch`: no real-time need and a schedule favour asynchronous batch exchange,
 /// even at modest volume.
 pub fn scheduled_batch(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     let requirements = ctx.requirements;
     if let Frequency::Every { minutes } = requirements.frequency
         && !requirements.real_time
-        && is_async_batch(pattern)
+        && queues_work(pattern)
     {
         out.push(ctx.favours(
             "scheduled-batch",
             Weight::Moderate,
-            format!("Runs {} with no real-time need: asynchronous batch exchange does not block either side while the work is done.", every(minutes)),
+            format!("The exchange runs {} with no real-time need: {} works in the background, so neither side waits while the records are processed.", every(minutes), pattern.name),
             sources::SYNC_ASYNC_GUIDE,
         ));
     }
 }
 
-/// `one-off-load`: a single load favours the package REST API, driven from outside F&O;
-/// recurring mechanisms are built for repeated exchanges.
+/// `one-off-load`: a single load favours the package REST API, driven from outside F&O,
+/// whoever the counterpart is; recurring mechanisms are built for repeated exchanges.
 pub fn one_off_load(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     if ctx.requirements.frequency != Frequency::Once {
         return;
     }
     const RULE: &str = "one-off-load";
     if has(pattern, Role::OneOffLoad) {
-        out.push(ctx.favours(RULE, Weight::Strong, "A one-off load: the package REST API imports or exports a data package on demand, scheduled from outside F&O.".to_owned(), sources::PACKAGE_API));
-    } else if is_async_batch(pattern) {
+        out.push(ctx.favours(RULE, Weight::Strong, format!("A one-off load: {} imports or exports a data package when called, with nothing left running afterwards.", pattern.name), sources::PACKAGE_API));
+    } else if queues_work(pattern) {
         out.push(ctx.against(
             RULE,
             Weight::Moderate,
             format!(
-                "{} is set up for repeated or continuous exchange, more than a single load needs.",
+                "{} is set up to run again and again; a single load does not need a recurring job.",
                 pattern.name
             ),
             &pattern.docs,
@@ -52,32 +58,42 @@ pub fn one_off_load(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
 }
 
 /// `real-time`: a real-time need counts against patterns whose work happens later in a
-/// batch job.
+/// batch job, or whose copy is refreshed on a cycle.
 pub fn real_time(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
-    if ctx.requirements.real_time
-        && pattern.timing == Timing::Asynchronous
-        && !has(pattern, Role::Notification)
-    {
-        out.push(ctx.against(
-            "real-time",
-            Weight::Strong,
-            format!("Real time is required, but {} is asynchronous: the call only schedules the work, which a batch job does later.", pattern.name),
-            sources::INTEGRATION_STRATEGY,
-        ));
+    if !ctx.requirements.real_time || pattern.timing != Timing::Asynchronous {
+        return;
     }
+    let text = if queues_work(pattern) {
+        format!("Real time is required, and {} is asynchronous: a call only queues the work, which a batch job does later.", pattern.name)
+    } else if has(pattern, Role::AnalyticsExport) || has(pattern, Role::EmbeddedAnalytics) {
+        format!("Real time is required, and {} copies data on a refresh cycle, so reports lag behind F&O.", pattern.name)
+    } else {
+        return;
+    };
+    out.push(ctx.against("real-time", Weight::Strong, text, &pattern.docs));
 }
 
-/// `error-feedback`: a caller that must know the outcome at once favours synchronous
-/// patterns; with an asynchronous one it only learns that scheduling worked, and must poll.
+/// `error-feedback`: when the other side calls and must know the outcome at once, patterns
+/// it can call that answer in the response are favoured; those that only queue work count
+/// against (the caller must poll for the status).
 pub fn immediate_feedback(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
-    if ctx.requirements.error_feedback != ErrorFeedback::Immediate {
+    let requirements = ctx.requirements;
+    if requirements.error_feedback != ErrorFeedback::Immediate
+        || requirements.initiator != Initiator::Counterpart
+        || !pattern.initiated_by.contains(&Initiator::Counterpart)
+    {
         return;
     }
     const RULE: &str = "error-feedback";
-    if pattern.timing.answers_at_once() {
-        out.push(ctx.favours(RULE, Weight::Moderate, "The caller must know at once whether it worked: success or failure comes back in the response.".to_owned(), sources::SYNC_ASYNC_GUIDE));
-    } else {
-        out.push(ctx.against(RULE, Weight::Strong, "The caller must know at once, but here it only learns that the work was accepted; the outcome has to be polled for or arrives later.".to_owned(), sources::INTEGRATION_STRATEGY));
+    // Live sync and low-code flows are judged by their own questions, not by how a caller
+    // learns the outcome.
+    if pattern.timing == Timing::Synchronous
+        && !has(pattern, Role::ModelDrivenLiveSync)
+        && !has(pattern, Role::LowCodeFlow)
+    {
+        out.push(ctx.favours(RULE, Weight::Moderate, format!("The caller must know at once whether it worked, and {} returns success or failure in the response to each call.", pattern.name), sources::SYNC_ASYNC_GUIDE));
+    } else if queues_work(pattern) {
+        out.push(ctx.against(RULE, Weight::Strong, format!("The caller must know at once whether it worked, and {} only confirms that the work was queued; the caller polls for the outcome.", pattern.name), &pattern.status_model.source));
     }
 }
 
@@ -141,10 +157,11 @@ mod tests {
             effects(immediate_feedback, &r, &pattern("custom-service")),
             vec![Effect::Favours(10)]
         );
-        assert_eq!(
-            effects(immediate_feedback, &r, &pattern("excel")),
-            vec![Effect::Favours(10)]
-        );
+        // People in Excel see the outcome on screen; their own rule decides.
+        assert!(effects(immediate_feedback, &r, &pattern("excel")).is_empty());
+        // Analytics and events are not called by the other side to do work.
+        assert!(effects(immediate_feedback, &r, &pattern("synapse-link")).is_empty());
+        assert!(effects(immediate_feedback, &r, &pattern("business-events")).is_empty());
         assert_eq!(
             effects(immediate_feedback, &r, &pattern("recurring-integrations")),
             vec![Effect::CountsAgainst(20)]

@@ -3,37 +3,34 @@
 
 use crate::core::catalogue::{Pattern, Role, Timing};
 use crate::core::evaluation::Reason;
-use crate::core::model::Counterpart;
+use crate::core::model::{Counterpart, Direction, Frequency, Initiator};
 use crate::core::sources;
 
 use super::{Context, Weight, group_thousands, has};
 
 /// `bulk-volume`: at or above the bulk threshold, the batch data APIs are favoured and
-/// record-by-record patterns count against.
+/// record-by-record patterns count against. Notifications count against too: events are not
+/// a way to export data.
 pub fn bulk_volume(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     let Some(volume) = ctx.requirements.peak_records_per_hour.filter(|_| ctx.bulk) else {
         return;
     };
     const RULE: &str = "bulk-volume";
     let volume = group_thousands(volume);
-    let threshold = ctx.bulk_threshold_text();
     let reason = if has(pattern, Role::BulkTransfer) {
-        ctx.favours(RULE, Weight::Decisive, format!("{volume} records per hour is bulk (from {threshold}, \"more than a few hundred thousand records\"): the batch data APIs are made for it."), sources::INTEGRATION_STRATEGY)
+        ctx.favours(RULE, Weight::Decisive, format!("A peak of {volume} records an hour is bulk: Microsoft's integration strategy page points to the batch data API for more than a few hundred thousand records, and {} moves them in files or packages.", pattern.name), sources::INTEGRATION_STRATEGY)
     } else if has(pattern, Role::Notification) {
-        ctx.against(RULE, Weight::Strong, format!("Events are lightweight notifications, not a way to export {volume} records per hour."), sources::BUSINESS_EVENTS)
-    } else if pattern.batch {
-        ctx.favours(
-            RULE,
-            Weight::Moderate,
-            format!("Runs in batch, so {volume} records per hour is within what it is built for."),
-            &pattern.docs,
-        )
-    } else if pattern.timing == Timing::Interactive {
-        // Spreadsheet users are judged by their own rule; other counterparts already count
-        // against Excel.
-        return;
+        ctx.against(RULE, Weight::Strong, format!("{} sends notifications that something happened; Microsoft says events must not be used to export data, and a peak of {volume} records an hour is an export.", pattern.name), sources::BUSINESS_EVENTS)
+    } else if pattern.timing == Timing::Synchronous
+        && pattern.initiated_by.contains(&Initiator::Counterpart)
+        && !has(pattern, Role::ModelDrivenLiveSync)
+        && !has(pattern, Role::LowCodeFlow)
+    {
+        ctx.against(RULE, Weight::Decisive, format!("{} handles records call by call; at a peak of {volume} records an hour, Microsoft's integration strategy page points to the batch data API instead.", pattern.name), sources::INTEGRATION_STRATEGY)
     } else {
-        ctx.against(RULE, Weight::Decisive, format!("Works record by record; {volume} records per hour is above the bulk threshold of {threshold}, where the seed says to use the batch data API."), sources::INTEGRATION_STRATEGY)
+        // Spreadsheets, live sync, analytics and outbound calls have limits of their own,
+        // judged by their own rules.
+        return;
     };
     out.push(reason);
 }
@@ -49,7 +46,7 @@ pub fn data_events_capacity(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reas
             out.push(ctx.against(
                 "data-events-capacity",
                 Weight::Strong,
-                format!("{} changes per hour is above the {} data events per hour an environment is documented to sustain.", group_thousands(volume), group_thousands(capacity)),
+                format!("A peak of {} changes an hour is above the {} data events an hour that Microsoft's benchmark of one environment sustained.", group_thousands(volume), group_thousands(capacity)),
                 sources::DATA_EVENTS,
             ));
         }
@@ -57,20 +54,43 @@ pub fn data_events_capacity(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reas
     }
 }
 
-/// `dual-write-transaction`: live sync commits at most a documented number of records per
-/// transaction; a high volume needs its bursts split.
+/// `connector-capacity`: one connection of the Fin & Ops apps connector makes a documented
+/// number of calls a minute; a higher peak needs several connections or another pattern.
+pub fn connector_capacity(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+    let per_minute = ctx.parameters.connector_calls_per_minute.value;
+    let per_hour = per_minute.saturating_mul(60);
+    match ctx.requirements.peak_records_per_hour {
+        Some(volume) if volume > per_hour && has(pattern, Role::LowCodeFlow) => {
+            out.push(ctx.against(
+                "connector-capacity",
+                Weight::Strong,
+                format!("One connection of {} makes at most {} calls a minute ({} an hour), below a peak of {} records an hour.", pattern.name, group_thousands(per_minute), group_thousands(per_hour), group_thousands(volume)),
+                sources::FINOPS_CONNECTOR_LIMITS,
+            ));
+        }
+        _ => {}
+    }
+}
+
+/// `dual-write-transaction`: live sync from F&O to Dataverse commits at most a documented
+/// number of records per transaction; Microsoft suggests splitting larger ones.
 pub fn dual_write_transaction(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     let per_transaction = ctx.parameters.dual_write_records_per_transaction.value;
-    match ctx.requirements.peak_records_per_hour {
+    let requirements = ctx.requirements;
+    let from_finops = requirements.direction != Direction::Inbound;
+    let live = requirements.frequency != Frequency::Once;
+    match requirements.peak_records_per_hour {
         Some(volume)
             if volume >= per_transaction
+                && from_finops
+                && live
                 && has(pattern, Role::ModelDrivenLiveSync)
-                && matches!(ctx.requirements.counterpart, Counterpart::Dynamics365App(_)) =>
+                && matches!(requirements.counterpart, Counterpart::Dynamics365App(_)) =>
         {
             out.push(super::reason(
                 "dual-write-transaction",
                 crate::core::evaluation::Effect::Notes,
-                format!("Live sync takes at most {} records in one transaction and two minutes; keep bursts of this volume split into smaller transactions.", group_thousands(per_transaction)),
+                format!("Live sync from F&O to Dataverse takes at most {} records in one transaction; if F&O writes more in one transaction, Microsoft suggests splitting it.", group_thousands(per_transaction)),
                 sources::DUAL_WRITE_LIMITS,
             ));
         }
@@ -106,10 +126,9 @@ mod tests {
             effects(bulk_volume, &r, &pattern("business-events")),
             vec![Effect::CountsAgainst(20)]
         );
-        assert_eq!(
-            effects(bulk_volume, &r, &pattern("synapse-link")),
-            vec![Effect::Favours(10)]
-        );
+        // Analytics and live sync have limits of their own, not the batch rule.
+        assert!(effects(bulk_volume, &r, &pattern("synapse-link")).is_empty());
+        assert!(effects(bulk_volume, &r, &pattern("classic-data-integration")).is_empty());
         r.peak_records_per_hour = None;
         assert!(effects(bulk_volume, &r, &pattern("odata")).is_empty());
     }
@@ -131,6 +150,7 @@ mod tests {
     fn dual_write_notes_its_transaction_limit_at_high_volume() {
         let mut r = requirements();
         r.counterpart = Counterpart::Dynamics365App(crate::core::model::ModelDrivenApp::Sales);
+        r.direction = Direction::Outbound;
         r.peak_records_per_hour = Some(999);
         assert!(effects(dual_write_transaction, &r, &pattern("dual-write")).is_empty());
         r.peak_records_per_hour = Some(1_000);
@@ -138,7 +158,23 @@ mod tests {
             effects(dual_write_transaction, &r, &pattern("dual-write")),
             vec![Effect::Notes]
         );
+        // The limit applies from F&O to Dataverse only.
+        r.direction = Direction::Inbound;
+        assert!(effects(dual_write_transaction, &r, &pattern("dual-write")).is_empty());
+        r.direction = Direction::Outbound;
         r.counterpart = Counterpart::OtherSystem;
         assert!(effects(dual_write_transaction, &r, &pattern("dual-write")).is_empty());
+    }
+
+    #[test]
+    fn the_connector_counts_against_above_one_connections_calls() {
+        let mut r = requirements();
+        r.peak_records_per_hour = Some(12_000);
+        assert!(effects(connector_capacity, &r, &pattern("finops-connector")).is_empty());
+        r.peak_records_per_hour = Some(12_001);
+        assert_eq!(
+            effects(connector_capacity, &r, &pattern("finops-connector")),
+            vec![Effect::CountsAgainst(20)]
+        );
     }
 }

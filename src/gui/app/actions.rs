@@ -6,7 +6,7 @@ use std::path::Path;
 use egui::ViewportCommand;
 
 use crate::bundled;
-use crate::core::model::{Requirements, Scenario};
+use crate::core::model::{Direction, Requirements, Scenario};
 use crate::core::validate;
 use crate::gui::View;
 use crate::gui::command::Command;
@@ -30,11 +30,21 @@ impl AdvisorApp {
             Command::NewFromCopy => {
                 let mut copy = self.documents[self.active].scenario.clone();
                 copy.title = format!("Copy of {}", copy.title);
-                self.new_scenario(Some(copy));
-                // A copy exists in no file yet: it counts as unsaved from the start.
-                let document = &mut self.documents[self.active];
-                *document =
-                    Document::restored(document.source.clone(), None, document.scenario.clone());
+                self.new_unsaved_copy(copy);
+            }
+            Command::SplitTwoWay => {
+                let original = self.documents[self.active].scenario.clone();
+                for (direction, words) in [
+                    (Direction::Outbound, "out of F&O"),
+                    (Direction::Inbound, "into F&O"),
+                ] {
+                    let mut leg = original.clone();
+                    leg.title = format!("{} ({words})", original.title);
+                    leg.requirements.direction = direction;
+                    leg.decision = None;
+                    self.new_unsaved_copy(leg);
+                }
+                self.status = "Split into two one-way scenarios, both unsaved.".to_owned();
             }
             Command::Open => match self.dialogs {
                 Dialogs::System => {
@@ -171,6 +181,13 @@ impl AdvisorApp {
     fn zoom_by(&mut self, step: f32) {
         let zoom = ((self.preferences.zoom + step) * 10.0).round() / 10.0;
         self.preferences.zoom = zoom.clamp(*theme::ZOOM_RANGE.start(), *theme::ZOOM_RANGE.end());
+    }
+
+    /// A new document for `scenario`, which exists in no file yet: unsaved from the start.
+    fn new_unsaved_copy(&mut self, scenario: Scenario) {
+        self.new_scenario(Some(scenario));
+        let document = &mut self.documents[self.active];
+        *document = Document::restored(document.source.clone(), None, document.scenario.clone());
     }
 
     pub(super) fn new_scenario(&mut self, scenario: Option<Scenario>) {

@@ -61,9 +61,18 @@ pub struct AdvisorApp {
     recovered: Vec<RecoveredDocument>,
     /// The files they came from, removed once the user has decided.
     recovered_files: Vec<PathBuf>,
+    /// Whether the system's fonts back up the bundled ones (off in tests: hermetic drawing).
+    system_fonts: bool,
 }
 
 impl AdvisorApp {
+    /// Draws with the bundled fonts alone, never the system's: what tests use, so that a
+    /// glyph found on one machine and not on another cannot change their outcome.
+    pub fn with_bundled_fonts_only(mut self) -> Self {
+        self.system_fonts = false;
+        self
+    }
+
     /// The app on the bundled library, with `preferences` and the way files are picked.
     pub fn new(preferences: Preferences, dialogs: Dialogs) -> Self {
         let documents: Vec<Document> = bundled::scenarios()
@@ -94,6 +103,7 @@ impl AdvisorApp {
             queued_dialogs: std::collections::VecDeque::new(),
             recovered: Vec::new(),
             recovered_files: Vec::new(),
+            system_fonts: true,
         };
         if app.documents.is_empty() {
             app.new_scenario(None);
@@ -241,7 +251,7 @@ impl AdvisorApp {
             };
         let look = (self.preferences.dark_theme, zoom.to_bits());
         if self.applied_look.is_none() {
-            theme::install_fonts(ctx);
+            theme::install_fonts(ctx, self.system_fonts);
         }
         if self.applied_look != Some(look) {
             theme::apply(ctx, self.preferences.dark_theme);
@@ -425,17 +435,19 @@ impl AdvisorApp {
 
     fn editor_column(&mut self, ui: &mut Ui) {
         let document = &mut self.documents[self.active];
-        let recommended = document.evaluation.recommended.clone();
         let before = document.scenario.clone();
-        self.editor
-            .ui(ui, &mut document.scenario, recommended.as_deref());
+        self.editor.ui(
+            ui,
+            &mut document.scenario,
+            &document.evaluation,
+            &mut self.commands,
+        );
         document.changed_from(&before);
     }
 
     fn result_column(&mut self, ui: &mut Ui) {
         let document = &self.documents[self.active];
-        self.result
-            .ui(ui, &document.scenario.title, &document.evaluation);
+        self.result.ui(ui, document);
     }
 
     fn unsaved_titles(&self) -> Vec<String> {

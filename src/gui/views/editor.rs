@@ -9,7 +9,10 @@ use crate::core::model::{
     Counterpart, Decision, DecisionStatus, Deployment, Direction, ErrorFeedback, Exchange,
     Frequency, Initiator, ModelDrivenApp, Scenario,
 };
+use crate::core::evaluation::Evaluation;
 use crate::core::questions::{self, Question};
+use crate::gui::command::Command;
+use crate::gui::views::editor_questions::{conflicts_at, separating_questions};
 use crate::core::rules::group_thousands;
 use crate::core::validate::{self, Field};
 use crate::gui::theme;
@@ -46,7 +49,15 @@ impl EditorView {
     }
 
     /// Draws the editor for `scenario`.
-    pub fn ui(&mut self, ui: &mut Ui, scenario: &mut Scenario, recommended: Option<&str>) {
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        scenario: &mut Scenario,
+        evaluation: &Evaluation,
+        commands: &mut Vec<Command>,
+    ) {
+        let recommended = evaluation.recommended.as_deref();
+        let warnings = &evaluation.warnings;
         self.sync_texts(scenario);
         let problems = validate::validate(scenario, bundled::pattern_ids());
         let problem = |field: Field| {
@@ -83,6 +94,7 @@ impl EditorView {
                 question(ui, &questions::COUNTERPART, |ui| {
                     counterpart(ui, &mut r.counterpart)
                 });
+                conflicts_at(ui, warnings, "counterpart");
                 question(ui, &questions::DIRECTION, |ui| {
                     choice(
                         ui,
@@ -90,10 +102,19 @@ impl EditorView {
                         &[
                             (Direction::Inbound, "Into F&O"),
                             (Direction::Outbound, "Out of F&O"),
-                            (Direction::Bidirectional, "Both ways, in step"),
+                            (Direction::Bidirectional, "Both ways"),
                         ],
                     );
                 });
+                if r.two_one_way_flows() {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.muted("Both ways on a schedule is an export job and an import job.");
+                        if ui.button(Command::SplitTwoWay.label()).clicked() {
+                            commands.push(Command::SplitTwoWay);
+                        }
+                    });
+                }
+                conflicts_at(ui, warnings, "direction");
                 question(ui, &questions::INITIATOR, |ui| {
                     choice(
                         ui,
@@ -104,6 +125,7 @@ impl EditorView {
                         ],
                     );
                 });
+                conflicts_at(ui, warnings, "initiator");
                 question(ui, &questions::EXCHANGE, |ui| {
                     choice(
                         ui,
@@ -115,11 +137,15 @@ impl EditorView {
                         ],
                     );
                 });
+                conflicts_at(ui, warnings, "exchange");
                 question(ui, &questions::REAL_TIME, |ui| {
                     ui.checkbox(&mut r.real_time, "Real time");
                 });
+                conflicts_at(ui, warnings, "real_time");
                 self.peak_volume(ui, &mut r.peak_records_per_hour);
+                conflicts_at(ui, warnings, "peak_records_per_hour");
                 self.frequency(ui, &mut r.frequency);
+                conflicts_at(ui, warnings, "frequency");
                 question(ui, &questions::DEPLOYMENT, |ui| {
                     choice(
                         ui,
@@ -130,6 +156,7 @@ impl EditorView {
                         ],
                     );
                 });
+                conflicts_at(ui, warnings, "deployment");
                 question(ui, &questions::ERROR_FEEDBACK, |ui| {
                     choice(
                         ui,
@@ -140,9 +167,11 @@ impl EditorView {
                         ],
                     );
                 });
+                conflicts_at(ui, warnings, "error_feedback");
                 question(ui, &questions::INCREMENTAL, |ui| {
                     ui.checkbox(&mut r.incremental, "Incremental");
                 });
+                conflicts_at(ui, warnings, "incremental");
                 question(ui, &questions::ENDPOINT_TLS, |ui| {
                     choice(
                         ui,
@@ -154,6 +183,9 @@ impl EditorView {
                         ],
                     );
                 });
+                conflicts_at(ui, warnings, "endpoint_tls12");
+                ui.separator();
+                separating_questions(ui, r, warnings);
                 ui.separator();
                 self.decision(
                     ui,

@@ -3,6 +3,7 @@
 pub mod compare;
 pub mod dialogs;
 pub mod editor;
+pub mod editor_questions;
 pub mod library;
 pub mod patterns;
 pub mod result;

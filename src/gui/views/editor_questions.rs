@@ -1,0 +1,93 @@
+//! The editor's later questions: those that separate close candidates (a copy in the app,
+//! who keeps the schedule, what travels, a low-code flow), and the conflicts shown beside the
+//! fields whose answers disagree.
+
+use egui::Ui;
+
+use crate::core::evaluation::Note;
+use crate::core::model::{Counterpart, Frequency, Initiator, Payload, Requirements};
+use crate::core::questions::{self, Question};
+use crate::gui::ui_ext::UiExt;
+
+/// The requirement fields in the editor's order, as named in the file.
+const FIELD_ORDER: [&str; 15] = [
+    "counterpart",
+    "direction",
+    "initiator",
+    "exchange",
+    "real_time",
+    "peak_records_per_hour",
+    "frequency",
+    "deployment",
+    "error_feedback",
+    "incremental",
+    "endpoint_tls12",
+    "copy_wanted",
+    "schedule_owner",
+    "payload",
+    "low_code",
+];
+
+fn position(field: &str) -> usize {
+    FIELD_ORDER
+        .iter()
+        .position(|f| *f == field)
+        .unwrap_or(FIELD_ORDER.len())
+}
+
+/// Shows each conflict under the last of its fields in the form, so that it appears once,
+/// after the user has seen every answer it names.
+pub fn conflicts_at(ui: &mut Ui, warnings: &[Note], field: &str) {
+    for warning in warnings {
+        let last = warning.fields.iter().max_by_key(|f| position(f));
+        if last.is_some_and(|last| *last == field) {
+            ui.horizontal_wrapped(|ui| {
+                ui.warning_text(&warning.text);
+                ui.source_link(&warning.source);
+            });
+        }
+    }
+}
+
+/// Radio buttons for an optional answer, "Not asked yet" first.
+fn optional<T: PartialEq + Copy>(ui: &mut Ui, value: &mut Option<T>, options: &[(T, &str)]) {
+    ui.horizontal_wrapped(|ui| {
+        ui.radio_value(value, None, "Not asked yet");
+        for (option, text) in options {
+            ui.radio_value(value, Some(*option), *text);
+        }
+    });
+}
+
+fn question(ui: &mut Ui, question: &Question, warnings: &[Note], field: &str, control: impl FnOnce(&mut Ui)) {
+    ui.caption(question);
+    control(ui);
+    conflicts_at(ui, warnings, field);
+    ui.help_line(question);
+    ui.add_space(crate::gui::theme::SECTION_GAP);
+}
+
+/// The separating questions. Those that do not apply to the answers so far are shown only
+/// once answered, so that a stale answer can still be seen and cleared.
+pub fn separating_questions(ui: &mut Ui, r: &mut Requirements, warnings: &[Note]) {
+    ui.heading("Questions that separate close candidates");
+    ui.muted("Optional: answer them when the result is a tie, or when the customer already knows.");
+    ui.add_space(crate::gui::theme::SECTION_GAP);
+    if matches!(r.counterpart, Counterpart::Dynamics365App(_)) || r.copy_wanted.is_some() {
+        question(ui, &questions::COPY_WANTED, warnings, "copy_wanted", |ui| {
+            optional(ui, &mut r.copy_wanted, &[(true, "A copy is wanted"), (false, "No copy: read in place")]);
+        });
+    }
+    if matches!(r.frequency, Frequency::Every { .. }) || r.schedule_owner.is_some() {
+        question(ui, &questions::SCHEDULE_OWNER, warnings, "schedule_owner", |ui| {
+            optional(ui, &mut r.schedule_owner, &[(Initiator::FinOps, "F&O"), (Initiator::Counterpart, "The other side")]);
+        });
+    }
+    question(ui, &questions::PAYLOAD, warnings, "payload", |ui| {
+        let options: Vec<(Payload, &str)> = Payload::ALL.iter().map(|p| (*p, p.label())).collect();
+        optional(ui, &mut r.payload, &options);
+    });
+    question(ui, &questions::LOW_CODE, warnings, "low_code", |ui| {
+        optional(ui, &mut r.low_code, &[(true, "Yes, makers build a flow"), (false, "No, developers write code")]);
+    });
+}

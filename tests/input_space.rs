@@ -1,0 +1,215 @@
+//! The exhaustive test: every combination of the format's answers (each value of every
+//! choice, volumes and schedules on both sides of the thresholds, 69,120 scenarios), and the
+//! separating questions over a smaller grid, checked against invariants an architect would
+//! defend.
+
+use std::collections::BTreeSet;
+
+use integration_advisor::bundled;
+use integration_advisor::core::evaluate;
+use integration_advisor::core::evaluation::{Effect, Evaluation, Fit, Outcome};
+use integration_advisor::core::explain::leader_prerequisites;
+use integration_advisor::core::input_space::for_each_base;
+use integration_advisor::core::model::{
+    Counterpart, Direction, Frequency, Initiator, Payload, Requirements, Scenario,
+};
+use integration_advisor::core::sources;
+
+const EVENTS: [&str; 2] = ["business-events", "data-events"];
+
+fn scenario(requirements: &Requirements) -> Scenario {
+    Scenario {
+        title: "input space".to_owned(),
+        context: String::new(),
+        requirements: requirements.clone(),
+        decision: None,
+    }
+}
+
+/// Every invariant, for one scenario; returns the first broken one as a message.
+fn check(r: &Requirements, e: &Evaluation) -> Result<(), String> {
+    let catalogue = bundled::catalogue();
+    let margin = i64::try_from(catalogue.parameters.tie_margin.value).unwrap_or(0);
+    let top = &e.ranking[0];
+    let favoured = |id: &str| {
+        e.result(id)
+            .is_some_and(|p| p.reasons.iter().any(|x| matches!(x.effect, Effect::Favours(_))))
+    };
+    let open: Vec<_> = e.ranking.iter().filter(|p| p.fit != Fit::Excluded).collect();
+    match e.outcome {
+        Outcome::None => {
+            if !open.is_empty() {
+                return Err("outcome none with a pattern not excluded".into());
+            }
+        }
+        Outcome::Clear => {
+            if !favoured(&top.pattern) || top.score <= 0 {
+                return Err(format!("clear leader {} has nothing in its favour", top.pattern));
+            }
+            if open.iter().skip(1).any(|p| top.score - p.score <= margin && favoured(&p.pattern)) {
+                return Err(format!("clear leader {} is not ahead by more than the margin", top.pattern));
+            }
+            if !e.tied.is_empty() {
+                return Err("clear outcome lists tied patterns".into());
+            }
+        }
+        Outcome::Tie => {
+            if e.tied.len() < 2 || e.tied[0] != top.pattern {
+                return Err(format!("tie lists {:?} with leader {}", e.tied, top.pattern));
+            }
+            for id in &e.tied {
+                let p = e.result(id).ok_or("tied pattern not ranked")?;
+                if !favoured(id) || top.score - p.score > margin {
+                    return Err(format!("{id} is listed as tied but is not within the margin"));
+                }
+            }
+        }
+        Outcome::NoFit => {
+            if favoured(&top.pattern) && top.score > 0 {
+                return Err(format!("no-fit although {} has a positive case", top.pattern));
+            }
+        }
+    }
+    if e.outcome != Outcome::None && e.recommended.as_deref() != Some(top.pattern.as_str()) {
+        return Err("recommended is not the top of the ranking".into());
+    }
+    let leads = |id: &str| {
+        (e.outcome == Outcome::Clear && e.recommended.as_deref() == Some(id))
+            || e.tied.iter().any(|t| t == id)
+    };
+    // A two-way exchange on a schedule with another system is an export and an import: never
+    // Excel, and OData only where the caller must learn each call's outcome at once.
+    // (An action or a calculation runs per call, whatever the schedule.)
+    if r.counterpart == Counterpart::OtherSystem && r.two_one_way_flows() {
+        let answers_needed = r.error_feedback == integration_advisor::core::model::ErrorFeedback::Immediate
+            || r.exchange != integration_advisor::core::model::Exchange::Records;
+        for id in ["odata", "excel"] {
+            if (id == "excel" || !answers_needed) && e.recommended.as_deref() == Some(id) {
+                return Err(format!("two one-way flows with another system headline {id}"));
+            }
+        }
+        if !e.warnings.iter().any(|w| w.rule == "two-one-way-flows") {
+            return Err("two one-way flows without the advice to split them".into());
+        }
+    }
+    // Events are notifications, not a way to export data.
+    if r.initiator == Initiator::FinOps && r.direction == Direction::Outbound {
+        let bulk = r.peak_records_per_hour.is_some_and(|v| v >= catalogue.parameters.bulk_threshold_records_per_hour.value);
+        let scheduled = r.frequency != Frequency::AdHoc;
+        if (bulk || scheduled) && EVENTS.iter().any(|id| leads(id)) {
+            return Err("an F&O-started scheduled or bulk export leads with events".into());
+        }
+    }
+    // Every endpoint F&O calls needs TLS 1.2.
+    if r.initiator == Initiator::FinOps && r.endpoint_tls12 == Some(false)
+        && !e.warnings.iter().any(|w| w.rule == "tls-endpoint")
+    {
+        return Err("F&O calls an endpoint without TLS 1.2 and no warning says so".into());
+    }
+    // A one-off load from another system or an app goes to the package API.
+    // (Formatted documents and low-code flows have patterns of their own; real time with a
+    // single load is a conflict the warnings name.)
+    if r.frequency == Frequency::Once
+        && !r.real_time
+        && r.exchange == integration_advisor::core::model::Exchange::Records
+        && r.initiator == Initiator::Counterpart
+        && r.payload != Some(Payload::Documents)
+        && r.low_code != Some(true)
+        && matches!(r.counterpart, Counterpart::OtherSystem | Counterpart::Dynamics365App(_))
+        && e.outcome == Outcome::Clear
+        && e.recommended.as_deref() != Some("package-rest-api")
+    {
+        return Err(format!("a one-off load headlines {:?}", e.recommended));
+    }
+    // Against a hard requirement only with a warning that says so.
+    if matches!(e.outcome, Outcome::Clear | Outcome::Tie) {
+        let strong = catalogue.parameters.weight_strong.value;
+        let against_hard = top.reasons.iter().any(|x| {
+            matches!(x.effect, Effect::CountsAgainst(w) if w >= strong)
+                && matches!(x.rule, "real-time" | "error-feedback")
+        });
+        if against_hard && e.warnings.is_empty() {
+            return Err(format!("{} leads against a real-time or feedback requirement with no warning", top.pattern));
+        }
+    }
+    // The words: no sentence twice in one output, only citable sources, no program-speak.
+    let mut seen = BTreeSet::new();
+    let texts = e
+        .ranking
+        .iter()
+        .flat_map(|p| p.reasons.iter().map(|x| (&x.text, &x.source)))
+        .chain(e.warnings.iter().map(|w| (&w.text, &w.source)))
+        .chain(
+            leader_prerequisites(e)
+                .into_iter()
+                .flat_map(|(_, notes)| notes.into_iter().map(|n| (&n.text, &n.source))),
+        );
+    for (text, source) in texts {
+        if !source.is_empty() && !sources::is_citable(source) {
+            return Err(format!("uncitable source {source}"));
+        }
+        let lower = text.to_lowercase();
+        if lower.contains("seed") || text.contains(".txt") || text.contains("favours +") {
+            return Err(format!("program-speak in {text:?}"));
+        }
+        for sentence in text.split_inclusive(". ") {
+            let sentence = sentence.trim();
+            if sentence.len() > 20 && !seen.insert(sentence.to_owned()) {
+                return Err(format!("repeated sentence {sentence:?}"));
+            }
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn every_combination_of_answers_keeps_the_invariants() {
+    let catalogue = bundled::catalogue();
+    let mut count = 0_u32;
+    let mut failures: Vec<String> = Vec::new();
+    for_each_base(|r| {
+        count += 1;
+        let e = evaluate(&scenario(r), catalogue);
+        if let Err(message) = check(r, &e)
+            && failures.len() < 10
+        {
+            failures.push(format!("{message}\n    in {r:?}"));
+        }
+    });
+    assert_eq!(count, 69_120);
+    assert!(failures.is_empty(), "{} broken invariants, first ones:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn the_separating_questions_keep_the_invariants_too() {
+    let catalogue = bundled::catalogue();
+    let mut failures: Vec<String> = Vec::new();
+    let mut count = 0_u32;
+    for_each_base(|base| {
+        // Every 48th base scenario, with every answer of the four separating questions.
+        count += 1;
+        if count % 48 != 0 {
+            return;
+        }
+        for copy_wanted in [None, Some(true), Some(false)] {
+            for schedule_owner in [None, Some(Initiator::FinOps), Some(Initiator::Counterpart)] {
+                for payload in [None, Some(Payload::Files), Some(Payload::Packages), Some(Payload::Documents)] {
+                    for low_code in [None, Some(true), Some(false)] {
+                        let mut r = base.clone();
+                        r.copy_wanted = copy_wanted;
+                        r.schedule_owner = schedule_owner;
+                        r.payload = payload;
+                        r.low_code = low_code;
+                        let e = evaluate(&scenario(&r), catalogue);
+                        if let Err(message) = check(&r, &e)
+                            && failures.len() < 10
+                        {
+                            failures.push(format!("{message}\n    in {r:?}"));
+                        }
+                    }
+                }
+            }
+        }
+    });
+    assert!(failures.is_empty(), "broken invariants, first ones:\n{}", failures.join("\n"));
+}
