@@ -8,7 +8,7 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use integration_advisor::core::model::Deployment;
+use integration_advisor::core::model::{Deployment, Direction};
 use integration_advisor::gui::command::Command;
 use integration_advisor::gui::files::Dialogs;
 use integration_advisor::gui::views::dialogs::Dialog;
@@ -40,11 +40,12 @@ fn edit_the_import_scenario(
     harness.state().active_document().scenario.clone()
 }
 
+/// The result's headline, whatever the outcome: a recommendation, a tie, or no fit.
 fn recommended_headline(harness: &Harness<'_, AdvisorApp>) -> String {
-    harness
-        .get_by_label_contains("Recommended: ")
-        .accesskit_node()
-        .value()
+    ["Recommended: ", "A tie: ", "No pattern fits", "Every pattern is ruled out", "Answer the questions"]
+        .iter()
+        .find_map(|prefix| harness.query_by_label_contains(prefix))
+        .map(|node| node.accesskit_node().value().unwrap_or_default())
         .unwrap_or_default()
 }
 
@@ -63,7 +64,13 @@ fn opening_a_bundled_scenario_shows_its_recommendation() {
     select_scenario(&mut harness, "Import large volumes of sales orders");
     assert_eq!(
         recommended_headline(&harness),
-        "Recommended: Recurring integrations"
+        "A tie: Recurring integrations or Data management package REST API"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("F&O keeps the schedule → Recurring integrations")
+            .is_some(),
+        "a tie says what would settle it"
     );
     select_scenario(&mut harness, "Field workers look up on-hand inventory");
     assert_eq!(
@@ -97,19 +104,21 @@ fn changing_volume_real_time_and_deployment_changes_the_recommendation_and_reaso
             .peak_records_per_hour,
         Some(300_000)
     );
+    // Real time, an answer at once and bulk volume: nothing fits, and the result says so.
     assert_eq!(
         recommended_headline(&harness),
-        "Recommended: Recurring integrations"
+        "No pattern fits these answers well"
     );
     assert!(
         harness
-            .query_by_label_contains("300,000 records per hour is bulk")
-            .is_some(),
+            .query_all_by_label_contains("A peak of 300,000 records an hour is bulk")
+            .count()
+            >= 1,
         "the bulk reason is shown"
     );
     assert!(
         harness
-            .query_by_label_contains("Real time is required at 300,000 records per hour")
+            .query_by_label_contains("Real time is required at a peak of 300,000 records an hour")
             .is_some(),
         "the conflict is shown"
     );
@@ -130,6 +139,10 @@ fn changing_volume_real_time_and_deployment_changes_the_recommendation_and_reaso
             .is_none(),
         "the conflict is gone"
     );
+    assert_eq!(
+        recommended_headline(&harness),
+        "A tie: Recurring integrations or Data management package REST API"
+    );
 
     harness.get_by_label("On premises").click();
     harness.run();
@@ -148,7 +161,7 @@ fn changing_volume_real_time_and_deployment_changes_the_recommendation_and_reaso
     );
     assert!(
         harness
-            .query_by_label_contains("the only F&O API supported on premises")
+            .query_by_label_contains("the only F&O integration API Microsoft supports on premises")
             .is_some()
     );
 }
@@ -175,7 +188,7 @@ fn a_volume_that_does_not_parse_is_shown_next_to_the_field_and_changes_nothing()
 }
 
 #[test]
-fn the_patterns_table_has_thirteen_rows_and_sorts_by_name() {
+fn the_patterns_table_has_a_row_per_pattern_and_sorts_by_name() {
     let mut harness = harness();
     harness
         .get_by_role_and_label(Role::Button, "Patterns")
@@ -188,7 +201,7 @@ fn the_patterns_table_has_thirteen_rows_and_sorts_by_name() {
     for pattern in &catalogue.patterns {
         row_top(&harness, &pattern.name);
     }
-    assert_eq!(catalogue.patterns.len(), 13);
+    assert_eq!(catalogue.patterns.len(), 15);
 
     harness.get_by_label("Pattern").click();
     harness.run();
@@ -729,5 +742,63 @@ fn keys_wait_while_a_question_is_open() {
     assert_eq!(
         harness.state().active_document().path(),
         Some(folder.path().join("kept.ron").as_path())
+    );
+}
+
+#[test]
+fn a_new_scenario_shows_no_recommendation_until_an_answer_changes() {
+    let mut harness = harness();
+    harness.state_mut().queue(Command::NewScenario);
+    harness.run();
+    assert_eq!(
+        recommended_headline(&harness),
+        "Answer the questions to see a recommendation"
+    );
+    harness.get_by_label("Real time").click();
+    harness.run();
+    assert_ne!(
+        recommended_headline(&harness),
+        "Answer the questions to see a recommendation"
+    );
+}
+
+#[test]
+fn contradicting_answers_are_named_beside_the_field() {
+    let mut harness = harness();
+    select_scenario(&mut harness, "Create and update product information");
+    harness.get_by_label("Scheduled").click();
+    harness.run();
+    harness.get_by_label("Hourly").click();
+    harness.run();
+    // Shown once beside the frequency and once among the result's warnings.
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("Real time is required, and the exchange runs every hour")
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn a_two_way_exchange_on_a_schedule_splits_into_two_one_way_scenarios() {
+    let mut harness = harness();
+    select_scenario(&mut harness, "Third-party warehouse: orders out, receipts back");
+    let documents = harness.state().documents().len();
+    harness
+        .get_by_role_and_label(Role::Button, "Split into two one-way scenarios")
+        .click();
+    harness.run();
+    let state = harness.state();
+    assert_eq!(state.documents().len(), documents + 2);
+    let made: Vec<_> = state.documents()[documents..]
+        .iter()
+        .map(|d| (d.scenario.title.clone(), d.scenario.requirements.direction, d.is_unsaved()))
+        .collect();
+    assert_eq!(
+        made,
+        [
+            ("Third-party warehouse: orders out, receipts back (out of F&O)".to_owned(), Direction::Outbound, true),
+            ("Third-party warehouse: orders out, receipts back (into F&O)".to_owned(), Direction::Inbound, true),
+        ]
     );
 }

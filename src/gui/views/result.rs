@@ -49,8 +49,8 @@ impl ResultView {
                 }
                 ui.add_space(theme::SECTION_GAP);
                 ui.label(RichText::new("Ranking of all patterns").strong());
-                for result in &evaluation.ranking {
-                    pattern_entry(ui, result, evaluation);
+                for (rank, result) in evaluation.ranking.iter().enumerate() {
+                    pattern_entry(ui, rank, result, evaluation);
                 }
             });
     }
@@ -116,7 +116,10 @@ fn headline(ui: &mut Ui, document: &Document) {
     }
 }
 
-fn pattern_entry(ui: &mut Ui, result: &PatternResult, evaluation: &Evaluation) {
+/// How many of the closest patterns open by themselves when nothing fits.
+const CLOSEST_SHOWN: usize = 2;
+
+fn pattern_entry(ui: &mut Ui, rank: usize, result: &PatternResult, evaluation: &Evaluation) {
     let catalogue = bundled::catalogue();
     let name = catalogue.name_of(&result.pattern);
     let leads = match evaluation.outcome {
@@ -124,10 +127,15 @@ fn pattern_entry(ui: &mut Ui, result: &PatternResult, evaluation: &Evaluation) {
         Outcome::Tie => evaluation.tied.contains(&result.pattern),
         Outcome::NoFit | Outcome::None => false,
     };
-    // Whether it leads is part of the id, so a pattern that comes to lead opens, whatever was
+    // With no fit, the closest patterns open, so that what counts against them is in view.
+    let open = leads
+        || (evaluation.outcome == Outcome::NoFit
+            && rank < CLOSEST_SHOWN
+            && result.fit != Fit::Excluded);
+    // Whether it opens is part of the id, so a pattern that comes to lead opens, whatever was
     // remembered for it while it did not.
-    let id = ui.make_persistent_id(("reasons", &result.pattern, leads));
-    CollapsingState::load_with_default_open(ui.ctx(), id, leads)
+    let id = ui.make_persistent_id(("reasons", &result.pattern, open));
+    CollapsingState::load_with_default_open(ui.ctx(), id, open)
         .show_header(ui, |ui| {
             ui.label(RichText::new(name).strong());
             ui.fit_badge(result.fit);
