@@ -11,7 +11,8 @@ use integration_advisor::gui::files::Dialogs;
 use integration_advisor::gui::{AdvisorApp, Preferences, View};
 
 fn harness(view: View) -> Harness<'static, AdvisorApp> {
-    let mut app = AdvisorApp::new(Preferences::default(), Dialogs::PathField).with_bundled_fonts_only();
+    let mut app =
+        AdvisorApp::new(Preferences::default(), Dialogs::PathField).with_bundled_fonts_only();
     app.queue(Command::ShowView(view));
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))

@@ -27,7 +27,9 @@ fn main() {
         scenario.requirements = requirements.clone();
         let evaluation = evaluate(&scenario, catalogue);
         total += 1;
-        *outcomes.entry(evaluation.outcome.label().to_owned()).or_default() += 1;
+        *outcomes
+            .entry(evaluation.outcome.label().to_owned())
+            .or_default() += 1;
         if evaluation.ranking.first().is_some_and(|top| top.score <= 0) {
             unsupported_headline += 1;
         }
@@ -43,7 +45,10 @@ fn main() {
             );
             *no_fit_by_kind.entry(kind).or_default() += 1;
         }
-        let key = evaluation.recommended.clone().unwrap_or_else(|| "(none)".to_owned());
+        let key = evaluation
+            .recommended
+            .clone()
+            .unwrap_or_else(|| "(none)".to_owned());
         *recommended.entry(key).or_default() += 1;
     });
     println!("{total} scenarios");
@@ -54,7 +59,7 @@ fn main() {
     println!("headline pattern with score <= 0: {unsupported_headline}");
     if std::env::args().any(|a| a == "--no-fit") {
         let mut kinds: Vec<_> = no_fit_by_kind.into_iter().collect();
-        kinds.sort_by(|a, b| b.1.cmp(&a.1));
+        kinds.sort_by_key(|kind| std::cmp::Reverse(kind.1));
         println!("no-fit by counterpart / direction / initiator / exchange / real time:");
         for (kind, count) in kinds.iter().take(25) {
             println!("  {count:>5}  {kind}");

@@ -82,7 +82,11 @@ fn decide_json_ranks_every_pattern_with_its_outcome_reasons_and_sources_for_ever
         let outcome = report["outcome"].as_str().expect("outcome");
         let tied = report["tied"].as_array().expect("tied");
         assert!(["clear", "tie", "no-fit", "none"].contains(&outcome));
-        assert_eq!(outcome == "tie", tied.len() >= 2, "tied is filled only for a tie");
+        assert_eq!(
+            outcome == "tie",
+            tied.len() >= 2,
+            "tied is filled only for a tie"
+        );
         if outcome == "tie" {
             assert_eq!(tied[0], report["recommended"]);
         }
@@ -126,7 +130,8 @@ fn decide_text_and_markdown_name_the_recommendation() {
     let markdown = run(&["decide", &file, "--format", "markdown"]);
     assert_eq!(code(&markdown), 0);
     assert!(
-        stdout(&markdown).contains("**Recommended: Custom service (SOAP / JSON)** (outcome: clear)")
+        stdout(&markdown)
+            .contains("**Recommended: Custom service (SOAP / JSON)** (outcome: clear)")
     );
     assert!(stdout(&markdown).contains("| # | Pattern | Fit | Reasons |"));
 }
@@ -137,9 +142,17 @@ fn a_tie_names_both_patterns_and_what_would_settle_it() {
         .join("scenarios/07-import-large-volumes-of-sales-orders.ron");
     let text = run(&["decide", &file.display().to_string()]);
     let printed = stdout(&text);
-    assert!(printed.contains("outcome: tie\nA tie: Recurring integrations or Data management package REST API\n"), "{printed}");
+    assert!(
+        printed.contains(
+            "outcome: tie\nA tie: Recurring integrations or Data management package REST API\n"
+        ),
+        "{printed}"
+    );
     assert!(printed.contains("settled by: F&O keeps the schedule (schedule_owner: Some(FinOps)) -> Recurring integrations"), "{printed}");
-    assert!(!printed.contains("\nRecommended:"), "a tie is not shown as a recommendation");
+    assert!(
+        !printed.contains("\nRecommended:"),
+        "a tie is not shown as a recommendation"
+    );
 }
 
 #[test]
@@ -153,7 +166,15 @@ fn no_bundled_output_repeats_a_sentence_or_names_our_source_files() {
     for file in files {
         let output = run(&["decide", &file]);
         let printed = stdout(&output);
-        for banned in ["seed", "Seed", ".txt", "003_", "000_", "[no-match]", "favours +"] {
+        for banned in [
+            "seed",
+            "Seed",
+            ".txt",
+            "003_",
+            "000_",
+            "[no-match]",
+            "favours +",
+        ] {
             assert!(!printed.contains(banned), "{file} prints {banned:?}");
         }
         let mut seen = std::collections::BTreeSet::new();
@@ -164,7 +185,10 @@ fn no_bundled_output_repeats_a_sentence_or_names_our_source_files() {
             for sentence in line.split_inclusive(". ") {
                 let sentence = sentence.trim();
                 if sentence.len() > 25 {
-                    assert!(seen.insert(sentence.to_owned()), "{file} repeats {sentence:?}");
+                    assert!(
+                        seen.insert(sentence.to_owned()),
+                        "{file} repeats {sentence:?}"
+                    );
                 }
             }
         }

@@ -223,7 +223,12 @@ fn a_third_party_warehouse_exchanging_files_both_ways_uses_recurring_integration
         &["recurring-integrations"],
     );
     assert_outcome(&evaluation, Outcome::Clear);
-    assert!(evaluation.warnings.iter().any(|w| w.rule == "two-one-way-flows"));
+    assert!(
+        evaluation
+            .warnings
+            .iter()
+            .any(|w| w.rule == "two-one-way-flows")
+    );
     assert_fit(&evaluation, "odata", &[Fit::Weak, Fit::Suitable]);
 }
 
@@ -276,12 +281,21 @@ fn a_one_off_load_from_sales_uses_the_package_api_not_dual_write() {
 #[test]
 fn the_seed_table_comes_out_clear_except_where_it_allows_two_patterns() {
     for (file, outcome) in [
-        ("01-change-of-address-from-customer-service.ron", Outcome::Clear),
+        (
+            "01-change-of-address-from-customer-service.ron",
+            Outcome::Clear,
+        ),
         ("02-sales-raises-customer-credit-limit.ron", Outcome::Clear),
-        ("03-create-and-update-product-information.ron", Outcome::Clear),
+        (
+            "03-create-and-update-product-information.ron",
+            Outcome::Clear,
+        ),
         ("04-customer-portal-reads-order-status.ron", Outcome::Clear),
         ("05-plm-approves-bills-of-materials.ron", Outcome::Clear),
-        ("06-field-workers-look-up-on-hand-inventory.ron", Outcome::Clear),
+        (
+            "06-field-workers-look-up-on-hand-inventory.ron",
+            Outcome::Clear,
+        ),
     ] {
         assert_eq!(evaluate_file(file).outcome, outcome, "{file}");
     }

@@ -42,11 +42,17 @@ fn edit_the_import_scenario(
 
 /// The result's headline, whatever the outcome: a recommendation, a tie, or no fit.
 fn recommended_headline(harness: &Harness<'_, AdvisorApp>) -> String {
-    ["Recommended: ", "A tie: ", "No pattern fits", "Every pattern is ruled out", "Answer the questions"]
-        .iter()
-        .find_map(|prefix| harness.query_by_label_contains(prefix))
-        .map(|node| node.accesskit_node().value().unwrap_or_default())
-        .unwrap_or_default()
+    [
+        "Recommended: ",
+        "A tie: ",
+        "No pattern fits",
+        "Every pattern is ruled out",
+        "Answer the questions",
+    ]
+    .iter()
+    .find_map(|prefix| harness.query_by_label_contains(prefix))
+    .map(|node| node.accesskit_node().value().unwrap_or_default())
+    .unwrap_or_default()
 }
 
 fn replace_text(harness: &mut Harness<'_, AdvisorApp>, label: &str, text: &str) {
@@ -782,7 +788,10 @@ fn contradicting_answers_are_named_beside_the_field() {
 #[test]
 fn a_two_way_exchange_on_a_schedule_splits_into_two_one_way_scenarios() {
     let mut harness = harness();
-    select_scenario(&mut harness, "Third-party warehouse: orders out, receipts back");
+    select_scenario(
+        &mut harness,
+        "Third-party warehouse: orders out, receipts back",
+    );
     let documents = harness.state().documents().len();
     harness
         .get_by_role_and_label(Role::Button, "Split into two one-way scenarios")
@@ -792,13 +801,27 @@ fn a_two_way_exchange_on_a_schedule_splits_into_two_one_way_scenarios() {
     assert_eq!(state.documents().len(), documents + 2);
     let made: Vec<_> = state.documents()[documents..]
         .iter()
-        .map(|d| (d.scenario.title.clone(), d.scenario.requirements.direction, d.is_unsaved()))
+        .map(|d| {
+            (
+                d.scenario.title.clone(),
+                d.scenario.requirements.direction,
+                d.is_unsaved(),
+            )
+        })
         .collect();
     assert_eq!(
         made,
         [
-            ("Third-party warehouse: orders out, receipts back (out of F&O)".to_owned(), Direction::Outbound, true),
-            ("Third-party warehouse: orders out, receipts back (into F&O)".to_owned(), Direction::Inbound, true),
+            (
+                "Third-party warehouse: orders out, receipts back (out of F&O)".to_owned(),
+                Direction::Outbound,
+                true
+            ),
+            (
+                "Third-party warehouse: orders out, receipts back (into F&O)".to_owned(),
+                Direction::Inbound,
+                true
+            ),
         ]
     );
 }

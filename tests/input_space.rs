@@ -32,10 +32,17 @@ fn check(r: &Requirements, e: &Evaluation) -> Result<(), String> {
     let margin = i64::try_from(catalogue.parameters.tie_margin.value).unwrap_or(0);
     let top = &e.ranking[0];
     let favoured = |id: &str| {
-        e.result(id)
-            .is_some_and(|p| p.reasons.iter().any(|x| matches!(x.effect, Effect::Favours(_))))
+        e.result(id).is_some_and(|p| {
+            p.reasons
+                .iter()
+                .any(|x| matches!(x.effect, Effect::Favours(_)))
+        })
     };
-    let open: Vec<_> = e.ranking.iter().filter(|p| p.fit != Fit::Excluded).collect();
+    let open: Vec<_> = e
+        .ranking
+        .iter()
+        .filter(|p| p.fit != Fit::Excluded)
+        .collect();
     match e.outcome {
         Outcome::None => {
             if !open.is_empty() {
@@ -44,10 +51,20 @@ fn check(r: &Requirements, e: &Evaluation) -> Result<(), String> {
         }
         Outcome::Clear => {
             if !favoured(&top.pattern) || top.score <= 0 {
-                return Err(format!("clear leader {} has nothing in its favour", top.pattern));
+                return Err(format!(
+                    "clear leader {} has nothing in its favour",
+                    top.pattern
+                ));
             }
-            if open.iter().skip(1).any(|p| top.score - p.score <= margin && favoured(&p.pattern)) {
-                return Err(format!("clear leader {} is not ahead by more than the margin", top.pattern));
+            if open
+                .iter()
+                .skip(1)
+                .any(|p| top.score - p.score <= margin && favoured(&p.pattern))
+            {
+                return Err(format!(
+                    "clear leader {} is not ahead by more than the margin",
+                    top.pattern
+                ));
             }
             if !e.tied.is_empty() {
                 return Err("clear outcome lists tied patterns".into());
@@ -55,18 +72,26 @@ fn check(r: &Requirements, e: &Evaluation) -> Result<(), String> {
         }
         Outcome::Tie => {
             if e.tied.len() < 2 || e.tied[0] != top.pattern {
-                return Err(format!("tie lists {:?} with leader {}", e.tied, top.pattern));
+                return Err(format!(
+                    "tie lists {:?} with leader {}",
+                    e.tied, top.pattern
+                ));
             }
             for id in &e.tied {
                 let p = e.result(id).ok_or("tied pattern not ranked")?;
                 if !favoured(id) || top.score - p.score > margin {
-                    return Err(format!("{id} is listed as tied but is not within the margin"));
+                    return Err(format!(
+                        "{id} is listed as tied but is not within the margin"
+                    ));
                 }
             }
         }
         Outcome::NoFit => {
             if favoured(&top.pattern) && top.score > 0 {
-                return Err(format!("no-fit although {} has a positive case", top.pattern));
+                return Err(format!(
+                    "no-fit although {} has a positive case",
+                    top.pattern
+                ));
             }
         }
     }
@@ -81,11 +106,14 @@ fn check(r: &Requirements, e: &Evaluation) -> Result<(), String> {
     // Excel, and OData only where the caller must learn each call's outcome at once.
     // (An action or a calculation runs per call, whatever the schedule.)
     if r.counterpart == Counterpart::OtherSystem && r.two_one_way_flows() {
-        let answers_needed = r.error_feedback == integration_advisor::core::model::ErrorFeedback::Immediate
+        let answers_needed = r.error_feedback
+            == integration_advisor::core::model::ErrorFeedback::Immediate
             || r.exchange != integration_advisor::core::model::Exchange::Records;
         for id in ["odata", "excel"] {
             if (id == "excel" || !answers_needed) && e.recommended.as_deref() == Some(id) {
-                return Err(format!("two one-way flows with another system headline {id}"));
+                return Err(format!(
+                    "two one-way flows with another system headline {id}"
+                ));
             }
         }
         if !e.warnings.iter().any(|w| w.rule == "two-one-way-flows") {
@@ -94,14 +122,17 @@ fn check(r: &Requirements, e: &Evaluation) -> Result<(), String> {
     }
     // Events are notifications, not a way to export data.
     if r.initiator == Initiator::FinOps && r.direction == Direction::Outbound {
-        let bulk = r.peak_records_per_hour.is_some_and(|v| v >= catalogue.parameters.bulk_threshold_records_per_hour.value);
+        let bulk = r
+            .peak_records_per_hour
+            .is_some_and(|v| v >= catalogue.parameters.bulk_threshold_records_per_hour.value);
         let scheduled = r.frequency != Frequency::AdHoc;
         if (bulk || scheduled) && EVENTS.iter().any(|id| leads(id)) {
             return Err("an F&O-started scheduled or bulk export leads with events".into());
         }
     }
     // Every endpoint F&O calls needs TLS 1.2.
-    if r.initiator == Initiator::FinOps && r.endpoint_tls12 == Some(false)
+    if r.initiator == Initiator::FinOps
+        && r.endpoint_tls12 == Some(false)
         && !e.warnings.iter().any(|w| w.rule == "tls-endpoint")
     {
         return Err("F&O calls an endpoint without TLS 1.2 and no warning says so".into());
@@ -115,7 +146,10 @@ fn check(r: &Requirements, e: &Evaluation) -> Result<(), String> {
         && r.initiator == Initiator::Counterpart
         && r.payload != Some(Payload::Documents)
         && r.low_code != Some(true)
-        && matches!(r.counterpart, Counterpart::OtherSystem | Counterpart::Dynamics365App(_))
+        && matches!(
+            r.counterpart,
+            Counterpart::OtherSystem | Counterpart::Dynamics365App(_)
+        )
         && e.outcome == Outcome::Clear
         && e.recommended.as_deref() != Some("package-rest-api")
     {
@@ -129,7 +163,10 @@ fn check(r: &Requirements, e: &Evaluation) -> Result<(), String> {
                 && matches!(x.rule, "real-time" | "error-feedback")
         });
         if against_hard && e.warnings.is_empty() {
-            return Err(format!("{} leads against a real-time or feedback requirement with no warning", top.pattern));
+            return Err(format!(
+                "{} leads against a real-time or feedback requirement with no warning",
+                top.pattern
+            ));
         }
     }
     // The words: no sentence twice in one output, only citable sources, no program-speak.
@@ -177,7 +214,12 @@ fn every_combination_of_answers_keeps_the_invariants() {
         }
     });
     assert_eq!(count, 69_120);
-    assert!(failures.is_empty(), "{} broken invariants, first ones:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} broken invariants, first ones:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -188,12 +230,17 @@ fn the_separating_questions_keep_the_invariants_too() {
     for_each_base(|base| {
         // Every 48th base scenario, with every answer of the four separating questions.
         count += 1;
-        if count % 48 != 0 {
+        if !count.is_multiple_of(48) {
             return;
         }
         for copy_wanted in [None, Some(true), Some(false)] {
             for schedule_owner in [None, Some(Initiator::FinOps), Some(Initiator::Counterpart)] {
-                for payload in [None, Some(Payload::Files), Some(Payload::Packages), Some(Payload::Documents)] {
+                for payload in [
+                    None,
+                    Some(Payload::Files),
+                    Some(Payload::Packages),
+                    Some(Payload::Documents),
+                ] {
                     for low_code in [None, Some(true), Some(false)] {
                         let mut r = base.clone();
                         r.copy_wanted = copy_wanted;
@@ -211,5 +258,9 @@ fn the_separating_questions_keep_the_invariants_too() {
             }
         }
     });
-    assert!(failures.is_empty(), "broken invariants, first ones:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "broken invariants, first ones:\n{}",
+        failures.join("\n")
+    );
 }

@@ -74,7 +74,12 @@ fn write_text(evaluated: &super::report::Evaluated, out: &mut dyn Write) -> std:
     if !evaluation.warnings.is_empty() {
         writeln!(out, "warnings:")?;
         for warning in &evaluation.warnings {
-            writeln!(out, "  - {}{}", warning.text, source_suffix(&warning.source))?;
+            writeln!(
+                out,
+                "  - {}{}",
+                warning.text,
+                source_suffix(&warning.source)
+            )?;
         }
     }
     writeln!(out, "ranking:")?;
@@ -163,7 +168,11 @@ fn write_markdown(
     let evaluation = &evaluated.evaluation;
     let scenario = &evaluated.scenario;
     writeln!(out, "## {}\n", markdown_text(&scenario.title))?;
-    writeln!(out, "File: `{}`\n", display(&evaluated.path).replace('`', "'"))?;
+    writeln!(
+        out,
+        "File: `{}`\n",
+        display(&evaluated.path).replace('`', "'")
+    )?;
     if !scenario.context.is_empty() {
         writeln!(out, "{}\n", markdown_text(&scenario.context))?;
     }
@@ -191,7 +200,12 @@ fn write_markdown(
     if !evaluation.warnings.is_empty() {
         writeln!(out, "Warnings:\n")?;
         for warning in &evaluation.warnings {
-            writeln!(out, "- {}{}", warning.text, markdown_source(&warning.source))?;
+            writeln!(
+                out,
+                "- {}{}",
+                warning.text,
+                markdown_source(&warning.source)
+            )?;
         }
         writeln!(out)?;
     }

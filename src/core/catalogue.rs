@@ -310,7 +310,10 @@ impl Parameters {
         ]
         .iter()
         .find(|(parameter, _)| parameter.value == weight)
-        .map_or_else(|| format!("weight {weight}"), |(_, name)| (*name).to_owned())
+        .map_or_else(
+            || format!("weight {weight}"),
+            |(_, name)| (*name).to_owned(),
+        )
     }
 }
 

@@ -34,7 +34,10 @@ pub fn evaluate(scenario: &Scenario, catalogue: &Catalogue) -> Evaluation {
                 reasons.push(reason(
                     "no-match",
                     Effect::Notes,
-                    format!("No answer in this scenario speaks for or against {}.", pattern.name),
+                    format!(
+                        "No answer in this scenario speaks for or against {}.",
+                        pattern.name
+                    ),
                     "",
                 ));
             }

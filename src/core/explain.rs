@@ -21,19 +21,69 @@ pub struct Settler {
 
 /// One way to answer an unanswered question: the field, its value as in the file, the words
 /// for it, and the change it makes.
-type Answer = (&'static str, &'static str, &'static str, fn(&mut Requirements));
+type Answer = (
+    &'static str,
+    &'static str,
+    &'static str,
+    fn(&mut Requirements),
+);
 
 /// The answers the separating questions offer, each tried while its question is unanswered.
 const ANSWERS: [Answer; 9] = [
-    ("copy_wanted", "Some(true)", "A copy of the data is wanted in the app", |r| r.copy_wanted = Some(true)),
-    ("copy_wanted", "Some(false)", "No copy of the data is wanted in the app", |r| r.copy_wanted = Some(false)),
-    ("schedule_owner", "Some(FinOps)", "F&O keeps the schedule", |r| r.schedule_owner = Some(Initiator::FinOps)),
-    ("schedule_owner", "Some(Counterpart)", "The other side keeps the schedule", |r| r.schedule_owner = Some(Initiator::Counterpart)),
-    ("payload", "Some(Files)", "The data travels as single files", |r| r.payload = Some(Payload::Files)),
-    ("payload", "Some(Packages)", "The data travels as data packages", |r| r.payload = Some(Payload::Packages)),
-    ("payload", "Some(Documents)", "Formatted business documents travel", |r| r.payload = Some(Payload::Documents)),
-    ("low_code", "Some(true)", "Makers build it as a low-code flow", |r| r.low_code = Some(true)),
-    ("low_code", "Some(false)", "Developers build it in code", |r| r.low_code = Some(false)),
+    (
+        "copy_wanted",
+        "Some(true)",
+        "A copy of the data is wanted in the app",
+        |r| r.copy_wanted = Some(true),
+    ),
+    (
+        "copy_wanted",
+        "Some(false)",
+        "No copy of the data is wanted in the app",
+        |r| r.copy_wanted = Some(false),
+    ),
+    (
+        "schedule_owner",
+        "Some(FinOps)",
+        "F&O keeps the schedule",
+        |r| r.schedule_owner = Some(Initiator::FinOps),
+    ),
+    (
+        "schedule_owner",
+        "Some(Counterpart)",
+        "The other side keeps the schedule",
+        |r| r.schedule_owner = Some(Initiator::Counterpart),
+    ),
+    (
+        "payload",
+        "Some(Files)",
+        "The data travels as single files",
+        |r| r.payload = Some(Payload::Files),
+    ),
+    (
+        "payload",
+        "Some(Packages)",
+        "The data travels as data packages",
+        |r| r.payload = Some(Payload::Packages),
+    ),
+    (
+        "payload",
+        "Some(Documents)",
+        "Formatted business documents travel",
+        |r| r.payload = Some(Payload::Documents),
+    ),
+    (
+        "low_code",
+        "Some(true)",
+        "Makers build it as a low-code flow",
+        |r| r.low_code = Some(true),
+    ),
+    (
+        "low_code",
+        "Some(false)",
+        "Developers build it in code",
+        |r| r.low_code = Some(false),
+    ),
 ];
 
 fn unanswered(requirements: &Requirements, field: &str) -> bool {
@@ -48,7 +98,11 @@ fn unanswered(requirements: &Requirements, field: &str) -> bool {
 
 /// For a tie: each unanswered question's answer that would make the outcome clear with one of
 /// the tied patterns in the lead. Empty unless the evaluation is a tie.
-pub fn settlers(scenario: &Scenario, catalogue: &Catalogue, evaluation: &Evaluation) -> Vec<Settler> {
+pub fn settlers(
+    scenario: &Scenario,
+    catalogue: &Catalogue,
+    evaluation: &Evaluation,
+) -> Vec<Settler> {
     if evaluation.outcome != Outcome::Tie {
         return Vec::new();
     }
@@ -60,9 +114,9 @@ pub fn settlers(scenario: &Scenario, catalogue: &Catalogue, evaluation: &Evaluat
             trial.requirements = scenario.requirements.clone();
             apply(&mut trial.requirements);
             let settled = evaluate(&trial, catalogue);
-            let leads = settled.recommended.filter(|id| {
-                settled.outcome == Outcome::Clear && evaluation.tied.contains(id)
-            })?;
+            let leads = settled
+                .recommended
+                .filter(|id| settled.outcome == Outcome::Clear && evaluation.tied.contains(id))?;
             Some(Settler {
                 field,
                 value: value.to_owned(),
@@ -85,7 +139,11 @@ pub fn headline(evaluation: &Evaluation, catalogue: &Catalogue) -> String {
                 .map_or("", |id| catalogue.name_of(id))
         ),
         Outcome::Tie => {
-            let names: Vec<&str> = evaluation.tied.iter().map(|id| catalogue.name_of(id)).collect();
+            let names: Vec<&str> = evaluation
+                .tied
+                .iter()
+                .map(|id| catalogue.name_of(id))
+                .collect();
             format!("A tie: {}", join_or(&names))
         }
         Outcome::NoFit => "No pattern fits these answers well".to_owned(),

@@ -96,7 +96,10 @@ impl Requirements {
     /// publish back) or a report (which only reads).
     pub fn keeps_in_step(&self) -> bool {
         self.direction == Direction::Bidirectional
-            && !matches!(self.counterpart, Counterpart::ExcelUsers | Counterpart::Reporting)
+            && !matches!(
+                self.counterpart,
+                Counterpart::ExcelUsers | Counterpart::Reporting
+            )
             && (self.real_time || self.frequency == Frequency::AdHoc)
     }
 

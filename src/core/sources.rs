@@ -6,8 +6,7 @@
 pub const INTEGRATION_STRATEGY: &str = "https://learn.microsoft.com/en-us/dynamics365/fin-ops-core/dev-itpro/data-entities/integration-overview";
 /// A vendor's guide to synchronous versus asynchronous integration with Dynamics 365, cited by
 /// its title and publisher (it is not Microsoft's).
-pub const SYNC_ASYNC_GUIDE: &str =
-    "Choosing between synchronous and asynchronous integration for Dynamics 365 (CloudFronts guide)";
+pub const SYNC_ASYNC_GUIDE: &str = "Choosing between synchronous and asynchronous integration for Dynamics 365 (CloudFronts guide)";
 
 /// Titles that may stand as a source where there is no web address.
 const TITLES: [&str; 1] = [SYNC_ASYNC_GUIDE];
@@ -35,7 +34,8 @@ pub const DUAL_WRITE_LIMITS: &str = "https://learn.microsoft.com/en-us/dynamics3
 /// Dual-write initial sync: its limits, and why it is no migration tool.
 pub const DUAL_WRITE_INITIAL_SYNC: &str = "https://learn.microsoft.com/en-us/dynamics365/fin-ops-core/dev-itpro/data-entities/dual-write/initial-sync-guidance";
 /// The Power Platform integration: dual-write, virtual entities and the other Dataverse links.
-pub const POWER_PLATFORM_INTEGRATION: &str = "https://learn.microsoft.com/en-us/dynamics365/fin-ops-core/dev-itpro/power-platform/overview";
+pub const POWER_PLATFORM_INTEGRATION: &str =
+    "https://learn.microsoft.com/en-us/dynamics365/fin-ops-core/dev-itpro/power-platform/overview";
 /// Data Integrator (classic data integration): projects, schedules and limits.
 pub const DATA_INTEGRATOR: &str =
     "https://learn.microsoft.com/en-us/power-platform/admin/data-integrator";
@@ -48,4 +48,5 @@ pub const ELECTRONIC_REPORTING: &str = "https://learn.microsoft.com/en-us/dynami
 /// Service protection API limits (resource-based; user-based limits removed in 10.0.36).
 pub const SERVICE_PROTECTION: &str = "https://learn.microsoft.com/en-us/dynamics365/fin-ops-core/dev-itpro/data-entities/service-protection-api-limits";
 /// The connector reference: 200 calls per 60 seconds per connection.
-pub const FINOPS_CONNECTOR_LIMITS: &str = "https://learn.microsoft.com/en-us/connectors/dynamicsax/";
+pub const FINOPS_CONNECTOR_LIMITS: &str =
+    "https://learn.microsoft.com/en-us/connectors/dynamicsax/";

@@ -14,7 +14,8 @@ use super::{Context, Weight, has};
 /// the package API, which the caller drives.
 pub fn schedule_owner(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     let requirements = ctx.requirements;
-    let (Some(owner), Frequency::Every { .. }) = (requirements.schedule_owner, requirements.frequency)
+    let (Some(owner), Frequency::Every { .. }) =
+        (requirements.schedule_owner, requirements.frequency)
     else {
         return;
     };

@@ -21,7 +21,9 @@ fn conflict(fields: &[&'static str], text: String, source: &str) -> Note {
 pub fn conflicts(ctx: &Context) -> Vec<Note> {
     let r = ctx.requirements;
     let mut out = Vec::new();
-    if r.deployment == Deployment::OnPremises && matches!(r.counterpart, Counterpart::Dynamics365App(_)) {
+    if r.deployment == Deployment::OnPremises
+        && matches!(r.counterpart, Counterpart::Dynamics365App(_))
+    {
         out.push(conflict(&["counterpart", "deployment"], "The model-driven apps reach F&O through Dataverse and the Power Platform integration, which need F&O in the cloud, and F&O runs on premises here. Plan code on both sides against the package API, or revisit the deployment.".to_owned(), sources::POWER_PLATFORM_INTEGRATION));
     }
     if r.counterpart == Counterpart::Reporting && r.direction != Direction::Outbound {
@@ -69,7 +71,10 @@ mod tests {
     fn fields_of(r: &crate::core::model::Requirements) -> Vec<Vec<&'static str>> {
         let parameters = &crate::bundled::catalogue().parameters;
         let ctx = Context::new(r, parameters);
-        conflicts(&ctx).into_iter().map(|note| note.fields).collect()
+        conflicts(&ctx)
+            .into_iter()
+            .map(|note| note.fields)
+            .collect()
     }
 
     #[test]

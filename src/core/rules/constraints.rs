@@ -35,6 +35,8 @@ pub fn deployment(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
 pub fn direction(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     let requirements = ctx.requirements;
     let carries = |direction| pattern.directions.contains(&direction);
+    let two_flows = requirements.two_one_way_flows();
+    let carries_both = carries(Direction::Inbound) && carries(Direction::Outbound);
     let text = match requirements.direction {
         Direction::Inbound if !carries(Direction::Inbound) => format!(
             "{} only carries data out of F&O, and this data comes in.",
@@ -44,19 +46,18 @@ pub fn direction(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
             "{} only carries data into F&O, and this data goes out.",
             pattern.name
         ),
-        Direction::Bidirectional if requirements.keeps_in_step() && !carries(Direction::Bidirectional) => format!(
-            "Both sides must stay in step as changes happen, and {} moves data one way per run.",
-            pattern.name
-        ),
         Direction::Bidirectional
-            if !requirements.keeps_in_step()
-                && !(carries(Direction::Inbound) && carries(Direction::Outbound)) =>
+            if requirements.keeps_in_step() && !carries(Direction::Bidirectional) =>
         {
             format!(
-                "Data flows both ways here, as an export and an import, and {} carries data only one way.",
+                "Both sides must stay in step as changes happen, and {} moves data one way per run.",
                 pattern.name
             )
         }
+        Direction::Bidirectional if two_flows && !carries_both => format!(
+            "Data flows both ways here, as an export and an import, and {} carries data only one way.",
+            pattern.name
+        ),
         _ => return,
     };
     out.push(reason("direction", Effect::Excludes, text, &pattern.docs));

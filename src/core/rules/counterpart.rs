@@ -120,7 +120,10 @@ fn one_off_dual_write(ctx: &Context, pattern: &Pattern) -> Reason {
     const RULE: &str = "one-off-load";
     let requirements = ctx.requirements;
     let per_run = ctx.parameters.dual_write_initial_sync_rows.value;
-    let single_threaded = ctx.parameters.dual_write_single_threaded_initial_sync_rows.value;
+    let single_threaded = ctx
+        .parameters
+        .dual_write_single_threaded_initial_sync_rows
+        .value;
     let volume = requirements.peak_records_per_hour;
     let over = |limit: u64| volume.is_some_and(|v| v > limit);
     let into_finops = requirements.direction != Direction::Outbound;
@@ -138,9 +141,19 @@ fn one_off_dual_write(ctx: &Context, pattern: &Pattern) -> Reason {
         } else {
             text
         };
-        ctx.against(RULE, Weight::Strong, limit, sources::DUAL_WRITE_INITIAL_SYNC)
+        ctx.against(
+            RULE,
+            Weight::Strong,
+            limit,
+            sources::DUAL_WRITE_INITIAL_SYNC,
+        )
     } else {
-        ctx.against(RULE, Weight::Moderate, text, sources::DUAL_WRITE_INITIAL_SYNC)
+        ctx.against(
+            RULE,
+            Weight::Moderate,
+            text,
+            sources::DUAL_WRITE_INITIAL_SYNC,
+        )
     }
 }
 
@@ -156,7 +169,15 @@ pub fn reporting(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     } else if has(pattern, Role::EmbeddedAnalytics) {
         out.push(ctx.favours(RULE, Weight::Moderate, "If the reports belong in F&O's own workspaces, the entity store feeds their embedded Power BI reports; Microsoft's integration strategy page recommends it over OData for reporting.".to_owned(), sources::INTEGRATION_STRATEGY));
     } else if has(pattern, Role::RealTimeRecords) {
-        out.push(ctx.against(RULE, Weight::Strong, "Microsoft's integration strategy page discourages OData for Power BI reports.".to_owned(), sources::INTEGRATION_STRATEGY));
+        out.push(
+            ctx.against(
+                RULE,
+                Weight::Strong,
+                "Microsoft's integration strategy page discourages OData for Power BI reports."
+                    .to_owned(),
+                sources::INTEGRATION_STRATEGY,
+            ),
+        );
     }
 }
 
@@ -214,8 +235,10 @@ pub fn other_system(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     if counterpart != Counterpart::ExcelUsers && has(pattern, Role::SpreadsheetEditing) {
         out.push(ctx.against(RULE, Weight::Strong, format!("Excel integration is for people editing F&O data in a workbook, and the other side here is {}.", other_side(counterpart)), &pattern.docs));
     }
-    if matches!(counterpart, Counterpart::ExcelUsers | Counterpart::Reporting)
-        && (has(pattern, Role::LowCodeFlow) || has(pattern, Role::DocumentFormats))
+    if matches!(
+        counterpart,
+        Counterpart::ExcelUsers | Counterpart::Reporting
+    ) && (has(pattern, Role::LowCodeFlow) || has(pattern, Role::DocumentFormats))
     {
         out.push(ctx.against(
             RULE,
@@ -344,7 +367,11 @@ mod tests {
         let ctx = Context::new(&r, &crate::bundled::catalogue().parameters);
         let mut out = Vec::new();
         model_driven_app(&ctx, &pattern("dual-write"), &mut out);
-        assert!(out[0].text.contains("from Dynamics 365 Sales into F&O"), "{}", out[0].text);
+        assert!(
+            out[0].text.contains("from Dynamics 365 Sales into F&O"),
+            "{}",
+            out[0].text
+        );
     }
 
     #[test]

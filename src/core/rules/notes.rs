@@ -114,14 +114,20 @@ pub fn warnings(ctx: &Context, catalogue: &Catalogue, leaders: &[&str]) -> Vec<N
                 let successor = catalogue.name_of(successor);
                 warnings.push(note(
                     "lifecycle",
-                    format!("{} is legacy: for new work, prefer {successor}. {text}", pattern.name),
+                    format!(
+                        "{} is legacy: for new work, prefer {successor}. {text}",
+                        pattern.name
+                    ),
                     source,
                 ));
             }
             Lifecycle::Deprecated { note: text, source } => {
                 warnings.push(note(
                     "lifecycle",
-                    format!("{} is deprecated: plan another pattern. {text}", pattern.name),
+                    format!(
+                        "{} is deprecated: plan another pattern. {text}",
+                        pattern.name
+                    ),
                     source,
                 ));
             }

@@ -28,8 +28,7 @@ impl FinOpsStart {
             return None;
         }
         Some(
-            if r.error_feedback == ErrorFeedback::Immediate || r.exchange == Exchange::Calculation
-            {
+            if r.error_feedback == ErrorFeedback::Immediate || r.exchange == Exchange::Calculation {
                 Self::AsksForAnswer
             } else if r.direction == Direction::Inbound {
                 Self::Fetches

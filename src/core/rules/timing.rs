@@ -64,9 +64,15 @@ pub fn real_time(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
         return;
     }
     let text = if queues_work(pattern) {
-        format!("Real time is required, and {} is asynchronous: a call only queues the work, which a batch job does later.", pattern.name)
+        format!(
+            "Real time is required, and {} is asynchronous: a call only queues the work, which a batch job does later.",
+            pattern.name
+        )
     } else if has(pattern, Role::AnalyticsExport) || has(pattern, Role::EmbeddedAnalytics) {
-        format!("Real time is required, and {} copies data on a refresh cycle, so reports lag behind F&O.", pattern.name)
+        format!(
+            "Real time is required, and {} copies data on a refresh cycle, so reports lag behind F&O.",
+            pattern.name
+        )
     } else {
         return;
     };

@@ -5,18 +5,18 @@
 use egui::{ComboBox, TextEdit, Ui};
 
 use crate::bundled;
+use crate::core::evaluation::Evaluation;
 use crate::core::model::{
     Counterpart, Decision, DecisionStatus, Deployment, Direction, ErrorFeedback, Exchange,
     Frequency, Initiator, ModelDrivenApp, Scenario,
 };
-use crate::core::evaluation::Evaluation;
 use crate::core::questions::{self, Question};
-use crate::gui::command::Command;
-use crate::gui::views::editor_questions::{conflicts_at, separating_questions};
 use crate::core::rules::group_thousands;
 use crate::core::validate::{self, Field};
+use crate::gui::command::Command;
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt;
+use crate::gui::views::editor_questions::{conflicts_at, separating_questions};
 
 /// Frequency presets offered as one click, in minutes.
 const FREQUENCY_PRESETS: [(u32, &str); 4] = [

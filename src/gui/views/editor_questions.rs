@@ -59,7 +59,13 @@ fn optional<T: PartialEq + Copy>(ui: &mut Ui, value: &mut Option<T>, options: &[
     });
 }
 
-fn question(ui: &mut Ui, question: &Question, warnings: &[Note], field: &str, control: impl FnOnce(&mut Ui)) {
+fn question(
+    ui: &mut Ui,
+    question: &Question,
+    warnings: &[Note],
+    field: &str,
+    control: impl FnOnce(&mut Ui),
+) {
     ui.caption(question);
     control(ui);
     conflicts_at(ui, warnings, field);
@@ -75,19 +81,46 @@ pub fn separating_questions(ui: &mut Ui, r: &mut Requirements, warnings: &[Note]
     ui.add_space(crate::gui::theme::SECTION_GAP);
     if matches!(r.counterpart, Counterpart::Dynamics365App(_)) || r.copy_wanted.is_some() {
         question(ui, &questions::COPY_WANTED, warnings, "copy_wanted", |ui| {
-            optional(ui, &mut r.copy_wanted, &[(true, "A copy is wanted"), (false, "No copy: read in place")]);
+            optional(
+                ui,
+                &mut r.copy_wanted,
+                &[
+                    (true, "A copy is wanted"),
+                    (false, "No copy: read in place"),
+                ],
+            );
         });
     }
     if matches!(r.frequency, Frequency::Every { .. }) || r.schedule_owner.is_some() {
-        question(ui, &questions::SCHEDULE_OWNER, warnings, "schedule_owner", |ui| {
-            optional(ui, &mut r.schedule_owner, &[(Initiator::FinOps, "F&O"), (Initiator::Counterpart, "The other side")]);
-        });
+        question(
+            ui,
+            &questions::SCHEDULE_OWNER,
+            warnings,
+            "schedule_owner",
+            |ui| {
+                optional(
+                    ui,
+                    &mut r.schedule_owner,
+                    &[
+                        (Initiator::FinOps, "F&O"),
+                        (Initiator::Counterpart, "The other side"),
+                    ],
+                );
+            },
+        );
     }
     question(ui, &questions::PAYLOAD, warnings, "payload", |ui| {
         let options: Vec<(Payload, &str)> = Payload::ALL.iter().map(|p| (*p, p.label())).collect();
         optional(ui, &mut r.payload, &options);
     });
     question(ui, &questions::LOW_CODE, warnings, "low_code", |ui| {
-        optional(ui, &mut r.low_code, &[(true, "Yes, makers build a flow"), (false, "No, developers write code")]);
+        optional(
+            ui,
+            &mut r.low_code,
+            &[
+                (true, "Yes, makers build a flow"),
+                (false, "No, developers write code"),
+            ],
+        );
     });
 }

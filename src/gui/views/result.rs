@@ -79,14 +79,21 @@ fn headline(ui: &mut Ui, document: &Document) {
     );
     match evaluation.outcome {
         Outcome::Clear => {
-            if let Some(pattern) = evaluation.recommended.as_deref().and_then(|id| catalogue.pattern(id)) {
+            if let Some(pattern) = evaluation
+                .recommended
+                .as_deref()
+                .and_then(|id| catalogue.pattern(id))
+            {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(&pattern.summary);
                     ui.source_link(&pattern.docs);
                 });
             }
             if let Some(runner_up) = evaluation.ranking.get(1).filter(|r| r.fit != Fit::Excluded) {
-                ui.muted(format!("Runner-up: {}", catalogue.name_of(&runner_up.pattern)));
+                ui.muted(format!(
+                    "Runner-up: {}",
+                    catalogue.name_of(&runner_up.pattern)
+                ));
             }
         }
         Outcome::Tie => {
@@ -103,7 +110,11 @@ fn headline(ui: &mut Ui, document: &Document) {
             } else {
                 ui.label(RichText::new("What would settle it").strong());
                 for settler in &document.settlers {
-                    ui.label(format!("• {} → {}", settler.answer, catalogue.name_of(&settler.leads)));
+                    ui.label(format!(
+                        "• {} → {}",
+                        settler.answer,
+                        catalogue.name_of(&settler.leads)
+                    ));
                 }
             }
         }
