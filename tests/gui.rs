@@ -268,8 +268,8 @@ fn compare_shows_two_scenarios_with_their_differences_marked() {
         "equal rows are not marked"
     );
     assert!(
-        harness.query_by_label("Recommended").is_some(),
-        "both recommend recurring integrations"
+        harness.query_by_label("Outcome").is_some(),
+        "both tie between the two batch APIs"
     );
 
     harness.get_by_label("Compare candidate patterns").click();

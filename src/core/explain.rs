@@ -3,7 +3,7 @@
 
 use super::catalogue::Catalogue;
 use super::engine::evaluate;
-use super::evaluation::{Evaluation, Note, Outcome};
+use super::evaluation::{Evaluation, Fit, Note, Outcome, PatternResult};
 use super::model::{Initiator, Payload, Requirements, Scenario};
 
 /// An answer that would settle a tie: with it, the outcome is clear and `leads` leads.
@@ -177,6 +177,17 @@ pub fn leader_prerequisites(evaluation: &Evaluation) -> Vec<(&str, Vec<&Note>)> 
             (id, notes)
         })
         .collect()
+}
+
+/// The word for a pattern's standing as users should read it: the fit, except that in a tie
+/// the tied patterns are `tied` (not one recommended and one suitable), and with no fit the
+/// top of the ranking is only the `closest`.
+pub fn standing(evaluation: &Evaluation, result: &PatternResult) -> &'static str {
+    match evaluation.outcome {
+        Outcome::Tie if evaluation.tied.contains(&result.pattern) => "tied",
+        Outcome::NoFit if result.fit == Fit::Recommended => "closest",
+        _ => result.fit.label(),
+    }
 }
 
 /// `A`, `A or B`, `A, B or C`.

@@ -3,7 +3,7 @@
 
 use egui::{Color32, Response, RichText, Ui};
 
-use crate::core::evaluation::{Effect, Fit};
+use crate::core::evaluation::{Effect, Evaluation, Fit, PatternResult};
 use crate::core::questions::Question;
 
 use super::theme;
@@ -20,6 +20,8 @@ pub trait UiExt {
     fn muted(&mut self, text: impl Into<String>) -> Response;
     /// A coloured fit badge (`recommended`, `suitable`, …).
     fn fit_badge(&mut self, fit: Fit) -> Response;
+    /// The pattern's standing in words: its fit, or `tied` in a tie, or `closest` with no fit.
+    fn standing_badge(&mut self, evaluation: &Evaluation, result: &PatternResult) -> Response;
     /// A coloured effect badge (`favours +20`).
     fn effect_badge(&mut self, effect: Effect) -> Response;
     /// A link to a source: a web page opens in the browser; a seed name is shown as text.
@@ -53,6 +55,19 @@ impl UiExt for Ui {
 
     fn fit_badge(&mut self, fit: Fit) -> Response {
         badge(self, fit.label(), theme::fit_colour(fit, self.dark()))
+    }
+
+    fn standing_badge(&mut self, evaluation: &Evaluation, result: &PatternResult) -> Response {
+        let colour = match crate::core::explain::standing(evaluation, result) {
+            "tied" => theme::fit_colour(Fit::Suitable, self.dark()),
+            "closest" => theme::warning(self.dark()),
+            _ => theme::fit_colour(result.fit, self.dark()),
+        };
+        badge(
+            self,
+            crate::core::explain::standing(evaluation, result),
+            colour,
+        )
     }
 
     fn effect_badge(&mut self, effect: Effect) -> Response {

@@ -18,7 +18,7 @@ pub fn bulk_volume(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     const RULE: &str = "bulk-volume";
     let volume = group_thousands(volume);
     let reason = if has(pattern, Role::BulkTransfer) {
-        ctx.favours(RULE, Weight::Decisive, format!("A peak of {volume} records an hour is bulk: Microsoft's integration strategy page points to the batch data API for more than a few hundred thousand records, and {} moves them in files or packages.", pattern.name), sources::INTEGRATION_STRATEGY)
+        ctx.favours(RULE, Weight::Decisive, format!("A peak of {volume} records an hour is bulk: Microsoft's integration strategy page points to the batch data API for more than a few hundred thousand records, and {} processes them in batch jobs.", pattern.name), sources::INTEGRATION_STRATEGY)
     } else if has(pattern, Role::Notification) {
         ctx.against(RULE, Weight::Strong, format!("{} sends notifications that something happened; Microsoft says events must not be used to export data, and a peak of {volume} records an hour is an export.", pattern.name), sources::BUSINESS_EVENTS)
     } else if pattern.timing == Timing::Synchronous

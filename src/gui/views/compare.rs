@@ -188,10 +188,7 @@ fn candidates(ui: &mut Ui, document: &Document) {
                     };
                     ui.push_id(&result.pattern, |ui| {
                         ui.heading(&pattern.name);
-                        ui.horizontal(|ui| {
-                            ui.fit_badge(result.fit);
-                            ui.muted(format!("score {}", result.score));
-                        });
+                        ui.standing_badge(&document.evaluation, result);
                         ui.label(&pattern.summary);
                         for (heading, wanted) in [("For", true), ("Against", false)] {
                             ui.add_space(theme::SECTION_GAP);
@@ -246,20 +243,27 @@ fn input_rows(document: &Document) -> Vec<(&'static str, String)> {
         ("Where F&O runs", r.deployment.title().to_owned()),
         ("Error feedback", r.error_feedback.label().to_owned()),
         ("Incremental", yes_no(r.incremental)),
+        ("Copy in the app", answer(r.copy_wanted.map(yes_no))),
         (
-            "Recommended",
-            pattern_name(document.evaluation.recommended.as_deref()),
+            "Who keeps the schedule",
+            answer(r.schedule_owner.map(|o| o.label().to_owned())),
+        ),
+        (
+            "What travels",
+            answer(r.payload.map(|p| p.label().to_owned())),
+        ),
+        ("Low-code flow", answer(r.low_code.map(yes_no))),
+        (
+            "Outcome",
+            crate::core::explain::headline(&document.evaluation, bundled::catalogue()),
         ),
     ]
 }
 
-fn yes_no(value: bool) -> String {
-    if value { "yes" } else { "no" }.to_owned()
+fn answer(value: Option<String>) -> String {
+    value.unwrap_or_else(|| "not asked".to_owned())
 }
 
-fn pattern_name(id: Option<&str>) -> String {
-    id.map_or_else(
-        || "none".to_owned(),
-        |id| bundled::catalogue().name_of(id).to_owned(),
-    )
+fn yes_no(value: bool) -> String {
+    if value { "yes" } else { "no" }.to_owned()
 }

@@ -98,7 +98,7 @@ impl PatternsView {
     ) {
         // One line per row: long names and texts are cut short, with the full text on hover.
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-        let recommended = evaluation.recommended.as_deref();
+        let leaders = crate::core::explain::leaders(evaluation);
         TableBuilder::new(ui)
             .id_salt("patterns-table")
             .striped(true)
@@ -151,13 +151,15 @@ impl PatternsView {
             .body(|body| {
                 body.rows(row_height, rows.len(), |mut row| {
                     let (_, pattern) = rows[row.index()];
-                    let is_recommended = recommended == Some(pattern.id.as_str());
+                    let is_recommended = leaders.contains(&pattern.id.as_str());
                     let is_selected = self.selected.as_deref() == Some(pattern.id.as_str());
-                    // The whole row of the current recommendation is highlighted.
+                    // The whole row of the current recommendation (or of each tied pattern)
+                    // is highlighted.
                     row.set_selected(is_recommended);
-                    let fit = evaluation.fit(&pattern.id).unwrap_or(Fit::Weak);
                     row.col(|ui| {
-                        ui.fit_badge(fit);
+                        if let Some(result) = evaluation.result(&pattern.id) {
+                            ui.standing_badge(evaluation, result);
+                        }
                     });
                     row.col(|ui| {
                         let text = if is_recommended {

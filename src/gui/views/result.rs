@@ -149,7 +149,7 @@ fn pattern_entry(ui: &mut Ui, rank: usize, result: &PatternResult, evaluation: &
     CollapsingState::load_with_default_open(ui.ctx(), id, open)
         .show_header(ui, |ui| {
             ui.label(RichText::new(name).strong());
-            ui.fit_badge(result.fit);
+            ui.standing_badge(evaluation, result);
             if let Some(pattern) = catalogue.pattern(&result.pattern)
                 && pattern.lifecycle != Lifecycle::Current
             {
