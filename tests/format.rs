@@ -131,3 +131,53 @@ fn text_in_any_language_and_emoji_survives_save_and_load_unchanged() {
     save_path(&saved, &scenario).expect("saves");
     assert_eq!(std::fs::read_to_string(&saved).expect("readable"), text);
 }
+
+#[test]
+fn the_separating_questions_load_and_stay_canonical() {
+    let path = fixture("separating-questions.ron");
+    let text = std::fs::read_to_string(&path).expect("readable");
+    let scenario = load_path(&path, bundled::pattern_ids()).expect("loads");
+    let r = &scenario.requirements;
+    assert_eq!(
+        r.counterpart,
+        Counterpart::Dynamics365App(ModelDrivenApp::ProjectOperations)
+    );
+    assert_eq!(r.copy_wanted, Some(false));
+    assert_eq!(r.schedule_owner, Some(Initiator::FinOps));
+    assert_eq!(
+        r.payload,
+        Some(integration_advisor::core::model::Payload::Packages)
+    );
+    assert_eq!(r.low_code, Some(false));
+    assert_eq!(to_canonical_string(&scenario), text);
+}
+
+#[test]
+fn files_written_before_the_separating_questions_load_and_stay_canonical_unchanged() {
+    for name in ["full.ron", "any-language.ron"] {
+        let text = std::fs::read_to_string(fixture(name)).expect("readable");
+        let scenario = parse_str(&text, bundled::pattern_ids()).expect("parses");
+        let r = &scenario.requirements;
+        assert_eq!(
+            (r.copy_wanted, r.schedule_owner, r.payload, r.low_code),
+            (None, None, None, None),
+            "{name}"
+        );
+        assert_eq!(to_canonical_string(&scenario), text, "{name}");
+    }
+}
+
+#[test]
+fn a_recovery_file_written_before_the_separating_questions_still_restores() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/recovery-before-separating-questions.ron");
+    let file = integration_advisor::io::recovery::read(&path).expect("reads");
+    let scenario = &file.documents[0].scenario;
+    assert_eq!(
+        scenario.title,
+        "Recovered before the separating questions existed"
+    );
+    assert_eq!(scenario.requirements.peak_records_per_hour, Some(250_000));
+    assert_eq!(scenario.requirements.copy_wanted, None);
+    assert_eq!(scenario.requirements.low_code, None);
+}

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use super::report::{FileReport, display, load_all, pattern_name};
 use super::{Outcome as ExitOutcome, OutputFormat};
 use crate::bundled;
-use crate::core::explain::{headline, leader_prerequisites, settlers};
+use crate::core::explain::{headline, leader_prerequisites, runner_up, settlers, standing};
 
 /// Runs `decide`.
 pub fn run(
@@ -61,6 +61,9 @@ fn write_text(evaluated: &super::report::Evaluated, out: &mut dyn Write) -> std:
     }
     writeln!(out, "outcome: {}", evaluation.outcome.label())?;
     writeln!(out, "{}", headline(evaluation, catalogue))?;
+    if let Some(runner_up) = runner_up(evaluation) {
+        writeln!(out, "runner-up: {}", pattern_name(runner_up))?;
+    }
     for settler in settlers(scenario, catalogue, evaluation) {
         writeln!(
             out,
@@ -86,11 +89,10 @@ fn write_text(evaluated: &super::report::Evaluated, out: &mut dyn Write) -> std:
     for (rank, result) in evaluation.ranking.iter().enumerate() {
         writeln!(
             out,
-            "{:>3}. {:<11}  {} ({})",
+            "{:>3}. {:<11}  {}",
             rank + 1,
-            result.fit.label(),
-            pattern_name(&result.pattern),
-            result.pattern
+            standing(evaluation, result),
+            pattern_name(&result.pattern)
         )?;
         for reason in &result.reasons {
             writeln!(
@@ -182,6 +184,9 @@ fn write_markdown(
         headline(evaluation, catalogue),
         evaluation.outcome.label()
     )?;
+    if let Some(runner_up) = runner_up(evaluation) {
+        writeln!(out, "Runner-up: {}\n", pattern_name(runner_up))?;
+    }
     let settlers = settlers(scenario, catalogue, evaluation);
     if !settlers.is_empty() {
         writeln!(out, "What would settle it:\n")?;
@@ -227,7 +232,7 @@ fn write_markdown(
             "| {} | {} | {} | {} |",
             rank + 1,
             pattern_name(&result.pattern),
-            result.fit.label(),
+            standing(evaluation, result),
             reasons.join("<br>")
         )?;
     }

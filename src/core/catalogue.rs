@@ -317,6 +317,16 @@ impl Parameters {
     }
 }
 
+impl Pattern {
+    /// The name for sentences, without its parenthesis: `OData` for "OData (including OData
+    /// actions)", `Custom service` for "Custom service (SOAP / JSON)".
+    pub fn short_name(&self) -> &str {
+        self.name
+            .split_once(" (")
+            .map_or(self.name.as_str(), |(short, _)| short)
+    }
+}
+
 impl Catalogue {
     /// The pattern with this id, if any.
     pub fn pattern(&self, id: &str) -> Option<&Pattern> {

@@ -1,6 +1,8 @@
 //! `evaluate`: runs every rule on every pattern, scores, assigns fits and ranks. Pure and
 //! deterministic: the same scenario and catalogue give the same evaluation, order included.
 
+use std::cmp::Reverse;
+
 use super::catalogue::Catalogue;
 use super::evaluation::{Effect, Evaluation, Fit, Outcome, PatternResult};
 use super::model::Scenario;
@@ -27,6 +29,14 @@ pub fn evaluate(scenario: &Scenario, catalogue: &Catalogue) -> Evaluation {
             if reasons.iter().any(|r| r.effect == Effect::Excludes) {
                 reasons.retain(|r| r.effect == Effect::Excludes);
             }
+            // Strongest first, a case for the pattern before a case against it of equal
+            // weight, notes last; the rules' order decides among equals.
+            reasons.sort_by_key(|r| match r.effect {
+                Effect::Excludes => (0, Reverse(0), 0),
+                Effect::Favours(weight) => (1, Reverse(weight), 0),
+                Effect::CountsAgainst(weight) => (1, Reverse(weight), 1),
+                Effect::Notes => (2, Reverse(0), 0),
+            });
             let score = reasons.iter().map(|r| r.effect.score()).sum();
             let weighed = reasons.iter().any(|r| !matches!(r.effect, Effect::Notes));
             if !weighed {

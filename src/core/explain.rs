@@ -179,6 +179,20 @@ pub fn leader_prerequisites(evaluation: &Evaluation) -> Vec<(&str, Vec<&Note>)> 
         .collect()
 }
 
+/// With a clear outcome, the next pattern that something speaks for: the alternative the
+/// customer will ask about. `None` when nothing else has a case.
+pub fn runner_up(evaluation: &Evaluation) -> Option<&str> {
+    if evaluation.outcome != Outcome::Clear {
+        return None;
+    }
+    evaluation
+        .ranking
+        .iter()
+        .skip(1)
+        .find(|result| result.fit != Fit::Excluded && result.is_favoured())
+        .map(|result| result.pattern.as_str())
+}
+
 /// The word for a pattern's standing as users should read it: the fit, except that in a tie
 /// the tied patterns are `tied` (not one recommended and one suitable), and with no fit the
 /// top of the ranking is only the `closest`.

@@ -319,12 +319,15 @@ impl Frequency {
     }
 }
 
-/// `every 5 minutes`, `every hour`, `every 2 hours`, `every day`, `every 7 days`.
+/// `every 5 minutes`, `every hour`, `every 2 hours`, `every day`, `every 7 days`; a long
+/// interval that is not whole days is rounded to days (`every 91 days`), never shown as
+/// thousands of hours.
 pub fn every(minutes: u32) -> String {
     const HOUR: u32 = 60;
     const DAY: u32 = 24 * HOUR;
     let (count, unit) = match minutes {
         m if m >= DAY && m % DAY == 0 => (m / DAY, "day"),
+        m if m >= 2 * DAY => ((m + DAY / 2) / DAY, "day"),
         m if m >= HOUR && m % HOUR == 0 => (m / HOUR, "hour"),
         m => (m, "minute"),
     };
@@ -412,6 +415,9 @@ mod tests {
         assert_eq!(every(120), "every 2 hours");
         assert_eq!(every(1440), "every day");
         assert_eq!(every(10080), "every 7 days");
+        // A quarter (131,400 minutes) is about 91 days, not 2,190 hours.
+        assert_eq!(every(131_400), "every 91 days");
+        assert_eq!(every(1500), "every 25 hours");
         assert_eq!(Frequency::Every { minutes: 60 }.label(), "Every hour");
     }
 }

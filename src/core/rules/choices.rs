@@ -24,7 +24,7 @@ pub fn schedule_owner(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     }
     const RULE: &str = "schedule-owner";
     let in_finops = has(pattern, Role::ScheduleInFinOps);
-    let name = &pattern.name;
+    let name = pattern.short_name();
     out.push(match (owner, in_finops) {
         (Initiator::FinOps, true) => ctx.favours(RULE, Weight::Moderate, format!("The schedule is kept in F&O: {name} runs a recurring data job there, and the other side only drops files in or picks them up."), sources::RECURRING_INTEGRATIONS),
         (Initiator::FinOps, false) => ctx.against(RULE, Weight::Moderate, format!("The schedule is to be kept in F&O, and {name} runs only when the other side calls it."), sources::PACKAGE_API),
@@ -40,7 +40,7 @@ pub fn payload(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
         return;
     };
     const RULE: &str = "payload";
-    let name = &pattern.name;
+    let name = pattern.short_name();
     let reason = match payload {
         Payload::Files if has(pattern, Role::AcceptsFiles) => ctx.favours(RULE, Weight::Moderate, format!("The data travels as single files, and {name} takes a file for one entity as well as a data package."), sources::PACKAGE_API),
         Payload::Files if has(pattern, Role::BulkTransfer) => ctx.against(RULE, Weight::Moderate, format!("The data travels as single files, and {name} takes data packages only, so each file must first be zipped with a manifest."), sources::PACKAGE_API),
@@ -62,7 +62,7 @@ pub fn low_code(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
         return;
     }
     const RULE: &str = "low-code";
-    let name = &pattern.name;
+    let name = pattern.short_name();
     out.push(if low_code {
         ctx.favours(RULE, Weight::Decisive, format!("Makers build this as a flow: {name} reads and writes F&O records, runs OData actions and starts a flow on a business event, without code."), sources::FINOPS_CONNECTOR)
     } else {

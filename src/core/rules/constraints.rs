@@ -17,9 +17,9 @@ pub fn deployment(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     let text = match deployment {
         Deployment::OnPremises => format!(
             "{} is not available when F&O runs on premises.",
-            pattern.name
+            pattern.short_name()
         ),
-        Deployment::Cloud => format!("{} is not available in the cloud.", pattern.name),
+        Deployment::Cloud => format!("{} is not available in the cloud.", pattern.short_name()),
     };
     out.push(reason(
         "deployment",
@@ -40,23 +40,23 @@ pub fn direction(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     let text = match requirements.direction {
         Direction::Inbound if !carries(Direction::Inbound) => format!(
             "{} only carries data out of F&O, and this data comes in.",
-            pattern.name
+            pattern.short_name()
         ),
         Direction::Outbound if !carries(Direction::Outbound) => format!(
             "{} only carries data into F&O, and this data goes out.",
-            pattern.name
+            pattern.short_name()
         ),
         Direction::Bidirectional
             if requirements.keeps_in_step() && !carries(Direction::Bidirectional) =>
         {
             format!(
                 "Both sides must stay in step as changes happen, and {} moves data one way per run.",
-                pattern.name
+                pattern.short_name()
             )
         }
         Direction::Bidirectional if two_flows && !carries_both => format!(
             "Data flows both ways here, as an export and an import, and {} carries data only one way.",
-            pattern.name
+            pattern.short_name()
         ),
         _ => return,
     };
@@ -73,11 +73,11 @@ pub fn initiator(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     let text = match wanted {
         Initiator::FinOps => format!(
             "F&O starts this exchange, and {} waits for the other side to call, so the other side would have to poll F&O.",
-            pattern.name
+            pattern.short_name()
         ),
         Initiator::Counterpart => format!(
-            "The other side starts this exchange, and only F&O can start {}.",
-            pattern.name
+            "The other side starts this exchange, and with {} it is F&O that starts each exchange.",
+            pattern.short_name()
         ),
     };
     out.push(ctx.against("initiator", Weight::Strong, text, &pattern.docs));
@@ -93,7 +93,7 @@ pub fn on_premises_api(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) 
         out.push(ctx.favours(
             "on-premises-api",
             Weight::Decisive,
-            format!("F&O runs on premises and the other side calls in: {} is the only F&O integration API Microsoft supports on premises.", pattern.name),
+            format!("F&O runs on premises and the other side calls in: {} is the only F&O integration API Microsoft supports on premises.", pattern.short_name()),
             sources::INTEGRATION_STRATEGY,
         ));
     }

@@ -62,7 +62,7 @@ pub fn model_driven_app(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>)
             out.push(ctx.against(
                 RULE,
                 Weight::Moderate,
-                format!("{} has no built-in connection to {}: both ends would need code, where the Power Platform patterns connect the two through Dataverse.", pattern.name, app.label()),
+                format!("{} has no built-in connection to {}: both ends would need code, where the Power Platform patterns connect the two through Dataverse.", pattern.short_name(), app.label()),
                 sources::POWER_PLATFORM_INTEGRATION,
             ));
         }
@@ -129,7 +129,7 @@ fn one_off_dual_write(ctx: &Context, pattern: &Pattern) -> Reason {
     let into_finops = requirements.direction != Direction::Outbound;
     let text = format!(
         "A one-off load is not what {} is for: its initial sync copies the rows that exist when a table map starts, at most {} rows per run for each table and legal entity.",
-        pattern.name,
+        pattern.short_name(),
         group_thousands(per_run)
     );
     if over(per_run) || (into_finops && over(single_threaded)) {
@@ -165,7 +165,7 @@ pub fn reporting(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     }
     const RULE: &str = "reporting";
     if has(pattern, Role::AnalyticsExport) {
-        out.push(ctx.favours(RULE, Weight::Decisive, format!("Reports on F&O data: {} copies the chosen tables continuously to the customer's data lake, Synapse or Fabric, so reports run off the transactional database.", pattern.name), sources::SYNAPSE_LINK));
+        out.push(ctx.favours(RULE, Weight::Decisive, format!("Reports on F&O data: {} copies the chosen tables continuously to the customer's data lake, Synapse or Fabric, so reports run off the transactional database.", pattern.short_name()), sources::SYNAPSE_LINK));
     } else if has(pattern, Role::EmbeddedAnalytics) {
         out.push(ctx.favours(RULE, Weight::Moderate, "If the reports belong in F&O's own workspaces, the entity store feeds their embedded Power BI reports; Microsoft's integration strategy page recommends it over OData for reporting.".to_owned(), sources::INTEGRATION_STRATEGY));
     } else if has(pattern, Role::RealTimeRecords) {
@@ -203,7 +203,7 @@ pub fn spreadsheet_users(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>
             Weight::Moderate,
             format!(
                 "People work in a workbook here, and {} is an interface for programs: someone would have to build a client for them.",
-                pattern.name
+                pattern.short_name()
             ),
             sources::IMPLEMENTATION_GUIDE,
         ));
@@ -218,7 +218,7 @@ pub fn other_system(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     if !matches!(counterpart, Counterpart::Dynamics365App(_))
         && plays_any(pattern, &MODEL_DRIVEN_ROLES)
     {
-        out.push(ctx.against(RULE, Weight::Decisive, format!("{} connects F&O with model-driven Dynamics 365 apps in Dataverse, and the other side here is {}.", pattern.name, other_side(counterpart)), sources::POWER_PLATFORM_INTEGRATION));
+        out.push(ctx.against(RULE, Weight::Decisive, format!("{} connects F&O with model-driven Dynamics 365 apps in Dataverse, and the other side here is {}.", pattern.short_name(), other_side(counterpart)), sources::POWER_PLATFORM_INTEGRATION));
     }
     if counterpart != Counterpart::Reporting && plays_any(pattern, &ANALYTICS_ROLES) {
         out.push(ctx.against(
@@ -226,7 +226,7 @@ pub fn other_system(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
             Weight::Strong,
             format!(
                 "{} feeds reports and analytics, and the other side here is {}.",
-                pattern.name,
+                pattern.short_name(),
                 other_side(counterpart)
             ),
             &pattern.docs,
@@ -245,7 +245,7 @@ pub fn other_system(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
             Weight::Strong,
             format!(
                 "{} connects F&O with other applications, and the other side here is {}.",
-                pattern.name,
+                pattern.short_name(),
                 other_side(counterpart)
             ),
             &pattern.docs,

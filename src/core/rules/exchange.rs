@@ -21,7 +21,7 @@ pub fn real_time_records(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>
         out.push(ctx.favours(
             "real-time-records",
             Weight::Strong,
-            format!("Records are read or written in real time: {} creates, reads and updates entity records in the call itself.", pattern.name),
+            format!("Records are read or written in real time: {} creates, reads and updates entity records in the call itself.", pattern.short_name()),
             sources::INTEGRATION_STRATEGY,
         ));
     }
@@ -39,7 +39,7 @@ pub fn record_action(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     } else if has(pattern, Role::RecordActionAlternative) {
         out.push(ctx.favours(RULE, Weight::Moderate, "A custom service, an X++ class with its own contract, can run the same business logic and answer in the response.".to_owned(), sources::IMPLEMENTATION_GUIDE));
     } else if has(pattern, Role::BulkTransfer) {
-        out.push(ctx.against(RULE, Weight::Moderate, format!("{} moves records in files or packages; it does not run an action and answer with its result.", pattern.name), &pattern.docs));
+        out.push(ctx.against(RULE, Weight::Moderate, format!("{} moves records in files or packages; it does not run an action and answer with its result.", pattern.short_name()), &pattern.docs));
     }
 }
 
@@ -60,7 +60,7 @@ pub fn calculation(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
             Weight::Moderate,
             format!(
                 "{} moves records in files or packages; it does not compute and return a result on request.",
-                pattern.name
+                pattern.short_name()
             ),
             &pattern.docs,
         ));

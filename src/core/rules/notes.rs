@@ -28,7 +28,7 @@ pub fn prerequisites(ctx: &Context, pattern: &Pattern) -> Vec<Note> {
         && requirements.direction != Direction::Inbound
         && (has(pattern, Role::BulkTransfer) || has(pattern, Role::AnalyticsExport))
     {
-        notes.push(note("change-tracking", format!("Turn on change tracking for the entities that {} exports, so that each run carries only the records changed since the last one.", pattern.name), sources::PACKAGE_API));
+        notes.push(note("change-tracking", format!("Turn on change tracking for the entities that {} exports, so that each run carries only the records changed since the last one.", pattern.short_name()), sources::PACKAGE_API));
     }
     if pattern.timing == Timing::Asynchronous
         && pattern.batch
@@ -39,7 +39,8 @@ pub fn prerequisites(ctx: &Context, pattern: &Pattern) -> Vec<Note> {
             "status-polling",
             format!(
                 "{} returns no result in the call, so plan for status checks. {}",
-                pattern.name, pattern.status_model.text
+                pattern.short_name(),
+                pattern.status_model.text
             ),
             &pattern.status_model.source,
         ));
@@ -98,7 +99,7 @@ pub fn warnings(ctx: &Context, catalogue: &Catalogue, leaders: &[&str]) -> Vec<N
             .filter_map(|id| catalogue.pattern(id))
             .find(|p| p.timing == Timing::Asynchronous && has(p, Role::BulkTransfer))
     {
-        warnings.push(note("feedback-batch-conflict", format!("The caller must know at once whether it worked, and {} only confirms that the work was queued. Ask whether the caller can poll for the status, or split off what must be confirmed at once as a synchronous call.", pattern.name), &pattern.status_model.source));
+        warnings.push(note("feedback-batch-conflict", format!("The caller must know at once whether it worked, and {} only confirms that the work was queued. Ask whether the caller can poll for the status, or split off what must be confirmed at once as a synchronous call.", pattern.short_name()), &pattern.status_model.source));
     }
     if requirements.initiator == Initiator::FinOps && requirements.endpoint_tls12 == Some(false) {
         warnings.push(note("tls-endpoint", "The endpoint lacks TLS 1.2, and F&O calls only endpoints with TLS 1.2 or later, so its calls fail. Upgrade the endpoint; if you can't modify the target service, put a broker service with TLS 1.2 in between and call it in two hops.".to_owned(), sources::INTEGRATION_STRATEGY));
@@ -116,7 +117,7 @@ pub fn warnings(ctx: &Context, catalogue: &Catalogue, leaders: &[&str]) -> Vec<N
                     "lifecycle",
                     format!(
                         "{} is legacy: for new work, prefer {successor}. {text}",
-                        pattern.name
+                        pattern.short_name()
                     ),
                     source,
                 ));
@@ -126,7 +127,7 @@ pub fn warnings(ctx: &Context, catalogue: &Catalogue, leaders: &[&str]) -> Vec<N
                     "lifecycle",
                     format!(
                         "{} is deprecated: plan another pattern. {text}",
-                        pattern.name
+                        pattern.short_name()
                     ),
                     source,
                 ));

@@ -49,7 +49,7 @@ pub fn finops_starts(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
         return;
     };
     const RULE: &str = "finops-starts";
-    let name = &pattern.name;
+    let name = pattern.short_name();
     let reason = match kind {
         FinOpsStart::AsksForAnswer if has(pattern, Role::OutboundCall) => ctx.favours(RULE, Weight::Decisive, format!("F&O starts the exchange and needs the answer back: with {name}, F&O calls the other system as its client and reads the response in the same call."), sources::INTEGRATION_STRATEGY),
         FinOpsStart::AsksForAnswer if has(pattern, Role::Notification) => ctx.against(RULE, Weight::Strong, format!("F&O needs an answer back, and {name} only announces that something happened: no answer returns to F&O."), &pattern.docs),

@@ -29,7 +29,7 @@ pub fn scheduled_batch(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) 
         out.push(ctx.favours(
             "scheduled-batch",
             Weight::Moderate,
-            format!("The exchange runs {} with no real-time need: {} works in the background, so neither side waits while the records are processed.", every(minutes), pattern.name),
+            format!("The exchange runs {} with no real-time need: {} works in the background, so neither side waits while the records are processed.", every(minutes), pattern.short_name()),
             sources::SYNC_ASYNC_GUIDE,
         ));
     }
@@ -43,14 +43,14 @@ pub fn one_off_load(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     }
     const RULE: &str = "one-off-load";
     if has(pattern, Role::OneOffLoad) {
-        out.push(ctx.favours(RULE, Weight::Strong, format!("A one-off load: {} imports or exports a data package when called, with nothing left running afterwards.", pattern.name), sources::PACKAGE_API));
+        out.push(ctx.favours(RULE, Weight::Strong, format!("A one-off load: {} imports or exports a data package when called, with nothing left running afterwards.", pattern.short_name()), sources::PACKAGE_API));
     } else if queues_work(pattern) {
         out.push(ctx.against(
             RULE,
             Weight::Moderate,
             format!(
                 "{} is set up to run again and again; a single load does not need a recurring job.",
-                pattern.name
+                pattern.short_name()
             ),
             &pattern.docs,
         ));
@@ -66,12 +66,12 @@ pub fn real_time(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     let text = if queues_work(pattern) {
         format!(
             "Real time is required, and {} is asynchronous: a call only queues the work, which a batch job does later.",
-            pattern.name
+            pattern.short_name()
         )
     } else if has(pattern, Role::AnalyticsExport) || has(pattern, Role::EmbeddedAnalytics) {
         format!(
             "Real time is required, and {} copies data on a refresh cycle, so reports lag behind F&O.",
-            pattern.name
+            pattern.short_name()
         )
     } else {
         return;
@@ -97,9 +97,9 @@ pub fn immediate_feedback(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason
         && !has(pattern, Role::ModelDrivenLiveSync)
         && !has(pattern, Role::LowCodeFlow)
     {
-        out.push(ctx.favours(RULE, Weight::Moderate, format!("The caller must know at once whether it worked, and {} returns success or failure in the response to each call.", pattern.name), sources::SYNC_ASYNC_GUIDE));
+        out.push(ctx.favours(RULE, Weight::Moderate, format!("The caller must know at once whether it worked, and {} returns success or failure in the response to each call.", pattern.short_name()), sources::SYNC_ASYNC_GUIDE));
     } else if queues_work(pattern) {
-        out.push(ctx.against(RULE, Weight::Strong, format!("The caller must know at once whether it worked, and {} only confirms that the work was queued; the caller polls for the outcome.", pattern.name), &pattern.status_model.source));
+        out.push(ctx.against(RULE, Weight::Strong, format!("The caller must know at once whether it worked, and {} only confirms that the work was queued; the caller polls for the outcome.", pattern.short_name()), &pattern.status_model.source));
     }
 }
 

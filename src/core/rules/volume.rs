@@ -18,15 +18,15 @@ pub fn bulk_volume(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     const RULE: &str = "bulk-volume";
     let volume = group_thousands(volume);
     let reason = if has(pattern, Role::BulkTransfer) {
-        ctx.favours(RULE, Weight::Decisive, format!("A peak of {volume} records an hour is bulk: Microsoft's integration strategy page points to the batch data API for more than a few hundred thousand records, and {} processes them in batch jobs.", pattern.name), sources::INTEGRATION_STRATEGY)
+        ctx.favours(RULE, Weight::Decisive, format!("A peak of {volume} records an hour is bulk: Microsoft's integration strategy page points to the batch data API for more than a few hundred thousand records, and {} processes them in batch jobs.", pattern.short_name()), sources::INTEGRATION_STRATEGY)
     } else if has(pattern, Role::Notification) {
-        ctx.against(RULE, Weight::Strong, format!("{} sends notifications that something happened; Microsoft says events must not be used to export data, and a peak of {volume} records an hour is an export.", pattern.name), sources::BUSINESS_EVENTS)
+        ctx.against(RULE, Weight::Strong, format!("{} sends notifications that something happened; Microsoft says events must not be used to export data, and a peak of {volume} records an hour is an export.", pattern.short_name()), sources::BUSINESS_EVENTS)
     } else if pattern.timing == Timing::Synchronous
         && pattern.initiated_by.contains(&Initiator::Counterpart)
         && !has(pattern, Role::ModelDrivenLiveSync)
         && !has(pattern, Role::LowCodeFlow)
     {
-        ctx.against(RULE, Weight::Decisive, format!("{} handles records call by call; at a peak of {volume} records an hour, Microsoft's integration strategy page points to the batch data API instead.", pattern.name), sources::INTEGRATION_STRATEGY)
+        ctx.against(RULE, Weight::Decisive, format!("{} handles records call by call; at a peak of {volume} records an hour, Microsoft's integration strategy page points to the batch data API instead.", pattern.short_name()), sources::INTEGRATION_STRATEGY)
     } else {
         // Spreadsheets, live sync, analytics and outbound calls have limits of their own,
         // judged by their own rules.
@@ -64,7 +64,7 @@ pub fn connector_capacity(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason
             out.push(ctx.against(
                 "connector-capacity",
                 Weight::Strong,
-                format!("One connection of {} makes at most {} calls a minute ({} an hour), below a peak of {} records an hour.", pattern.name, group_thousands(per_minute), group_thousands(per_hour), group_thousands(volume)),
+                format!("One connection of {} makes at most {} calls a minute ({} an hour), below a peak of {} records an hour.", pattern.short_name(), group_thousands(per_minute), group_thousands(per_hour), group_thousands(volume)),
                 sources::FINOPS_CONNECTOR_LIMITS,
             ));
         }
