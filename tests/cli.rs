@@ -448,3 +448,36 @@ fn a_closed_output_pipe_still_processes_every_file_and_reports_the_worst() {
         stderr(&output)
     );
 }
+
+#[test]
+fn questions_lists_every_field_of_the_format_with_its_help_and_source() {
+    let json = run(&["questions", "--format", "json"]);
+    assert_eq!(code(&json), 0);
+    let questions: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    let fields: Vec<&str> = questions
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|q| q["field"].as_str().expect("field"))
+        .collect();
+    for field in [
+        "counterpart",
+        "peak_records_per_hour",
+        "copy_wanted",
+        "schedule_owner",
+        "payload",
+        "low_code",
+    ] {
+        assert!(fields.contains(&field), "{field} is listed");
+    }
+    for q in questions.as_array().expect("array") {
+        assert!(q["help"].as_str().is_some_and(|h| !h.is_empty()));
+        assert!(
+            q["source"]
+                .as_str()
+                .is_some_and(|s| integration_advisor::core::sources::is_citable(s))
+        );
+    }
+    let text = stdout(&run(&["questions"]));
+    assert!(text.contains("Who keeps the schedule (schedule_owner)"));
+}

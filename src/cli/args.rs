@@ -53,6 +53,12 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
     },
+    /// Print the questions a scenario answers: the file's field, why it matters, the source.
+    Questions {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+    },
     /// Rewrite scenario files in canonical form, atomically.
     Fmt {
         /// Scenario files (.ron).

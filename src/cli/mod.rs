@@ -7,6 +7,7 @@ mod check;
 mod decide;
 mod fmt;
 mod patterns;
+mod questions;
 mod report;
 
 use std::io::Write;
@@ -43,6 +44,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Outco
         Command::Decide { files, format } => decide::run(files, *format, &mut out, err),
         Command::Check { files } => check::run(files, &mut out, err),
         Command::Patterns { format } => patterns::run(*format, &mut out),
+        Command::Questions { format } => questions::run(*format, &mut out),
         Command::Fmt {
             files,
             check,

@@ -6,6 +6,8 @@ use super::sources;
 /// One question of the scenario editor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Question {
+    /// The field it answers, as named in the scenario file.
+    pub field: &'static str,
     /// Caption, unique within the editor.
     pub caption: &'static str,
     /// Why the answer matters, in one line.
@@ -16,103 +18,141 @@ pub struct Question {
 
 /// The scenario's short name.
 pub const TITLE: Question = Question {
+    field: "title",
     caption: "Title",
     help: "A short name that says what the case is; it names the scenario in lists, comparisons and records.",
     source: sources::INTEGRATION_STRATEGY,
 };
 /// The business story.
 pub const CONTEXT: Question = Question {
+    field: "context",
     caption: "Context",
     help: "The business story in a few sentences; text meant to last belongs here, not in comments.",
     source: sources::INTEGRATION_STRATEGY,
 };
 /// Who F&O exchanges data with.
 pub const COUNTERPART: Question = Question {
+    field: "counterpart",
     caption: "Counterpart",
     help: "Model-driven Dynamics 365 apps, reports and spreadsheet users each have patterns of their own.",
     source: sources::INTEGRATION_STRATEGY,
 };
 /// Which way data flows.
 pub const DIRECTION: Question = Question {
+    field: "direction",
     caption: "Direction",
     help: "Seen from F&O. Both ways in real time or as changes happen keeps two apps in step; both ways on a schedule is an export job and an import job.",
     source: sources::INTEGRATION_STRATEGY,
 };
 /// Who starts the exchange.
 pub const INITIATOR: Question = Question {
+    field: "initiator",
     caption: "Who starts each exchange",
     help: "When F&O starts it, F&O calls out as a client or raises an event; otherwise the other side calls F&O's APIs.",
     source: sources::INTEGRATION_STRATEGY,
 };
 /// What one exchange carries.
 pub const EXCHANGE: Question = Question {
+    field: "exchange",
     caption: "What is exchanged",
     help: "Records move or stay in step; an action runs business logic on a record; a calculation returns a computed result.",
     source: sources::INTEGRATION_STRATEGY,
 };
 /// Real-time need.
 pub const REAL_TIME: Question = Question {
+    field: "real_time",
     caption: "Real-time response or sync required",
     help: "Synchronous patterns answer at once; the batch data APIs queue the work and do it later.",
     source: sources::INTEGRATION_STRATEGY,
 };
 /// Peak volume.
 pub const PEAK_VOLUME: Question = Question {
+    field: "peak_records_per_hour",
     caption: "Peak records per hour",
     help: "For more than a few hundred thousand records, Microsoft points to the batch data API. For a one-off load, give the whole load. Type a number or leave it unknown.",
     source: sources::INTEGRATION_STRATEGY,
 };
 /// Frequency.
 pub const FREQUENCY: Question = Question {
+    field: "frequency",
     caption: "Frequency",
     help: "A periodic exchange with no real-time need suits asynchronous batch; a one-off load suits the package API.",
     source: sources::SYNC_ASYNC_GUIDE,
 };
 /// Where F&O runs.
 pub const DEPLOYMENT: Question = Question {
+    field: "deployment",
     caption: "Where F&O runs",
     help: "On premises, the only supported F&O integration API is the data management package REST API.",
     source: sources::INTEGRATION_STRATEGY,
 };
 /// How soon the caller must know the outcome.
 pub const ERROR_FEEDBACK: Question = Question {
+    field: "error_feedback",
     caption: "Error feedback",
     help: "Synchronous calls return success or failure; with asynchronous ones the caller must poll for the status.",
     source: sources::INTEGRATION_STRATEGY,
 };
 /// Incremental exports.
 pub const INCREMENTAL: Question = Question {
+    field: "incremental",
     caption: "Only changed records each run",
     help: "Incremental exports need change tracking turned on for the entities.",
     source: sources::PACKAGE_API,
 };
 /// TLS of an endpoint F&O calls.
 pub const ENDPOINT_TLS: Question = Question {
+    field: "endpoint_tls12",
     caption: "Endpoint F&O calls",
     help: "When F&O calls out or sends events: F&O calls only endpoints with TLS 1.2 or later; an older one needs a broker.",
     source: sources::INTEGRATION_STRATEGY,
 };
 /// Whether the model-driven app needs its own copy of the data.
 pub const COPY_WANTED: Question = Question {
+    field: "copy_wanted",
     caption: "Copy of the data in the app",
     help: "With a model-driven app: dual-write keeps a copy in Dataverse; virtual entities read F&O data in place.",
     source: sources::POWER_PLATFORM_INTEGRATION,
 };
 /// Who keeps a batch schedule.
 pub const SCHEDULE_OWNER: Question = Question {
+    field: "schedule_owner",
     caption: "Who keeps the schedule",
     help: "For a scheduled batch: recurring integrations run a job scheduled in F&O; the package API runs when the other side calls.",
     source: sources::PACKAGE_API,
 };
 /// What travels.
 pub const PAYLOAD: Question = Question {
+    field: "payload",
     caption: "What travels",
     help: "Recurring integrations take single files or packages, the package API packages only; formatted documents suit Electronic Reporting.",
     source: sources::PACKAGE_API,
 };
 /// Low-code flow or code.
 pub const LOW_CODE: Question = Question {
+    field: "low_code",
     caption: "Built as a low-code flow",
     help: "Makers building in Power Automate or Logic Apps use the Fin & Ops apps connector: 200 calls a minute per connection, cloud only.",
     source: sources::FINOPS_CONNECTOR,
 };
+
+/// Every question, in the editor's order.
+pub const ALL: [Question; 17] = [
+    TITLE,
+    CONTEXT,
+    COUNTERPART,
+    DIRECTION,
+    INITIATOR,
+    EXCHANGE,
+    REAL_TIME,
+    PEAK_VOLUME,
+    FREQUENCY,
+    DEPLOYMENT,
+    ERROR_FEEDBACK,
+    INCREMENTAL,
+    ENDPOINT_TLS,
+    COPY_WANTED,
+    SCHEDULE_OWNER,
+    PAYLOAD,
+    LOW_CODE,
+];

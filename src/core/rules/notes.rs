@@ -49,6 +49,18 @@ pub fn prerequisites(ctx: &Context, pattern: &Pattern) -> Vec<Note> {
     if requirements.endpoint_tls12 == Some(false) && calls_out {
         notes.push(note("tls-endpoint", "A broker service with TLS 1.2 or later between F&O and the endpoint, called in two hops.".to_owned(), sources::INTEGRATION_STRATEGY));
     }
+    let answers_callers = pattern.timing == Timing::Synchronous
+        && requirements.initiator == Initiator::Counterpart
+        && [
+            Role::RealTimeRecords,
+            Role::RecordActionAlternative,
+            Role::CalculationPrimary,
+        ]
+        .iter()
+        .any(|role| has(pattern, *role));
+    if answers_callers {
+        notes.push(note("call-load", format!("Each call to {} holds the caller until F&O answers, and many calls at once slow F&O down for everyone: keep each call small, and give the caller a timeout and a retry that waits.", pattern.short_name()), sources::SYNC_ASYNC_GUIDE));
+    }
     if pattern.throttling.subject_to_limits {
         notes.push(note(
             "throttling",
