@@ -475,7 +475,7 @@ fn questions_lists_every_field_of_the_format_with_its_help_and_source() {
         assert!(
             q["source"]
                 .as_str()
-                .is_some_and(|s| integration_advisor::core::sources::is_citable(s))
+                .is_some_and(integration_advisor::core::sources::is_citable)
         );
     }
     let text = stdout(&run(&["questions"]));
