@@ -8,6 +8,7 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use integration_advisor::bundled;
 use integration_advisor::core::evaluate;
+use integration_advisor::core::explain::settlers;
 use integration_advisor::io::{parse_str, to_canonical_string};
 
 fn evaluation(c: &mut Criterion) {
@@ -26,6 +27,13 @@ fn evaluation(c: &mut Criterion) {
             for bundled in scenarios {
                 black_box(evaluate(black_box(&bundled.scenario), catalogue));
             }
+        })
+    });
+    // Scenario 07 is a tie: the window and `decide` also look for the answers that settle it.
+    c.bench_function("evaluate a tie and find what would settle it", |b| {
+        b.iter(|| {
+            let evaluation = evaluate(black_box(import), catalogue);
+            black_box(settlers(import, catalogue, &evaluation))
         })
     });
     let ids = bundled::pattern_ids();

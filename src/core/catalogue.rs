@@ -292,7 +292,7 @@ impl Lifecycle {
     pub fn label(&self) -> &'static str {
         match self {
             Self::Current => "current",
-            Self::SupersededBy { .. } => "superseded",
+            Self::SupersededBy { .. } => "legacy",
             Self::Deprecated { .. } => "deprecated",
         }
     }
