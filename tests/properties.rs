@@ -170,3 +170,33 @@ proptest! {
         prop_assert!(title_line.starts_with("    title: \""));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Every flip changes the result, and a volume flip is the nearest change point: one record
+    /// nearer the current volume keeps the current result.
+    #[test]
+    fn flips_change_the_result_and_volume_flips_are_minimal(scenario in scenario()) {
+        let catalogue = bundled::catalogue();
+        let evaluation = evaluate(&scenario, catalogue);
+        let current = (evaluation.outcome, evaluation.recommended.clone());
+        for flip in integration_advisor::core::flips::flips(&scenario, catalogue, &evaluation) {
+            prop_assert_ne!((flip.outcome, flip.recommended.clone()), current.clone());
+            if flip.field != "peak_records_per_hour" {
+                continue;
+            }
+            let Some(volume) = scenario.requirements.peak_records_per_hour else {
+                continue;
+            };
+            let to: u64 = flip.to.trim_start_matches("Some(").trim_end_matches(')').parse().expect("a number");
+            let mut at = scenario.clone();
+            at.requirements.peak_records_per_hour = Some(to);
+            let changed = evaluate(&at, catalogue);
+            prop_assert_eq!((changed.outcome, changed.recommended), (flip.outcome, flip.recommended.clone()));
+            at.requirements.peak_records_per_hour = Some(if to > volume { to - 1 } else { to + 1 });
+            let nearer = evaluate(&at, catalogue);
+            prop_assert_eq!((nearer.outcome, nearer.recommended), current.clone());
+        }
+    }
+}

@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use super::report::{FileReport, display, load_all, pattern_name};
 use super::{Outcome as ExitOutcome, OutputFormat};
 use crate::bundled;
+use crate::core::evaluation::Outcome;
 use crate::core::explain::{headline, leader_prerequisites, runner_up, settlers, standing};
+use crate::core::flips::{Flip, flips};
 
 /// Runs `decide`.
 pub fn run(
@@ -43,6 +45,17 @@ pub fn run(
     })
 }
 
+/// What a flip leads to, in words: `Recommended: X`, `a tie with X on top`, `no fit`.
+fn flip_result(flip: &Flip) -> String {
+    let name = flip.recommended.as_deref().map_or("none", pattern_name);
+    match flip.outcome {
+        Outcome::Clear => format!("Recommended: {name}"),
+        Outcome::Tie => format!("a tie, {name} on top"),
+        Outcome::NoFit => format!("no good fit ({name} closest)"),
+        Outcome::None => "every pattern ruled out".to_owned(),
+    }
+}
+
 fn source_suffix(source: &str) -> String {
     if source.is_empty() {
         String::new()
@@ -73,6 +86,20 @@ fn write_text(evaluated: &super::report::Evaluated, out: &mut dyn Write) -> std:
             settler.value,
             pattern_name(&settler.leads)
         )?;
+    }
+    let flips = flips(scenario, catalogue, evaluation);
+    if !flips.is_empty() {
+        writeln!(out, "what would change it:")?;
+        for flip in &flips {
+            writeln!(
+                out,
+                "  - {}: {} -> {}: {}",
+                flip.field,
+                flip.from,
+                flip.to,
+                flip_result(flip)
+            )?;
+        }
     }
     if !evaluation.warnings.is_empty() {
         writeln!(out, "warnings:")?;
@@ -198,6 +225,21 @@ fn write_markdown(
                 settler.field,
                 settler.value,
                 pattern_name(&settler.leads)
+            )?;
+        }
+        writeln!(out)?;
+    }
+    let flips = flips(scenario, catalogue, evaluation);
+    if !flips.is_empty() {
+        writeln!(out, "What would change it:\n")?;
+        for flip in &flips {
+            writeln!(
+                out,
+                "- `{}`: `{}` → `{}`: {}",
+                flip.field,
+                flip.from,
+                flip.to,
+                flip_result(flip)
             )?;
         }
         writeln!(out)?;

@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::bundled;
 use crate::core::evaluation::{Evaluation, Note};
 use crate::core::explain::{Settler, settlers};
+use crate::core::flips::{Flip, flips};
 use crate::core::model::Scenario;
 use crate::io::load_path;
 
@@ -56,6 +57,7 @@ pub struct FileReport<'a> {
     recommended: Option<&'a str>,
     tied: &'a [String],
     settled_by: Vec<Settler>,
+    flips: Vec<Flip>,
     ranking: Vec<RankReport<'a>>,
     warnings: Vec<&'a str>,
     warning_details: &'a [Note],
@@ -92,6 +94,7 @@ impl<'a> FileReport<'a> {
             recommended: evaluation.recommended.as_deref(),
             tied: &evaluation.tied,
             settled_by: settlers(&evaluated.scenario, catalogue, evaluation),
+            flips: flips(&evaluated.scenario, catalogue, evaluation),
             ranking: evaluation
                 .ranking
                 .iter()

@@ -6,6 +6,7 @@ pub mod drift;
 pub mod engine;
 pub mod evaluation;
 pub mod explain;
+pub mod flips;
 pub mod input_space;
 pub mod model;
 pub mod questions;

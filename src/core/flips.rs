@@ -1,0 +1,302 @@
+//! What would change the decision: for every question, the nearest answer that changes the
+//! outcome or the pattern at the top, found by re-evaluating, never written by hand. For the
+//! peak volume the change point is searched for, so that the flip happens exactly at the value
+//! given and one record less (or more) keeps the current result.
+
+use serde::Serialize;
+
+use super::catalogue::Catalogue;
+use super::engine::evaluate;
+use super::evaluation::{Evaluation, Outcome};
+use super::model::{
+    Counterpart, Deployment, Direction, ErrorFeedback, Exchange, Frequency, Initiator,
+    ModelDrivenApp, Payload, Requirements, Scenario,
+};
+
+/// An answer that changes the result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Flip {
+    /// The requirement field, as named in the file.
+    pub field: &'static str,
+    /// The current answer, written as in the file.
+    pub from: String,
+    /// The answer that changes the result, written as in the file.
+    pub to: String,
+    /// The pattern at the top with that answer.
+    pub recommended: Option<String>,
+    /// The outcome with that answer.
+    pub outcome: Outcome,
+}
+
+/// The largest volume the format accepts.
+const MAX_VOLUME: u64 = 1_000_000_000_000;
+
+/// A value as the scenario file writes it: `Some(FinOps)`, `Every(minutes: 60)`, `true`.
+fn file_value<T: Serialize>(value: &T) -> String {
+    // Serialising a plain value to a String cannot fail.
+    ron::to_string(value).unwrap_or_default()
+}
+
+fn frequency_value(frequency: Frequency) -> String {
+    match frequency {
+        Frequency::Every { minutes } => format!("Every(minutes: {minutes})"),
+        Frequency::AdHoc => "AdHoc".to_owned(),
+        Frequency::Once => "Once".to_owned(),
+    }
+}
+
+/// The result a flip is measured against: the outcome and the pattern at the top.
+fn result_of(evaluation: &Evaluation) -> (Outcome, Option<&str>) {
+    (evaluation.outcome, evaluation.recommended.as_deref())
+}
+
+/// Every answer of one question other than the current one, each with its file text.
+fn alternatives(r: &Requirements) -> Vec<(&'static str, String, Requirements)> {
+    let mut out = Vec::new();
+    let mut push = |field: &'static str, to: String, change: &dyn Fn(&mut Requirements)| {
+        let mut changed = r.clone();
+        change(&mut changed);
+        if &changed != r {
+            out.push((field, to, changed));
+        }
+    };
+    let app = match r.counterpart {
+        Counterpart::Dynamics365App(app) => app,
+        _ => ModelDrivenApp::Sales,
+    };
+    for counterpart in [
+        Counterpart::OtherSystem,
+        Counterpart::Dynamics365App(app),
+        Counterpart::ExcelUsers,
+        Counterpart::Reporting,
+    ] {
+        push("counterpart", file_value(&counterpart), &|r| {
+            r.counterpart = counterpart
+        });
+    }
+    for direction in [
+        Direction::Inbound,
+        Direction::Outbound,
+        Direction::Bidirectional,
+    ] {
+        push("direction", file_value(&direction), &|r| {
+            r.direction = direction
+        });
+    }
+    for initiator in [Initiator::Counterpart, Initiator::FinOps] {
+        push("initiator", file_value(&initiator), &|r| {
+            r.initiator = initiator
+        });
+    }
+    for exchange in [Exchange::Records, Exchange::Action, Exchange::Calculation] {
+        push("exchange", file_value(&exchange), &|r| {
+            r.exchange = exchange
+        });
+    }
+    push("real_time", (!r.real_time).to_string(), &|r| {
+        r.real_time = !r.real_time
+    });
+    let scheduled = match r.frequency {
+        Frequency::Every { .. } => r.frequency,
+        _ => Frequency::Every { minutes: 60 },
+    };
+    for frequency in [Frequency::AdHoc, scheduled, Frequency::Once] {
+        push("frequency", frequency_value(frequency), &|r| {
+            r.frequency = frequency
+        });
+    }
+    for deployment in [Deployment::Cloud, Deployment::OnPremises] {
+        push("deployment", file_value(&deployment), &|r| {
+            r.deployment = deployment
+        });
+    }
+    for feedback in [ErrorFeedback::Immediate, ErrorFeedback::Deferred] {
+        push("error_feedback", file_value(&feedback), &|r| {
+            r.error_feedback = feedback
+        });
+    }
+    push("incremental", (!r.incremental).to_string(), &|r| {
+        r.incremental = !r.incremental
+    });
+    for tls in [None, Some(true), Some(false)] {
+        push("endpoint_tls12", file_value(&tls), &|r| {
+            r.endpoint_tls12 = tls
+        });
+    }
+    for copy in [None, Some(true), Some(false)] {
+        push("copy_wanted", file_value(&copy), &|r| r.copy_wanted = copy);
+    }
+    for owner in [None, Some(Initiator::FinOps), Some(Initiator::Counterpart)] {
+        push("schedule_owner", file_value(&owner), &|r| {
+            r.schedule_owner = owner
+        });
+    }
+    for payload in [
+        None,
+        Some(Payload::Files),
+        Some(Payload::Packages),
+        Some(Payload::Documents),
+    ] {
+        push("payload", file_value(&payload), &|r| r.payload = payload);
+    }
+    for low_code in [None, Some(true), Some(false)] {
+        push("low_code", file_value(&low_code), &|r| {
+            r.low_code = low_code
+        });
+    }
+    out
+}
+
+/// Every answer that changes the outcome or the pattern at the top: each alternative of a
+/// choice that does, and for the peak volume the nearest change point above and below.
+pub fn flips(scenario: &Scenario, catalogue: &Catalogue, evaluation: &Evaluation) -> Vec<Flip> {
+    let current = result_of(evaluation);
+    let r = &scenario.requirements;
+    let mut trial = scenario.clone();
+    let mut evaluate_with = |requirements: &Requirements| {
+        trial.requirements = requirements.clone();
+        evaluate(&trial, catalogue)
+    };
+    let mut out = Vec::new();
+    for (field, to, changed) in alternatives(r) {
+        let result = evaluate_with(&changed);
+        if result_of(&result) != current {
+            out.push(Flip {
+                field,
+                from: current_text(r, field),
+                to,
+                recommended: result.recommended,
+                outcome: result.outcome,
+            });
+        }
+    }
+    let from = file_value(&r.peak_records_per_hour);
+    let thresholds = volume_thresholds(catalogue);
+    for volume in volume_change_points(r, &thresholds, &mut evaluate_with, current) {
+        let mut changed = r.clone();
+        changed.peak_records_per_hour = Some(volume);
+        let result = evaluate_with(&changed);
+        out.push(Flip {
+            field: "peak_records_per_hour",
+            from: from.clone(),
+            to: file_value(&Some(volume)),
+            recommended: result.recommended,
+            outcome: result.outcome,
+        });
+    }
+    out
+}
+
+/// The current answer of `field`, written as in the file.
+fn current_text(r: &Requirements, field: &str) -> String {
+    match field {
+        "counterpart" => file_value(&r.counterpart),
+        "direction" => file_value(&r.direction),
+        "initiator" => file_value(&r.initiator),
+        "exchange" => file_value(&r.exchange),
+        "real_time" => r.real_time.to_string(),
+        "frequency" => frequency_value(r.frequency),
+        "deployment" => file_value(&r.deployment),
+        "error_feedback" => file_value(&r.error_feedback),
+        "incremental" => r.incremental.to_string(),
+        "endpoint_tls12" => file_value(&r.endpoint_tls12),
+        "copy_wanted" => file_value(&r.copy_wanted),
+        "schedule_owner" => file_value(&r.schedule_owner),
+        "payload" => file_value(&r.payload),
+        "low_code" => file_value(&r.low_code),
+        _ => file_value(&r.peak_records_per_hour),
+    }
+}
+
+/// The volumes around which the engine's rules change their verdict: each volume parameter
+/// of the catalogue, one below and one above it. A search starts from these, so it finds the
+/// nearest change point rather than any.
+fn volume_thresholds(catalogue: &Catalogue) -> Vec<u64> {
+    let p = &catalogue.parameters;
+    let mut points: Vec<u64> = [
+        p.bulk_threshold_records_per_hour.value,
+        p.data_events_records_per_hour.value,
+        p.dual_write_records_per_transaction.value,
+        p.dual_write_initial_sync_rows.value,
+        p.dual_write_single_threaded_initial_sync_rows.value,
+        p.connector_calls_per_minute.value.saturating_mul(60),
+    ]
+    .iter()
+    .flat_map(|&t| [t.saturating_sub(1), t, t.saturating_add(1)])
+    .chain([0, MAX_VOLUME])
+    .filter(|&t| t <= MAX_VOLUME)
+    .collect();
+    points.sort_unstable();
+    points.dedup();
+    points
+}
+
+/// The volumes at which the result changes nearest to the current one: the smallest above it
+/// and the largest below it (from unknown: one record an hour if that already changes the
+/// result, otherwise the smallest volume whose result differs from it). The nearest threshold whose result differs bounds a bisection, so the
+/// flip is exact: one record less (or more) still gives the current result.
+fn volume_change_points(
+    r: &Requirements,
+    thresholds: &[u64],
+    evaluate_with: &mut impl FnMut(&Requirements) -> Evaluation,
+    current: (Outcome, Option<&str>),
+) -> Vec<u64> {
+    let current = (current.0, current.1.map(str::to_owned));
+    let mut result_at = |volume: u64| {
+        let mut changed = r.clone();
+        changed.peak_records_per_hour = Some(volume);
+        let result = evaluate_with(&changed);
+        (result.outcome, result.recommended)
+    };
+    let mut points = Vec::new();
+    match r.peak_records_per_hour {
+        Some(volume) => {
+            let mut differs = |v: u64| result_at(v) != current;
+            if let Some(&above) = thresholds.iter().find(|&&t| t > volume && differs(t)) {
+                points.push(first_change(volume, above, &mut differs));
+            }
+            if let Some(&below) = thresholds.iter().rev().find(|&&t| t < volume && differs(t)) {
+                points.push(last_change(below, volume, &mut differs));
+            }
+        }
+        None => {
+            // One record an hour: the smallest volume that still moves something.
+            let smallest = result_at(1);
+            let mut differs = |v: u64| result_at(v) != smallest;
+            if smallest != current {
+                points.push(1);
+            } else if let Some(&above) = thresholds.iter().find(|&&t| t > 1 && differs(t)) {
+                points.push(first_change(1, above, &mut differs));
+            }
+        }
+    }
+    points
+}
+
+/// The smallest value in `(same, changed]` that differs, where `same` does not and `changed`
+/// does: bisection.
+fn first_change(mut same: u64, mut changed: u64, differs: &mut impl FnMut(u64) -> bool) -> u64 {
+    while changed - same > 1 {
+        let middle = same + (changed - same) / 2;
+        if differs(middle) {
+            changed = middle;
+        } else {
+            same = middle;
+        }
+    }
+    changed
+}
+
+/// The largest value in `[changed, same)` that differs, where `changed` does and `same` does
+/// not: bisection.
+fn last_change(mut changed: u64, mut same: u64, differs: &mut impl FnMut(u64) -> bool) -> u64 {
+    while same - changed > 1 {
+        let middle = changed + (same - changed) / 2;
+        if differs(middle) {
+            changed = middle;
+        } else {
+            same = middle;
+        }
+    }
+    changed
+}

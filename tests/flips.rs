@@ -1,0 +1,118 @@
+//! What would change the decision: every flip of every bundled scenario, written into the
+//! file in place of the current answer, gives exactly the result it promises; a volume flip
+//! is exact (one record nearer the current volume keeps the current result).
+
+use integration_advisor::bundled;
+use integration_advisor::core::evaluate;
+use integration_advisor::core::evaluation::Evaluation;
+use integration_advisor::core::flips::{Flip, flips};
+use integration_advisor::io::{parse_str, to_canonical_string};
+
+/// The file text with `field` answered `to` instead of `from`: the line replaced, or added
+/// where an optional field was left out.
+fn rewrite(text: &str, flip: &Flip) -> String {
+    let old = format!("        {}: {},\n", flip.field, flip.from);
+    let new = format!("        {}: {},\n", flip.field, flip.to);
+    if text.contains(&old) {
+        text.replacen(&old, &new, 1)
+    } else {
+        assert_eq!(flip.from, "None", "{} is written in the file", flip.field);
+        text.replacen(
+            "    ),\n    decision:",
+            &format!("{new}    ),\n    decision:"),
+            1,
+        )
+    }
+}
+
+fn result(evaluation: &Evaluation) -> (String, Option<String>) {
+    (
+        evaluation.outcome.label().to_owned(),
+        evaluation.recommended.clone(),
+    )
+}
+
+#[test]
+fn every_flip_of_every_bundled_scenario_checks_out_when_written_into_the_file() {
+    let catalogue = bundled::catalogue();
+    let ids = bundled::pattern_ids();
+    let mut checked = 0;
+    for entry in bundled::scenarios() {
+        let text = to_canonical_string(&entry.scenario);
+        let evaluation = evaluate(&entry.scenario, catalogue);
+        let flips = flips(&entry.scenario, catalogue, &evaluation);
+        assert!(
+            !flips.is_empty(),
+            "{}: some answer changes the result",
+            entry.file_name
+        );
+        for flip in &flips {
+            let changed = parse_str(&rewrite(&text, flip), ids)
+                .unwrap_or_else(|e| panic!("{}: {flip:?}: {e}", entry.file_name));
+            let after = evaluate(&changed, catalogue);
+            assert_eq!(
+                result(&after),
+                (flip.outcome.label().to_owned(), flip.recommended.clone()),
+                "{}: {flip:?}",
+                entry.file_name
+            );
+            assert_ne!(
+                result(&after),
+                result(&evaluation),
+                "{}: {flip:?} changes nothing",
+                entry.file_name
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "{checked} flips checked");
+}
+
+#[test]
+fn volume_flips_happen_exactly_at_their_value() {
+    let catalogue = bundled::catalogue();
+    for entry in bundled::scenarios() {
+        let evaluation = evaluate(&entry.scenario, catalogue);
+        let Some(current) = entry.scenario.requirements.peak_records_per_hour else {
+            continue;
+        };
+        for flip in flips(&entry.scenario, catalogue, &evaluation)
+            .iter()
+            .filter(|f| f.field == "peak_records_per_hour")
+        {
+            let to: u64 = flip
+                .to
+                .trim_start_matches("Some(")
+                .trim_end_matches(')')
+                .parse()
+                .expect("a number");
+            // One record nearer the current volume still gives the current result.
+            let before = if to > current { to - 1 } else { to + 1 };
+            let mut scenario = entry.scenario.clone();
+            scenario.requirements.peak_records_per_hour = Some(before);
+            assert_eq!(
+                result(&evaluate(&scenario, catalogue)),
+                result(&evaluation),
+                "{}: {flip:?} already at {before}",
+                entry.file_name
+            );
+        }
+    }
+}
+
+#[test]
+fn the_bulk_threshold_is_where_a_portal_read_turns_to_batch() {
+    let catalogue = bundled::catalogue();
+    let entry = bundled::scenarios()
+        .iter()
+        .find(|e| e.file_name.starts_with("04-"))
+        .expect("bundled");
+    let evaluation = evaluate(&entry.scenario, catalogue);
+    let volume = flips(&entry.scenario, catalogue, &evaluation)
+        .into_iter()
+        .find(|f| f.field == "peak_records_per_hour")
+        .expect("a volume flip");
+    assert_eq!(volume.from, "Some(5000)");
+    let bulk = catalogue.parameters.bulk_threshold_records_per_hour.value;
+    assert_eq!(volume.to, format!("Some({bulk})"));
+}
