@@ -3,7 +3,7 @@
 
 use super::catalogue::Catalogue;
 use super::engine::evaluate;
-use super::evaluation::{Evaluation, Fit, Note, Outcome, PatternResult};
+use super::evaluation::{Evaluation, Fit, Note, Outcome, PatternResult, Reason};
 use super::model::{Initiator, Payload, Requirements, Scenario};
 
 /// An answer that would settle a tie: with it, the outcome is clear and `leads` leads.
@@ -201,6 +201,123 @@ pub fn standing(evaluation: &Evaluation, result: &PatternResult) -> &'static str
         Outcome::Tie if evaluation.tied.contains(&result.pattern) => "tied",
         Outcome::NoFit if result.fit == Fit::Recommended => "closest",
         _ => result.fit.label(),
+    }
+}
+
+/// What an evaluation amounts to, in a few words: the pattern for a clear outcome, "a tie
+/// between A and B", "no good fit", "nothing".
+fn gist(evaluation: &Evaluation, catalogue: &Catalogue) -> String {
+    match evaluation.outcome {
+        Outcome::Clear => evaluation
+            .recommended
+            .as_deref()
+            .map_or("nothing", |id| catalogue.name_of(id))
+            .to_owned(),
+        Outcome::Tie => {
+            let names: Vec<&str> = evaluation
+                .tied
+                .iter()
+                .map(|id| catalogue.name_of(id))
+                .collect();
+            format!("a tie between {}", join_and(&names))
+        }
+        Outcome::NoFit => "no good fit".to_owned(),
+        Outcome::None => "nothing (every pattern ruled out)".to_owned(),
+    }
+}
+
+/// One line that says an edit changed the result and why: "Changed from OData to Recurring
+/// integrations: A peak of 300,000 records an hour is bulk: …". `None` when the outcome and the
+/// pattern at the top stayed the same.
+pub fn change_line(
+    before: &Evaluation,
+    after: &Evaluation,
+    catalogue: &Catalogue,
+) -> Option<String> {
+    if (before.outcome, &before.recommended) == (after.outcome, &after.recommended) {
+        return None;
+    }
+    let top = after.ranking.first();
+    let because = match after.outcome {
+        Outcome::Clear | Outcome::Tie => top
+            .and_then(|r| {
+                r.reasons
+                    .iter()
+                    .find(|x| matches!(x.effect, super::evaluation::Effect::Favours(_)))
+            })
+            .map(|x| x.text.as_str()),
+        Outcome::NoFit => after
+            .warnings
+            .first()
+            .map(|w| w.text.as_str())
+            .or_else(|| top.and_then(|r| r.reasons.first()).map(|x| x.text.as_str())),
+        Outcome::None => top.and_then(|r| r.reasons.first()).map(|x| x.text.as_str()),
+    };
+    let line = format!(
+        "Changed from {} to {}",
+        gist(before, catalogue),
+        gist(after, catalogue)
+    );
+    Some(match because {
+        Some(because) => format!("{line}: {because}"),
+        None => format!("{line}."),
+    })
+}
+
+/// Why one pattern stands where it does against another: the reasons only the first has,
+/// those only the second has, and those they share (the same rule with the same effect).
+pub struct Differences<'a> {
+    /// Reasons of the first pattern that the second lacks.
+    pub only_first: Vec<&'a Reason>,
+    /// Reasons of the second pattern that the first lacks.
+    pub only_second: Vec<&'a Reason>,
+    /// Reasons both have.
+    pub shared: Vec<&'a Reason>,
+}
+
+/// The reasons that differ between two patterns first, and those they share.
+pub fn differences<'a>(first: &'a PatternResult, second: &'a PatternResult) -> Differences<'a> {
+    let same = |a: &Reason, b: &Reason| a.rule == b.rule && a.effect == b.effect;
+    let weighed = |r: &&Reason| r.effect != super::evaluation::Effect::Notes;
+    Differences {
+        only_first: first
+            .reasons
+            .iter()
+            .filter(weighed)
+            .filter(|a| !second.reasons.iter().any(|b| same(a, b)))
+            .collect(),
+        only_second: second
+            .reasons
+            .iter()
+            .filter(weighed)
+            .filter(|b| !first.reasons.iter().any(|a| same(a, b)))
+            .collect(),
+        shared: first
+            .reasons
+            .iter()
+            .filter(weighed)
+            .filter(|a| second.reasons.iter().any(|b| same(a, b)))
+            .collect(),
+    }
+}
+
+/// The two patterns to set against each other: the two tied first in a tie, otherwise the
+/// leader and the runner-up.
+pub fn contenders(evaluation: &Evaluation) -> Option<(&PatternResult, &PatternResult)> {
+    let first = evaluation.ranking.first()?;
+    let second_id = match evaluation.outcome {
+        Outcome::Tie => evaluation.tied.get(1).map(String::as_str),
+        _ => runner_up(evaluation),
+    }?;
+    Some((first, evaluation.result(second_id)?))
+}
+
+/// `A`, `A and B`, `A, B and C`.
+fn join_and(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 

@@ -26,6 +26,9 @@ pub struct Flip {
     pub recommended: Option<String>,
     /// The outcome with that answer.
     pub outcome: Outcome,
+    /// The requirements with that answer, for trying it.
+    #[serde(skip)]
+    pub requirements: Requirements,
 }
 
 /// The largest volume the format accepts.
@@ -167,6 +170,7 @@ pub fn flips(scenario: &Scenario, catalogue: &Catalogue, evaluation: &Evaluation
                 to,
                 recommended: result.recommended,
                 outcome: result.outcome,
+                requirements: changed,
             });
         }
     }
@@ -182,6 +186,7 @@ pub fn flips(scenario: &Scenario, catalogue: &Catalogue, evaluation: &Evaluation
             to: file_value(&Some(volume)),
             recommended: result.recommended,
             outcome: result.outcome,
+            requirements: changed,
         });
     }
     out
@@ -299,4 +304,51 @@ fn last_change(mut changed: u64, mut same: u64, differs: &mut impl FnMut(u64) ->
         }
     }
     changed
+}
+
+/// The new answer of a flip in words, as a chip shows it: `200,000 an hour`, `on premises`,
+/// `F&O starts it`.
+pub fn answer_words(flip: &Flip) -> String {
+    let r = &flip.requirements;
+    let yes_no = |value: bool, yes: &str, no: &str| if value { yes } else { no }.to_owned();
+    match flip.field {
+        "counterpart" => r.counterpart.label().to_owned(),
+        "direction" => r.direction.label().to_owned(),
+        "initiator" => match r.initiator {
+            Initiator::FinOps => "F&O starts it".to_owned(),
+            Initiator::Counterpart => "the other side starts it".to_owned(),
+        },
+        "exchange" => r.exchange.label().to_owned(),
+        "real_time" => yes_no(r.real_time, "real time", "not real time"),
+        "peak_records_per_hour" => r.peak_records_per_hour.map_or_else(
+            || "volume unknown".to_owned(),
+            |v| format!("{} an hour", super::rules::group_thousands(v)),
+        ),
+        "frequency" => r.frequency.label(),
+        "deployment" => r.deployment.label().to_owned(),
+        "error_feedback" => r.error_feedback.label().to_owned(),
+        "incremental" => yes_no(r.incremental, "only changes", "all records"),
+        "endpoint_tls12" => match r.endpoint_tls12 {
+            None => "no endpoint F&O calls".to_owned(),
+            Some(true) => "endpoint has TLS 1.2".to_owned(),
+            Some(false) => "endpoint lacks TLS 1.2".to_owned(),
+        },
+        "copy_wanted" => match r.copy_wanted {
+            None => "copy not asked".to_owned(),
+            Some(copy) => yes_no(copy, "a copy wanted", "no copy wanted"),
+        },
+        "schedule_owner" => match r.schedule_owner {
+            None => "schedule owner not asked".to_owned(),
+            Some(Initiator::FinOps) => "F&O keeps the schedule".to_owned(),
+            Some(Initiator::Counterpart) => "the other side keeps the schedule".to_owned(),
+        },
+        "payload" => r
+            .payload
+            .map_or_else(|| "payload not asked".to_owned(), |p| p.label().to_owned()),
+        "low_code" => match r.low_code {
+            None => "low code not asked".to_owned(),
+            Some(low_code) => yes_no(low_code, "a low-code flow", "written in code"),
+        },
+        other => other.to_owned(),
+    }
 }

@@ -40,6 +40,9 @@ pub enum Command {
     Undo,
     /// Redo the last undone edit.
     Redo,
+    /// Try other answers in the shown scenario, as one undoable edit (a "what would change
+    /// it" chip).
+    TryAnswers(Box<crate::core::model::Requirements>),
     /// Switch the central view.
     ShowView(View),
     /// Switch between light and dark.
@@ -81,6 +84,7 @@ impl Command {
             Self::SelectDocument(_) => "Show",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
+            Self::TryAnswers(_) => "Try this answer",
             Self::ShowView(view) => view.label(),
             Self::ToggleTheme => "Light / dark theme",
             Self::ZoomIn => "Zoom in",

@@ -8,7 +8,8 @@ use egui::util::undoer::{Settings, Undoer};
 use crate::bundled;
 use crate::core::evaluate;
 use crate::core::evaluation::Evaluation;
-use crate::core::explain::{Settler, settlers};
+use crate::core::explain::{Settler, change_line, settlers};
+use crate::core::flips::{Flip, flips};
 use crate::core::model::Scenario;
 
 /// Where a document came from, and so where Save writes.
@@ -34,12 +35,22 @@ impl Source {
     }
 }
 
-/// The evaluation of `scenario` and, for a tie, what would settle it.
-fn assess(scenario: &Scenario) -> (Evaluation, Vec<Settler>) {
+/// What the result view shows of a scenario, computed once per change.
+struct Assessment {
+    evaluation: Evaluation,
+    settlers: Vec<Settler>,
+    flips: Vec<Flip>,
+}
+
+/// The evaluation of `scenario`, what would settle a tie, and what would change the result.
+fn assess(scenario: &Scenario) -> Assessment {
     let catalogue = bundled::catalogue();
     let evaluation = evaluate(scenario, catalogue);
-    let settlers = settlers(scenario, catalogue, &evaluation);
-    (evaluation, settlers)
+    Assessment {
+        settlers: settlers(scenario, catalogue, &evaluation),
+        flips: flips(scenario, catalogue, &evaluation),
+        evaluation,
+    }
 }
 
 /// One scenario being edited.
@@ -55,6 +66,11 @@ pub struct Document {
     pub evaluation: Evaluation,
     /// For a tie: the answers that would settle it, recomputed with the evaluation.
     pub settlers: Vec<Settler>,
+    /// The answers that would change the result, recomputed with the evaluation.
+    pub flips: Vec<Flip>,
+    /// What the last edit changed in the result, if it changed the outcome or the pattern at
+    /// the top; cleared by the next edit.
+    pub change_line: Option<String>,
     /// Undo history of `scenario`.
     undoer: Undoer<Scenario>,
     /// Whether the file on disk has comments that saving would drop.
@@ -70,7 +86,11 @@ impl Document {
     /// A document whose `current` edits are not in `saved` (recovered after a crash).
     pub fn restored(source: Source, saved: Option<Scenario>, current: Scenario) -> Self {
         let scenario = current;
-        let (evaluation, settlers) = assess(&scenario);
+        let Assessment {
+            evaluation,
+            settlers,
+            flips,
+        } = assess(&scenario);
         let mut undoer = Undoer::with_settings(Settings {
             // Edits that come in quick succession (typing a word) form one undo step.
             stable_time: 0.6,
@@ -83,6 +103,8 @@ impl Document {
             scenario,
             evaluation,
             settlers,
+            flips,
+            change_line: None,
             undoer,
             file_has_comments: false,
         }
@@ -116,14 +138,27 @@ impl Document {
     /// Call after the scenario may have changed: re-evaluates if it did.
     pub fn changed_from(&mut self, before: &Scenario) {
         if &self.scenario != before {
-            (self.evaluation, self.settlers) = assess(&self.scenario);
+            self.reassess();
         }
+    }
+
+    /// Re-evaluates after a change, and says in one line if the result changed.
+    fn reassess(&mut self) {
+        let assessment = assess(&self.scenario);
+        self.change_line = change_line(
+            &self.evaluation,
+            &assessment.evaluation,
+            bundled::catalogue(),
+        );
+        self.evaluation = assessment.evaluation;
+        self.settlers = assessment.settlers;
+        self.flips = assessment.flips;
     }
 
     /// Replaces the scenario (undo, redo, reload) and re-evaluates.
     fn replace(&mut self, scenario: Scenario) {
         self.scenario = scenario;
-        (self.evaluation, self.settlers) = assess(&self.scenario);
+        self.reassess();
     }
 
     /// Feeds the undo history once per frame; `time` in seconds.

@@ -86,6 +86,14 @@ impl AdvisorApp {
                     self.editor = EditorView::default();
                 }
             }
+            Command::TryAnswers(requirements) => {
+                let document = &mut self.documents[self.active];
+                let before = document.scenario.clone();
+                document.scenario.requirements = *requirements;
+                document.changed_from(&before);
+                // The number fields show the new answers, not text typed for the old ones.
+                self.editor = EditorView::default();
+            }
             Command::Undo => {
                 self.documents[self.active].undo();
                 self.editor = EditorView::default();

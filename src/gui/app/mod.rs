@@ -447,7 +447,7 @@ impl AdvisorApp {
 
     fn result_column(&mut self, ui: &mut Ui) {
         let document = &self.documents[self.active];
-        self.result.ui(ui, document);
+        self.result.ui(ui, document, &mut self.commands);
     }
 
     fn unsaved_titles(&self) -> Vec<String> {

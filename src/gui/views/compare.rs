@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use egui::{Grid, RichText, Ui};
 
 use crate::bundled;
-use crate::core::evaluation::{Effect, Fit};
+use crate::core::evaluation::{Effect, Fit, Reason};
 use crate::gui::document::Document;
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt;
@@ -190,6 +190,16 @@ fn candidates(ui: &mut Ui, document: &Document) {
                         ui.heading(&pattern.name);
                         ui.standing_badge(&document.evaluation, result);
                         ui.label(&pattern.summary);
+                        // What sets this candidate apart comes first; what all candidates
+                        // share folds away.
+                        let shared_by_all = |r: &Reason| {
+                            leaders.iter().all(|other| {
+                                other
+                                    .reasons
+                                    .iter()
+                                    .any(|o| o.rule == r.rule && o.effect == r.effect)
+                            })
+                        };
                         for (heading, wanted) in [("For", true), ("Against", false)] {
                             ui.add_space(theme::SECTION_GAP);
                             ui.label(RichText::new(heading).strong());
@@ -199,10 +209,11 @@ fn candidates(ui: &mut Ui, document: &Document) {
                                 .filter(|r| {
                                     matches!(r.effect, Effect::Favours(_)) == wanted
                                         && r.effect != Effect::Notes
+                                        && !shared_by_all(r)
                                 })
                                 .collect();
                             if reasons.is_empty() {
-                                ui.muted("nothing");
+                                ui.muted("nothing of its own");
                             }
                             for reason in reasons {
                                 ui.horizontal_wrapped(|ui| {
@@ -210,6 +221,24 @@ fn candidates(ui: &mut Ui, document: &Document) {
                                     ui.label(&reason.text);
                                 });
                             }
+                        }
+                        let shared: Vec<_> = result
+                            .reasons
+                            .iter()
+                            .filter(|r| r.effect != Effect::Notes && shared_by_all(r))
+                            .collect();
+                        if !shared.is_empty() {
+                            ui.collapsing(
+                                format!("{} shared with the others", shared.len()),
+                                |ui| {
+                                    for reason in shared {
+                                        ui.horizontal_wrapped(|ui| {
+                                            ui.effect_badge(reason.effect);
+                                            ui.label(&reason.text);
+                                        });
+                                    }
+                                },
+                            );
                         }
                         ui.add_space(theme::SECTION_GAP);
                         ui.label(RichText::new("Needs").strong());

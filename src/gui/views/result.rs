@@ -10,7 +10,9 @@ use crate::bundled;
 use crate::core::catalogue::{Lifecycle, Pattern};
 use crate::core::evaluation::{Evaluation, Fit, Outcome, PatternResult};
 use crate::core::explain;
+use crate::core::flips::answer_words;
 use crate::core::model::Requirements;
+use crate::gui::command::Command;
 use crate::gui::document::{Document, Source};
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt;
@@ -21,7 +23,7 @@ pub struct ResultView;
 
 impl ResultView {
     /// Draws the evaluation of `document`'s scenario.
-    pub fn ui(&mut self, ui: &mut Ui, document: &Document) {
+    pub fn ui(&mut self, ui: &mut Ui, document: &Document, commands: &mut Vec<Command>) {
         let evaluation = &document.evaluation;
         egui::ScrollArea::vertical()
             .id_salt("result")
@@ -37,6 +39,11 @@ impl ResultView {
                     return;
                 }
                 headline(ui, document);
+                if let Some(line) = &document.change_line {
+                    ui.label(RichText::new(line).italics());
+                }
+                flip_chips(ui, document, commands);
+                why_over(ui, evaluation);
                 if !evaluation.warnings.is_empty() {
                     ui.add_space(theme::SECTION_GAP);
                     ui.label(RichText::new("Warnings").strong());
@@ -54,6 +61,99 @@ impl ResultView {
                 }
             });
     }
+}
+
+/// "What would change it": one chip per answer that changes the result, each trying that
+/// answer as an undoable edit when clicked.
+fn flip_chips(ui: &mut Ui, document: &Document, commands: &mut Vec<Command>) {
+    if document.flips.is_empty() {
+        return;
+    }
+    let catalogue = bundled::catalogue();
+    ui.add_space(theme::SECTION_GAP / 2.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("What would change it:").strong());
+        for flip in &document.flips {
+            let to = match flip.outcome {
+                Outcome::Clear => flip
+                    .recommended
+                    .as_deref()
+                    .map_or("", |id| catalogue.name_of(id))
+                    .to_owned(),
+                Outcome::Tie => "a tie".to_owned(),
+                Outcome::NoFit => "no good fit".to_owned(),
+                Outcome::None => "nothing fits".to_owned(),
+            };
+            let short = to.split_once(" (").map_or(to.as_str(), |(s, _)| s);
+            let chip = format!("{} → {short}", answer_words(flip));
+            if ui
+                .button(RichText::new(chip).small())
+                .on_hover_text(format!(
+                    "{}: {} instead of {}. Click to try it; Ctrl+Z undoes it.",
+                    flip.field, flip.to, flip.from
+                ))
+                .clicked()
+            {
+                commands.push(Command::TryAnswers(Box::new(flip.requirements.clone())));
+            }
+        }
+    });
+}
+
+/// "Why A over B": for the leader and the runner-up (or the first two tied), the reasons that
+/// differ, side by side; the shared ones fold away.
+fn why_over(ui: &mut Ui, evaluation: &Evaluation) {
+    let Some((first, second)) = explain::contenders(evaluation) else {
+        return;
+    };
+    let catalogue = bundled::catalogue();
+    let short = |id: &str| {
+        catalogue
+            .pattern(id)
+            .map_or(id.to_owned(), |p| p.short_name().to_owned())
+    };
+    let (a, b) = (short(&first.pattern), short(&second.pattern));
+    let differences = explain::differences(first, second);
+    ui.add_space(theme::SECTION_GAP / 2.0);
+    let title = if evaluation.outcome == Outcome::Tie {
+        format!("What differs between {a} and {b}")
+    } else {
+        format!("Why {a} over {b}")
+    };
+    CollapsingState::load_with_default_open(ui.ctx(), ui.make_persistent_id("why-over"), true)
+        .show_header(ui, |ui| {
+            ui.label(RichText::new(title).strong());
+        })
+        .body(|ui| {
+            for (name, reasons) in [
+                (&a, &differences.only_first),
+                (&b, &differences.only_second),
+            ] {
+                ui.label(RichText::new(format!("Only for {name}")).strong());
+                if reasons.is_empty() {
+                    ui.muted("nothing of its own");
+                }
+                for reason in reasons {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.effect_badge(reason.effect);
+                        ui.label(&reason.text);
+                    });
+                }
+            }
+            if !differences.shared.is_empty() {
+                ui.collapsing(
+                    format!("{} reasons they share", differences.shared.len()),
+                    |ui| {
+                        for reason in &differences.shared {
+                            ui.horizontal_wrapped(|ui| {
+                                ui.effect_badge(reason.effect);
+                                ui.label(&reason.text);
+                            });
+                        }
+                    },
+                );
+            }
+        });
 }
 
 /// A new scenario nobody has answered yet: it shows no recommendation.
