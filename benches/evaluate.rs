@@ -9,6 +9,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use integration_advisor::bundled;
 use integration_advisor::core::evaluate;
 use integration_advisor::core::explain::settlers;
+use integration_advisor::core::flips::flips;
 use integration_advisor::io::{parse_str, to_canonical_string};
 
 fn evaluation(c: &mut Criterion) {
@@ -34,6 +35,18 @@ fn evaluation(c: &mut Criterion) {
         b.iter(|| {
             let evaluation = evaluate(black_box(import), catalogue);
             black_box(settlers(import, catalogue, &evaluation))
+        })
+    });
+    // Every "what would change it" answer of a scenario, volume searches included.
+    let portal = &scenarios
+        .iter()
+        .find(|s| s.file_name == "04-customer-portal-reads-order-status.ron")
+        .expect("bundled")
+        .scenario;
+    c.bench_function("find every answer that would change the result", |b| {
+        b.iter(|| {
+            let evaluation = evaluate(black_box(portal), catalogue);
+            black_box(flips(portal, catalogue, &evaluation))
         })
     });
     let ids = bundled::pattern_ids();

@@ -149,6 +149,13 @@ fn the_separating_questions_load_and_stay_canonical() {
         Some(integration_advisor::core::model::Payload::Packages)
     );
     assert_eq!(r.low_code, Some(false));
+    assert_eq!(
+        r.not_known,
+        [
+            integration_advisor::core::model::OpenQuestion::RealTime,
+            integration_advisor::core::model::OpenQuestion::ErrorFeedback
+        ]
+    );
     assert_eq!(to_canonical_string(&scenario), text);
 }
 
@@ -159,8 +166,14 @@ fn files_written_before_the_separating_questions_load_and_stay_canonical_unchang
         let scenario = parse_str(&text, bundled::pattern_ids()).expect("parses");
         let r = &scenario.requirements;
         assert_eq!(
-            (r.copy_wanted, r.schedule_owner, r.payload, r.low_code),
-            (None, None, None, None),
+            (
+                r.copy_wanted,
+                r.schedule_owner,
+                r.payload,
+                r.low_code,
+                r.not_known.len()
+            ),
+            (None, None, None, None, 0),
             "{name}"
         );
         assert_eq!(to_canonical_string(&scenario), text, "{name}");

@@ -890,3 +890,41 @@ fn why_the_leader_beats_the_runner_up_lists_what_differs_first() {
     assert!(harness.query_by_label("Only for Custom service").is_some());
     assert!(harness.query_by_label("Only for OData").is_some());
 }
+
+#[test]
+fn an_answer_not_known_yet_shows_what_stays_possible_and_what_to_ask_next() {
+    let mut harness = harness();
+    select_scenario(&mut harness, "Overnight orders from several sales channels");
+    harness.get_by_label("Real time").click();
+    harness.run();
+    // The first "Not known yet" box belongs to the real-time question.
+    harness
+        .query_all_by_label("Not known yet")
+        .next()
+        .expect("a box per open question")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .active_document()
+            .scenario
+            .requirements
+            .not_known,
+        [integration_advisor::core::model::OpenQuestion::RealTime]
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Possible under any answer")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Ask next: Real-time response or sync required")
+            .is_some()
+    );
+    assert!(
+        harness.query_by_label("ask next").is_some(),
+        "marked in the editor"
+    );
+}

@@ -7,7 +7,7 @@ use integration_advisor::core::evaluate;
 use integration_advisor::core::evaluation::Fit;
 use integration_advisor::core::model::{
     Counterpart, Decision, DecisionStatus, Deployment, Direction, ErrorFeedback, Exchange,
-    Frequency, Initiator, ModelDrivenApp, Payload, Requirements, Scenario,
+    Frequency, Initiator, ModelDrivenApp, OpenQuestion, Payload, Requirements, Scenario,
 };
 use integration_advisor::io::{parse_str, to_canonical_string};
 use proptest::prelude::*;
@@ -66,13 +66,14 @@ fn requirements() -> impl Strategy<Value = Requirements> {
             ]),
             proptest::option::of(proptest::sample::select(Payload::ALL.to_vec())),
             proptest::option::of(any::<bool>()),
+            proptest::sample::subsequence(OpenQuestion::ALL.to_vec(), 0..=3),
         ),
     )
         .prop_map(
             |(
                 (counterpart, direction, initiator, exchange, real_time, peak),
                 (frequency, deployment, error_feedback, incremental, tls),
-                (copy_wanted, schedule_owner, payload, low_code),
+                (copy_wanted, schedule_owner, payload, low_code, not_known),
             )| Requirements {
                 counterpart,
                 direction,
@@ -89,6 +90,7 @@ fn requirements() -> impl Strategy<Value = Requirements> {
                 schedule_owner,
                 payload,
                 low_code,
+                not_known,
             },
         )
 }

@@ -9,6 +9,7 @@ use crate::bundled;
 use crate::core::evaluation::Outcome;
 use crate::core::explain::{headline, leader_prerequisites, runner_up, settlers, standing};
 use crate::core::flips::{Flip, flips};
+use crate::core::unknowns::analyse;
 
 /// Runs `decide`.
 pub fn run(
@@ -86,6 +87,18 @@ fn write_text(evaluated: &super::report::Evaluated, out: &mut dyn Write) -> std:
             settler.value,
             pattern_name(&settler.leads)
         )?;
+    }
+    if let Some(open) = analyse(scenario, catalogue) {
+        let names: Vec<&str> = open.possible.iter().map(|id| pattern_name(id)).collect();
+        writeln!(out, "not known yet: the result assumes the answers shown")?;
+        writeln!(out, "  possible under any answer: {}", names.join(", "))?;
+        for ask in &open.ask_next {
+            writeln!(
+                out,
+                "  ask next: {} ({} different results)",
+                ask.field, ask.outcomes
+            )?;
+        }
     }
     let flips = flips(scenario, catalogue, evaluation);
     if !flips.is_empty() {
@@ -225,6 +238,22 @@ fn write_markdown(
                 settler.field,
                 settler.value,
                 pattern_name(&settler.leads)
+            )?;
+        }
+        writeln!(out)?;
+    }
+    if let Some(open) = analyse(scenario, catalogue) {
+        let names: Vec<&str> = open.possible.iter().map(|id| pattern_name(id)).collect();
+        writeln!(
+            out,
+            "Not known yet; the result assumes the answers shown. Possible under any answer: {}.\n",
+            names.join(", ")
+        )?;
+        for ask in &open.ask_next {
+            writeln!(
+                out,
+                "- Ask next: `{}` ({} different results)",
+                ask.field, ask.outcomes
             )?;
         }
         writeln!(out)?;

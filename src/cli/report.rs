@@ -10,6 +10,7 @@ use crate::core::evaluation::{Evaluation, Note};
 use crate::core::explain::{Settler, settlers};
 use crate::core::flips::{Flip, flips};
 use crate::core::model::Scenario;
+use crate::core::unknowns::{AskNext, analyse};
 use crate::io::load_path;
 
 /// A file that loaded, with its evaluation.
@@ -58,6 +59,10 @@ pub struct FileReport<'a> {
     tied: &'a [String],
     settled_by: Vec<Settler>,
     flips: Vec<Flip>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    possible: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ask_next: Option<Vec<AskNext>>,
     ranking: Vec<RankReport<'a>>,
     warnings: Vec<&'a str>,
     warning_details: &'a [Note],
@@ -87,6 +92,7 @@ impl<'a> FileReport<'a> {
     pub fn new(evaluated: &'a Evaluated) -> Self {
         let catalogue = bundled::catalogue();
         let evaluation = &evaluated.evaluation;
+        let open = analyse(&evaluated.scenario, catalogue);
         FileReport {
             file: display(&evaluated.path),
             title: &evaluated.scenario.title,
@@ -95,6 +101,8 @@ impl<'a> FileReport<'a> {
             tied: &evaluation.tied,
             settled_by: settlers(&evaluated.scenario, catalogue, evaluation),
             flips: flips(&evaluated.scenario, catalogue, evaluation),
+            possible: open.as_ref().map(|o| o.possible.clone()),
+            ask_next: open.map(|o| o.ask_next),
             ranking: evaluation
                 .ranking
                 .iter()

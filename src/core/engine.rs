@@ -15,6 +15,23 @@ use super::rules::{self, Context, RULES, reason};
 /// is `recommended` (ties go to the earlier pattern in the catalogue); `suitable` when
 /// something favours the pattern and nothing counts against it; `weak` otherwise.
 pub fn evaluate(scenario: &Scenario, catalogue: &Catalogue) -> Evaluation {
+    evaluate_with(scenario, catalogue, Detail::Full)
+}
+
+/// The ranking and outcome only, without prerequisites and warnings: what the searches of
+/// "what would change it" and "what would settle a tie" need, many times over.
+pub fn evaluate_ranking(scenario: &Scenario, catalogue: &Catalogue) -> Evaluation {
+    evaluate_with(scenario, catalogue, Detail::Ranking)
+}
+
+/// How much of an evaluation to compute.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Detail {
+    Full,
+    Ranking,
+}
+
+fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> Evaluation {
     let ctx = Context::new(&scenario.requirements, &catalogue.parameters);
     let mut ranking: Vec<PatternResult> = catalogue
         .patterns
@@ -56,7 +73,11 @@ pub fn evaluate(scenario: &Scenario, catalogue: &Catalogue) -> Evaluation {
                 fit: Fit::Weak,
                 score,
                 reasons,
-                prerequisites: rules::prerequisites(&ctx, pattern),
+                prerequisites: if detail == Detail::Full {
+                    rules::prerequisites(&ctx, pattern)
+                } else {
+                    Vec::new()
+                },
             }
         })
         .collect();
@@ -98,7 +119,11 @@ pub fn evaluate(scenario: &Scenario, catalogue: &Catalogue) -> Evaluation {
         Outcome::Tie => tied.iter().map(String::as_str).collect(),
         Outcome::NoFit | Outcome::None => Vec::new(),
     };
-    let warnings = rules::warnings(&ctx, catalogue, &leaders);
+    let warnings = if detail == Detail::Full {
+        rules::warnings(&ctx, catalogue, &leaders)
+    } else {
+        Vec::new()
+    };
     Evaluation {
         outcome,
         recommended,

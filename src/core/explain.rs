@@ -2,7 +2,7 @@
 //! the unanswered questions whose answer would settle it, found by re-evaluating.
 
 use super::catalogue::Catalogue;
-use super::engine::evaluate;
+use super::engine::evaluate_ranking;
 use super::evaluation::{Evaluation, Fit, Note, Outcome, PatternResult, Reason};
 use super::model::{Initiator, Payload, Requirements, Scenario};
 
@@ -113,7 +113,7 @@ pub fn settlers(
         .filter_map(|&(field, value, answer, apply)| {
             trial.requirements = scenario.requirements.clone();
             apply(&mut trial.requirements);
-            let settled = evaluate(&trial, catalogue);
+            let settled = evaluate_ranking(&trial, catalogue);
             let leads = settled
                 .recommended
                 .filter(|id| settled.outcome == Outcome::Clear && evaluation.tied.contains(id))?;

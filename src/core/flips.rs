@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::catalogue::Catalogue;
-use super::engine::evaluate;
+use super::engine::evaluate_ranking;
 use super::evaluation::{Evaluation, Outcome};
 use super::model::{
     Counterpart, Deployment, Direction, ErrorFeedback, Exchange, Frequency, Initiator,
@@ -158,7 +158,7 @@ pub fn flips(scenario: &Scenario, catalogue: &Catalogue, evaluation: &Evaluation
     let mut trial = scenario.clone();
     let mut evaluate_with = |requirements: &Requirements| {
         trial.requirements = requirements.clone();
-        evaluate(&trial, catalogue)
+        evaluate_ranking(&trial, catalogue)
     };
     let mut out = Vec::new();
     for (field, to, changed) in alternatives(r) {
@@ -258,10 +258,21 @@ fn volume_change_points(
         Some(volume) => {
             let mut differs = |v: u64| result_at(v) != current;
             if let Some(&above) = thresholds.iter().find(|&&t| t > volume && differs(t)) {
-                points.push(first_change(volume, above, &mut differs));
+                // Usually the threshold itself is the change point; search only if not.
+                let exact = above - 1 == volume || !differs(above - 1);
+                points.push(if exact {
+                    above
+                } else {
+                    first_change(volume, above, &mut differs)
+                });
             }
             if let Some(&below) = thresholds.iter().rev().find(|&&t| t < volume && differs(t)) {
-                points.push(last_change(below, volume, &mut differs));
+                let exact = below + 1 == volume || !differs(below + 1);
+                points.push(if exact {
+                    below
+                } else {
+                    last_change(below, volume, &mut differs)
+                });
             }
         }
         None => {
@@ -271,7 +282,12 @@ fn volume_change_points(
             if smallest != current {
                 points.push(1);
             } else if let Some(&above) = thresholds.iter().find(|&&t| t > 1 && differs(t)) {
-                points.push(first_change(1, above, &mut differs));
+                let exact = above - 1 == 1 || !differs(above - 1);
+                points.push(if exact {
+                    above
+                } else {
+                    first_change(1, above, &mut differs)
+                });
             }
         }
     }

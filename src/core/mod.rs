@@ -12,6 +12,7 @@ pub mod model;
 pub mod questions;
 pub mod rules;
 pub mod sources;
+pub mod unknowns;
 pub mod validate;
 
-pub use engine::evaluate;
+pub use engine::{evaluate, evaluate_ranking};

@@ -63,6 +63,36 @@ pub struct Requirements {
     /// `None` while not asked.
     #[serde(default)]
     pub low_code: Option<bool>,
+    /// Questions whose answers are not known yet (real time, frequency, error feedback): the
+    /// values above stand in for them, and the result says what each answer would change.
+    /// Sorted, without duplicates; empty when everything is known.
+    #[serde(default)]
+    pub not_known: Vec<OpenQuestion>,
+}
+
+/// A question that may be left open in a first meeting. (The peak volume has `None` for it.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum OpenQuestion {
+    /// Whether a real-time response or sync is needed.
+    RealTime,
+    /// How often the exchange happens.
+    Frequency,
+    /// Whether the caller must know the outcome at once.
+    ErrorFeedback,
+}
+
+impl OpenQuestion {
+    /// Every question that may be left open, in the editor's order.
+    pub const ALL: [OpenQuestion; 3] = [Self::RealTime, Self::Frequency, Self::ErrorFeedback];
+
+    /// The field it stands for, as named in the file.
+    pub fn field(self) -> &'static str {
+        match self {
+            Self::RealTime => "real_time",
+            Self::Frequency => "frequency",
+            Self::ErrorFeedback => "error_feedback",
+        }
+    }
 }
 
 impl Default for Requirements {
@@ -85,6 +115,7 @@ impl Default for Requirements {
             schedule_owner: None,
             payload: None,
             low_code: None,
+            not_known: Vec::new(),
         }
     }
 }
@@ -101,6 +132,20 @@ impl Requirements {
                 Counterpart::ExcelUsers | Counterpart::Reporting
             )
             && (self.real_time || self.frequency == Frequency::AdHoc)
+    }
+
+    /// Whether the answer to `question` is not known yet.
+    pub fn is_open(&self, question: OpenQuestion) -> bool {
+        self.not_known.contains(&question)
+    }
+
+    /// Marks `question` as open or answered, keeping the list sorted and without duplicates.
+    pub fn set_open(&mut self, question: OpenQuestion, open: bool) {
+        self.not_known.retain(|q| *q != question);
+        if open {
+            self.not_known.push(question);
+            self.not_known.sort();
+        }
     }
 
     /// Whether data flows both ways as two independent one-way flows.

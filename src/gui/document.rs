@@ -11,6 +11,7 @@ use crate::core::evaluation::Evaluation;
 use crate::core::explain::{Settler, change_line, settlers};
 use crate::core::flips::{Flip, flips};
 use crate::core::model::Scenario;
+use crate::core::unknowns::{OpenAnalysis, analyse};
 
 /// Where a document came from, and so where Save writes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,6 +41,7 @@ struct Assessment {
     evaluation: Evaluation,
     settlers: Vec<Settler>,
     flips: Vec<Flip>,
+    open: Option<OpenAnalysis>,
 }
 
 /// The evaluation of `scenario`, what would settle a tie, and what would change the result.
@@ -49,6 +51,7 @@ fn assess(scenario: &Scenario) -> Assessment {
     Assessment {
         settlers: settlers(scenario, catalogue, &evaluation),
         flips: flips(scenario, catalogue, &evaluation),
+        open: analyse(scenario, catalogue),
         evaluation,
     }
 }
@@ -68,6 +71,8 @@ pub struct Document {
     pub settlers: Vec<Settler>,
     /// The answers that would change the result, recomputed with the evaluation.
     pub flips: Vec<Flip>,
+    /// With answers not known yet: what they leave possible and what to ask next.
+    pub open: Option<OpenAnalysis>,
     /// What the last edit changed in the result, if it changed the outcome or the pattern at
     /// the top; cleared by the next edit.
     pub change_line: Option<String>,
@@ -90,6 +95,7 @@ impl Document {
             evaluation,
             settlers,
             flips,
+            open,
         } = assess(&scenario);
         let mut undoer = Undoer::with_settings(Settings {
             // Edits that come in quick succession (typing a word) form one undo step.
@@ -104,6 +110,7 @@ impl Document {
             evaluation,
             settlers,
             flips,
+            open,
             change_line: None,
             undoer,
             file_has_comments: false,
@@ -153,6 +160,7 @@ impl Document {
         self.evaluation = assessment.evaluation;
         self.settlers = assessment.settlers;
         self.flips = assessment.flips;
+        self.open = assessment.open;
     }
 
     /// Replaces the scenario (undo, redo, reload) and re-evaluates.

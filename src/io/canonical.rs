@@ -58,6 +58,10 @@ pub fn to_canonical_string(scenario: &Scenario) -> String {
     if let Some(low_code) = r.low_code {
         let _ = writeln!(out, "        low_code: Some({low_code}),");
     }
+    if !r.not_known.is_empty() {
+        let open: Vec<String> = r.not_known.iter().map(variant).collect();
+        let _ = writeln!(out, "        not_known: [{}],", open.join(", "));
+    }
     let _ = writeln!(out, "    ),");
     match &scenario.decision {
         None => {

@@ -13,7 +13,7 @@ use serde::de::{self, Visitor};
 
 use crate::core::model::{
     Counterpart, Decision, DecisionStatus, Deployment, Direction, ErrorFeedback, Exchange,
-    Frequency, Initiator, Payload, Requirements, Scenario,
+    Frequency, Initiator, OpenQuestion, Payload, Requirements, Scenario,
 };
 use crate::core::validate;
 
@@ -58,6 +58,8 @@ struct RequirementsV1 {
     payload: Option<Payload>,
     #[serde(default)]
     low_code: Option<bool>,
+    #[serde(default)]
+    not_known: Vec<OpenQuestion>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -116,6 +118,12 @@ impl From<ScenarioV1> for Scenario {
                 schedule_owner: requirements.schedule_owner,
                 payload: requirements.payload,
                 low_code: requirements.low_code,
+                not_known: {
+                    let mut open = requirements.not_known;
+                    open.sort();
+                    open.dedup();
+                    open
+                },
             },
             decision: file.decision.map(|decision| Decision {
                 status: decision.status,

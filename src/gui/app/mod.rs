@@ -436,10 +436,17 @@ impl AdvisorApp {
     fn editor_column(&mut self, ui: &mut Ui) {
         let document = &mut self.documents[self.active];
         let before = document.scenario.clone();
+        let ask_next = document
+            .open
+            .as_ref()
+            .and_then(|open| open.ask_next.first())
+            .filter(|ask| ask.outcomes > 1)
+            .map(|ask| ask.field);
         self.editor.ui(
             ui,
             &mut document.scenario,
             &document.evaluation,
+            ask_next,
             &mut self.commands,
         );
         document.changed_from(&before);

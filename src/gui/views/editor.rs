@@ -6,6 +6,7 @@ use egui::{ComboBox, TextEdit, Ui};
 
 use crate::bundled;
 use crate::core::evaluation::Evaluation;
+use crate::core::model::OpenQuestion;
 use crate::core::model::{
     Counterpart, Decision, DecisionStatus, Deployment, Direction, ErrorFeedback, Exchange,
     Frequency, Initiator, ModelDrivenApp, Scenario,
@@ -16,7 +17,9 @@ use crate::core::validate::{self, Field};
 use crate::gui::command::Command;
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt;
-use crate::gui::views::editor_questions::{conflicts_at, separating_questions};
+use crate::gui::views::editor_questions::{
+    ask_next_marker, conflicts_at, open_toggle, separating_questions,
+};
 
 /// Frequency presets offered as one click, in minutes.
 const FREQUENCY_PRESETS: [(u32, &str); 4] = [
@@ -54,6 +57,7 @@ impl EditorView {
         ui: &mut Ui,
         scenario: &mut Scenario,
         evaluation: &Evaluation,
+        ask_next: Option<&str>,
         commands: &mut Vec<Command>,
     ) {
         let recommended = evaluation.recommended.as_deref();
@@ -141,10 +145,13 @@ impl EditorView {
                 question(ui, &questions::REAL_TIME, |ui| {
                     ui.checkbox(&mut r.real_time, "Real time");
                 });
+                open_toggle(ui, r, OpenQuestion::RealTime, ask_next);
                 conflicts_at(ui, warnings, "real_time");
                 self.peak_volume(ui, &mut r.peak_records_per_hour);
+                ask_next_marker(ui, "peak_records_per_hour", ask_next);
                 conflicts_at(ui, warnings, "peak_records_per_hour");
                 self.frequency(ui, &mut r.frequency);
+                open_toggle(ui, r, OpenQuestion::Frequency, ask_next);
                 conflicts_at(ui, warnings, "frequency");
                 question(ui, &questions::DEPLOYMENT, |ui| {
                     choice(
@@ -167,6 +174,7 @@ impl EditorView {
                         ],
                     );
                 });
+                open_toggle(ui, r, OpenQuestion::ErrorFeedback, ask_next);
                 conflicts_at(ui, warnings, "error_feedback");
                 question(ui, &questions::INCREMENTAL, |ui| {
                     ui.checkbox(&mut r.incremental, "Incremental");

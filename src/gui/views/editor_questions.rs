@@ -5,7 +5,7 @@
 use egui::Ui;
 
 use crate::core::evaluation::Note;
-use crate::core::model::{Counterpart, Frequency, Initiator, Payload, Requirements};
+use crate::core::model::{Counterpart, Frequency, Initiator, OpenQuestion, Payload, Requirements};
 use crate::core::questions::{self, Question};
 use crate::gui::ui_ext::UiExt;
 
@@ -46,6 +46,41 @@ pub fn conflicts_at(ui: &mut Ui, warnings: &[Note], field: &str) {
                 ui.source_link(&warning.source);
             });
         }
+    }
+}
+
+/// "Not known yet" for a question a first meeting may leave open: the answer above then
+/// stands in for it, and the result says what each answer would change.
+pub fn open_toggle(
+    ui: &mut Ui,
+    r: &mut Requirements,
+    question: OpenQuestion,
+    ask_next: Option<&str>,
+) {
+    ui.horizontal(|ui| {
+        let mut open = r.is_open(question);
+        if ui
+            .checkbox(&mut open, "Not known yet")
+            .on_hover_text("The answer shown stands in for it; the result lists what each answer would lead to.")
+            .changed()
+        {
+            r.set_open(question, open);
+        }
+        ask_next_marker(ui, question.field(), ask_next);
+    });
+}
+
+/// "Ask next" beside the open question whose answer matters most.
+pub fn ask_next_marker(ui: &mut Ui, field: &str, ask_next: Option<&str>) {
+    if ask_next == Some(field) {
+        let colour = crate::gui::theme::warning(ui.dark());
+        ui.label(
+            egui::RichText::new("ask next")
+                .small()
+                .strong()
+                .color(colour),
+        )
+        .on_hover_text("Of the answers not known yet, this one changes the result most.");
     }
 }
 

@@ -42,6 +42,7 @@ impl ResultView {
                 if let Some(line) = &document.change_line {
                     ui.label(RichText::new(line).italics());
                 }
+                open_answers(ui, document);
                 flip_chips(ui, document, commands);
                 why_over(ui, evaluation);
                 if !evaluation.warnings.is_empty() {
@@ -60,6 +61,42 @@ impl ResultView {
                     pattern_entry(ui, rank, result, evaluation);
                 }
             });
+    }
+}
+
+/// With answers not known yet: the patterns still possible, and the question to ask next.
+fn open_answers(ui: &mut Ui, document: &Document) {
+    let Some(open) = &document.open else {
+        return;
+    };
+    let catalogue = bundled::catalogue();
+    let names: Vec<&str> = open
+        .possible
+        .iter()
+        .filter_map(|id| catalogue.pattern(id))
+        .map(|p| p.short_name())
+        .collect();
+    ui.add_space(theme::SECTION_GAP / 2.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Not known yet:").strong());
+        ui.label(format!(
+            "the result assumes the answers shown. Possible under any answer: {}.",
+            explain::join_or(&names)
+        ));
+    });
+    if let Some(ask) = open.ask_next.first().filter(|ask| ask.outcomes > 1) {
+        let caption = crate::core::questions::ALL
+            .iter()
+            .find(|q| q.field == ask.field)
+            .map_or(ask.field, |q| q.caption);
+        ui.label(
+            RichText::new(format!(
+                "Ask next: {caption} (its answers lead to {} different results)",
+                ask.outcomes
+            ))
+            .strong()
+            .color(theme::warning(ui.dark())),
+        );
     }
 }
 

@@ -1,0 +1,187 @@
+//! Answers not known yet: which patterns remain possible under any answer, and which open
+//! question matters most, found by evaluating every combination of the open answers.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use super::catalogue::Catalogue;
+use super::engine::evaluate_ranking;
+use super::evaluation::Outcome;
+use super::model::{ErrorFeedback, Frequency, OpenQuestion, Requirements, Scenario};
+
+/// An open question and how much its answer matters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AskNext {
+    /// The field, as named in the file.
+    pub field: &'static str,
+    /// How many distinct results (outcome and pattern at the top) its answers lead to, the
+    /// other answers as they stand.
+    pub outcomes: usize,
+}
+
+/// What the open answers leave possible.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct OpenAnalysis {
+    /// The patterns that lead (clearly or in a tie) under some combination of the open
+    /// answers, most often first.
+    pub possible: Vec<String>,
+    /// The open questions, the one whose answers split the results most first.
+    pub ask_next: Vec<AskNext>,
+}
+
+/// One answer an open question may take.
+#[derive(Clone, Copy)]
+enum Answer {
+    RealTime(bool),
+    Feedback(ErrorFeedback),
+    Frequency(Frequency),
+    Volume(u64),
+}
+
+impl Answer {
+    fn apply(self, r: &mut Requirements) {
+        match self {
+            Self::RealTime(value) => r.real_time = value,
+            Self::Feedback(value) => r.error_feedback = value,
+            Self::Frequency(value) => r.frequency = value,
+            Self::Volume(value) => r.peak_records_per_hour = Some(value),
+        }
+    }
+}
+
+/// One open question: its field and the answers it may take.
+struct Open {
+    field: &'static str,
+    answers: Vec<Answer>,
+}
+
+/// Representative volumes: one modest, and one just past each volume threshold of the
+/// catalogue, so every volume rule gets its say.
+fn volumes(catalogue: &Catalogue) -> Vec<u64> {
+    let p = &catalogue.parameters;
+    let mut volumes: Vec<u64> = [
+        p.bulk_threshold_records_per_hour.value,
+        p.data_events_records_per_hour.value + 1,
+        p.dual_write_single_threaded_initial_sync_rows.value + 1,
+        p.connector_calls_per_minute.value.saturating_mul(60) + 1,
+    ]
+    .into_iter()
+    .chain([p.dual_write_records_per_transaction.value])
+    .collect();
+    volumes.sort_unstable();
+    volumes.dedup();
+    volumes
+}
+
+fn open_questions(r: &Requirements, catalogue: &Catalogue) -> Vec<Open> {
+    let mut open = Vec::new();
+    for question in &r.not_known {
+        let answers = match question {
+            OpenQuestion::RealTime => vec![Answer::RealTime(false), Answer::RealTime(true)],
+            OpenQuestion::ErrorFeedback => vec![
+                Answer::Feedback(ErrorFeedback::Immediate),
+                Answer::Feedback(ErrorFeedback::Deferred),
+            ],
+            OpenQuestion::Frequency => vec![
+                Answer::Frequency(Frequency::AdHoc),
+                Answer::Frequency(Frequency::Every { minutes: 60 }),
+                Answer::Frequency(Frequency::Once),
+            ],
+        };
+        open.push(Open {
+            field: question.field(),
+            answers,
+        });
+    }
+    if r.peak_records_per_hour.is_none() {
+        open.push(Open {
+            field: "peak_records_per_hour",
+            answers: volumes(catalogue).into_iter().map(Answer::Volume).collect(),
+        });
+    }
+    open
+}
+
+type Result = (Outcome, Option<String>, Vec<String>);
+
+/// What the open answers leave possible; `None` when every answer is known.
+pub fn analyse(scenario: &Scenario, catalogue: &Catalogue) -> Option<OpenAnalysis> {
+    let open = open_questions(&scenario.requirements, catalogue);
+    if open.is_empty() {
+        return None;
+    }
+    let mut trial = scenario.clone();
+    let mut result_of = |requirements: &Requirements| -> Result {
+        trial.requirements = requirements.clone();
+        let e = evaluate_ranking(&trial, catalogue);
+        (e.outcome, e.recommended, e.tied)
+    };
+    // Every combination of the open answers.
+    let mut leads: BTreeMap<String, usize> = BTreeMap::new();
+    let mut combination = vec![0_usize; open.len()];
+    loop {
+        let mut requirements = scenario.requirements.clone();
+        for (question, &answer) in open.iter().zip(&combination) {
+            question.answers[answer].apply(&mut requirements);
+        }
+        let (outcome, recommended, tied) = result_of(&requirements);
+        match outcome {
+            Outcome::Clear => recommended
+                .into_iter()
+                .for_each(|id| *leads.entry(id).or_default() += 1),
+            Outcome::Tie => tied
+                .into_iter()
+                .for_each(|id| *leads.entry(id).or_default() += 1),
+            Outcome::NoFit | Outcome::None => {}
+        }
+        // The next combination, like an odometer.
+        let mut position = 0;
+        loop {
+            if position == open.len() {
+                return Some(finish(leads, &open, scenario, &mut result_of));
+            }
+            combination[position] += 1;
+            if combination[position] < open[position].answers.len() {
+                break;
+            }
+            combination[position] = 0;
+            position += 1;
+        }
+    }
+}
+
+fn finish(
+    leads: BTreeMap<String, usize>,
+    open: &[Open],
+    scenario: &Scenario,
+    result_of: &mut impl FnMut(&Requirements) -> Result,
+) -> OpenAnalysis {
+    let mut possible: Vec<(String, usize)> = leads.into_iter().collect();
+    possible.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut ask_next: Vec<AskNext> = open
+        .iter()
+        .map(|question| {
+            let results: BTreeSet<(&'static str, Option<String>)> = question
+                .answers
+                .iter()
+                .map(|answer| {
+                    let mut requirements = scenario.requirements.clone();
+                    answer.apply(&mut requirements);
+                    let (outcome, recommended, _) = result_of(&requirements);
+                    (outcome.label(), recommended)
+                })
+                .collect();
+            AskNext {
+                field: question.field,
+                outcomes: results.len(),
+            }
+        })
+        .collect();
+    // Most outcomes first; the form's order among equals (a stable sort).
+    ask_next.sort_by_key(|ask| std::cmp::Reverse(ask.outcomes));
+    OpenAnalysis {
+        possible: possible.into_iter().map(|(id, _)| id).collect(),
+        ask_next,
+    }
+}
