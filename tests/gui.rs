@@ -928,3 +928,52 @@ fn an_answer_not_known_yet_shows_what_stays_possible_and_what_to_ask_next() {
         "marked in the editor"
     );
 }
+
+#[test]
+fn the_decision_path_opens_a_step_with_its_reasons() {
+    let mut harness = harness();
+    select_scenario(&mut harness, "Customer portal reads order status");
+    assert!(
+        harness
+            .query_by_label("Style: request and response")
+            .is_some()
+    );
+    harness.get_by_label("Timing and volume").click();
+    harness.run();
+    // The step's reasons about OData appear under the path (and in the ranking).
+    assert!(
+        harness
+            .query_all_by_label_contains("OData creates, reads and updates entity records")
+            .count()
+            >= 2
+    );
+}
+
+#[test]
+fn the_volume_picture_changes_the_volume_as_an_undoable_edit() {
+    let mut harness = harness();
+    select_scenario(&mut harness, "Customer portal reads order status");
+    let slider = harness.get_by_label("Drag to change the peak volume");
+    slider.focus();
+    harness.run();
+    harness.key_press(Key::ArrowRight);
+    harness.run();
+    let volume = harness
+        .state()
+        .active_document()
+        .scenario
+        .requirements
+        .peak_records_per_hour;
+    assert!(volume.is_some_and(|v| v > 5_000), "{volume:?}");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .active_document()
+            .scenario
+            .requirements
+            .peak_records_per_hour,
+        Some(5_000)
+    );
+}

@@ -329,3 +329,93 @@ pub fn join_or(items: &[&str]) -> String {
         [init @ .., last] => format!("{} or {last}", init.join(", ")),
     }
 }
+
+/// A step of the decision, in the order the engine takes them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Where F&O runs, which way the data flows, who starts each exchange.
+    Constraints,
+    /// Who or what is on the other side.
+    Counterpart,
+    /// Timing, volume, frequency and what is exchanged.
+    TimingAndVolume,
+    /// What F&O does when it starts the exchange.
+    FinOpsStarts,
+    /// The questions that separate close candidates.
+    SeparatingQuestions,
+}
+
+impl Step {
+    /// Every step, in order.
+    pub const ALL: [Step; 5] = [
+        Self::Constraints,
+        Self::Counterpart,
+        Self::TimingAndVolume,
+        Self::FinOpsStarts,
+        Self::SeparatingQuestions,
+    ];
+
+    /// Its name on screen.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Constraints => "Hard constraints",
+            Self::Counterpart => "The other side",
+            Self::TimingAndVolume => "Timing and volume",
+            Self::FinOpsStarts => "F&O starts it",
+            Self::SeparatingQuestions => "Separating questions",
+        }
+    }
+
+    /// The step a rule belongs to, by the rule's id; `None` for notes of our own.
+    pub fn of(rule: &str) -> Option<Step> {
+        Some(match rule {
+            "deployment" | "direction" | "initiator" | "on-premises-api" => Self::Constraints,
+            "model-driven-app" | "reporting" | "spreadsheet-users" | "counterpart" => {
+                Self::Counterpart
+            }
+            "finops-starts" => Self::FinOpsStarts,
+            "schedule-owner" | "payload" | "low-code" => Self::SeparatingQuestions,
+            "no-match" => return None,
+            _ => Self::TimingAndVolume,
+        })
+    }
+}
+
+/// The interaction style a pattern stands for: the kind of integration, before the product.
+pub fn style_of(pattern: &super::catalogue::Pattern) -> &'static str {
+    use super::catalogue::{Family, Role};
+    match pattern.family {
+        Family::PowerPlatform if pattern.roles.contains(&Role::LowCodeFlow) => "a low-code flow",
+        Family::PowerPlatform => "replication between apps",
+        Family::SynchronousApi => "request and response",
+        Family::BatchDataApi if pattern.roles.contains(&Role::DocumentFormats) => {
+            "documents in a set format"
+        }
+        Family::BatchDataApi => "batch",
+        Family::OutboundCall => "F&O calls out",
+        Family::UserDriven => "user-driven",
+        Family::Events => "events",
+        Family::Analytics => "an analytics feed",
+    }
+}
+
+/// The path the engine took to the pattern at the top: for each step, that pattern's reasons
+/// from the rules of the step (empty where the step said nothing about it).
+pub fn decision_path(evaluation: &Evaluation) -> Vec<(Step, Vec<&Reason>)> {
+    let top = evaluation.ranking.first();
+    Step::ALL
+        .iter()
+        .map(|&step| {
+            let reasons = top
+                .map(|result| {
+                    result
+                        .reasons
+                        .iter()
+                        .filter(|reason| Step::of(reason.rule) == Some(step))
+                        .collect()
+                })
+                .unwrap_or_default();
+            (step, reasons)
+        })
+        .collect()
+}

@@ -87,7 +87,7 @@ impl AdvisorApp {
             presentation: false,
             library: LibraryView,
             editor: EditorView::default(),
-            result: ResultView,
+            result: ResultView::default(),
             patterns: PatternsView::default(),
             compare: CompareView::default(),
             commands: Vec::new(),

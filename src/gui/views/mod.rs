@@ -6,4 +6,5 @@ pub mod editor;
 pub mod editor_questions;
 pub mod library;
 pub mod patterns;
+pub mod pictures;
 pub mod result;

@@ -16,10 +16,14 @@ use crate::gui::command::Command;
 use crate::gui::document::{Document, Source};
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt;
+use crate::gui::views::pictures;
 
-/// The result view. It keeps no state of its own: what is open is egui's collapsing state.
+/// The result view. What is open is egui's collapsing state; the view keeps only the step of
+/// the decision path the user opened.
 #[derive(Default)]
-pub struct ResultView;
+pub struct ResultView {
+    path_step: Option<crate::core::explain::Step>,
+}
 
 impl ResultView {
     /// Draws the evaluation of `document`'s scenario.
@@ -44,6 +48,12 @@ impl ResultView {
                 }
                 open_answers(ui, document);
                 flip_chips(ui, document, commands);
+                ui.add_space(theme::SECTION_GAP / 2.0);
+                ui.label(RichText::new("How it was decided").strong());
+                pictures::decision_path(ui, evaluation, &mut self.path_step);
+                ui.add_space(theme::SECTION_GAP / 2.0);
+                ui.label(RichText::new("Volume").strong());
+                pictures::volume(ui, document, commands);
                 why_over(ui, evaluation);
                 if !evaluation.warnings.is_empty() {
                     ui.add_space(theme::SECTION_GAP);
