@@ -10,6 +10,8 @@ use integration_advisor::bundled;
 use integration_advisor::core::evaluate;
 use integration_advisor::core::explain::settlers;
 use integration_advisor::core::flips::flips;
+use integration_advisor::core::model::OpenQuestion;
+use integration_advisor::core::unknowns::analyse;
 use integration_advisor::io::{parse_str, to_canonical_string};
 
 fn evaluation(c: &mut Criterion) {
@@ -47,6 +49,18 @@ fn evaluation(c: &mut Criterion) {
         b.iter(|| {
             let evaluation = evaluate(black_box(portal), catalogue);
             black_box(flips(portal, catalogue, &evaluation))
+        })
+    });
+    // A first meeting: the volume, real time and error feedback not known yet. All of "what
+    // would change it" and the open-answer analysis (budget: under 1 ms together).
+    let mut open = portal.clone();
+    open.requirements.peak_records_per_hour = None;
+    open.requirements.not_known = vec![OpenQuestion::RealTime, OpenQuestion::ErrorFeedback];
+    c.bench_function("flips and open answers of a first-meeting scenario", |b| {
+        b.iter(|| {
+            let evaluation = evaluate(black_box(&open), catalogue);
+            black_box(flips(&open, catalogue, &evaluation));
+            black_box(analyse(&open, catalogue))
         })
     });
     let ids = bundled::pattern_ids();
