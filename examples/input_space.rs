@@ -45,10 +45,12 @@ fn main() {
             );
             *no_fit_by_kind.entry(kind).or_default() += 1;
         }
-        let key = evaluation
-            .recommended
-            .clone()
-            .unwrap_or_else(|| "(none)".to_owned());
+        // What the headline presents: the pattern of a clear outcome, or the tied patterns.
+        let key = match evaluation.outcome.label() {
+            "clear" => evaluation.recommended.clone().unwrap_or_default(),
+            "tie" => format!("tie: {}", evaluation.tied.join(" / ")),
+            other => format!("({other})"),
+        };
         *recommended.entry(key).or_default() += 1;
     });
     println!("{total} scenarios");
@@ -65,7 +67,7 @@ fn main() {
             println!("  {count:>5}  {kind}");
         }
     }
-    println!("recommended:");
+    println!("headlines:");
     let mut by_count: Vec<_> = recommended.into_iter().collect();
     by_count.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     for (pattern, count) in by_count {

@@ -2,7 +2,7 @@
 
 use crate::core::catalogue::{Pattern, Role};
 use crate::core::evaluation::Reason;
-use crate::core::model::{Direction, ErrorFeedback, Exchange, Frequency, Initiator};
+use crate::core::model::{Counterpart, Direction, ErrorFeedback, Exchange, Frequency, Initiator};
 use crate::core::sources;
 
 use super::{Context, Weight, has};
@@ -24,7 +24,11 @@ impl FinOpsStart {
     /// The kind of exchange F&O starts, if F&O starts it.
     pub fn of(ctx: &Context) -> Option<Self> {
         let r = ctx.requirements;
-        if r.initiator != Initiator::FinOps {
+        // Reports and workbooks have patterns of their own, whoever starts the exchange (F&O
+        // starting one with people in Excel is a conflict the warnings name).
+        if r.initiator != Initiator::FinOps
+            || matches!(r.counterpart, Counterpart::Reporting | Counterpart::ExcelUsers)
+        {
             return None;
         }
         Some(

@@ -3,7 +3,7 @@
 
 use crate::core::catalogue::{Pattern, Role, Timing};
 use crate::core::evaluation::Reason;
-use crate::core::model::{ErrorFeedback, Frequency, Initiator, every};
+use crate::core::model::{Counterpart, ErrorFeedback, Frequency, Initiator, every};
 use crate::core::sources;
 
 use super::{Context, Weight, has};
@@ -24,6 +24,7 @@ pub fn scheduled_batch(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) 
     let requirements = ctx.requirements;
     if let Frequency::Every { minutes } = requirements.frequency
         && !requirements.real_time
+        && requirements.counterpart != Counterpart::Reporting
         && queues_work(pattern)
     {
         out.push(ctx.favours(

@@ -17,8 +17,12 @@ pub fn bulk_volume(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     };
     const RULE: &str = "bulk-volume";
     let volume = group_thousands(volume);
-    let reason = if has(pattern, Role::BulkTransfer) {
+    // Reports take any volume through the analytics exports, which their own rule favours.
+    let for_reports = ctx.requirements.counterpart == Counterpart::Reporting;
+    let reason = if has(pattern, Role::BulkTransfer) && !for_reports {
         ctx.favours(RULE, Weight::Decisive, format!("A peak of {volume} records an hour is bulk: Microsoft's integration strategy page points to the batch data API for more than a few hundred thousand records, and {} processes them in batch jobs.", pattern.short_name()), sources::INTEGRATION_STRATEGY)
+    } else if has(pattern, Role::BulkTransfer) {
+        return;
     } else if has(pattern, Role::Notification) {
         ctx.against(RULE, Weight::Strong, format!("{} sends notifications that something happened; Microsoft says events must not be used to export data, and a peak of {volume} records an hour is an export.", pattern.short_name()), sources::BUSINESS_EVENTS)
     } else if pattern.timing == Timing::Synchronous
