@@ -23,6 +23,7 @@ fn main() {
     let mut unsupported_headline = 0_u64;
     let mut recommended: BTreeMap<String, u64> = BTreeMap::new();
     let mut no_fit_by_kind: BTreeMap<String, u64> = BTreeMap::new();
+    let mut no_fit_with_conflict = 0_u64;
     for_each_base(|requirements| {
         scenario.requirements = requirements.clone();
         let evaluation = evaluate(&scenario, catalogue);
@@ -32,6 +33,11 @@ fn main() {
             .or_default() += 1;
         if evaluation.ranking.first().is_some_and(|top| top.score <= 0) {
             unsupported_headline += 1;
+        }
+        if evaluation.outcome.label() == "no-fit"
+            && evaluation.warnings.iter().any(|w| w.rule == "conflict")
+        {
+            no_fit_with_conflict += 1;
         }
         if evaluation.outcome.label() == "no-fit" {
             let r = requirements;
@@ -59,6 +65,9 @@ fn main() {
         println!("  {outcome:<10} {count:>6}");
     }
     println!("headline pattern with score <= 0: {unsupported_headline}");
+    println!(
+        "no-fit where the answers contradict each other (a conflict warning): {no_fit_with_conflict}"
+    );
     if std::env::args().any(|a| a == "--no-fit") {
         let mut kinds: Vec<_> = no_fit_by_kind.into_iter().collect();
         kinds.sort_by_key(|kind| std::cmp::Reverse(kind.1));

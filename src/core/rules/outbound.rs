@@ -27,7 +27,10 @@ impl FinOpsStart {
         // Reports and workbooks have patterns of their own, whoever starts the exchange (F&O
         // starting one with people in Excel is a conflict the warnings name).
         if r.initiator != Initiator::FinOps
-            || matches!(r.counterpart, Counterpart::Reporting | Counterpart::ExcelUsers)
+            || matches!(
+                r.counterpart,
+                Counterpart::Reporting | Counterpart::ExcelUsers
+            )
         {
             return None;
         }
