@@ -5,7 +5,7 @@
 use egui::{Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Stroke, Ui, vec2};
 
 use crate::bundled;
-use crate::core::evaluation::Evaluation;
+use crate::core::evaluation::{Evaluation, Outcome};
 use crate::core::explain::{self, Step};
 use crate::core::rules::group_thousands;
 use crate::gui::command::Command;
@@ -220,14 +220,18 @@ pub fn decision_path(ui: &mut Ui, evaluation: &Evaluation, selected: &mut Option
         }
         ui.label(RichText::new(format!("Style: {}", explain::style_of(top))).strong());
         ui.label("→");
-        ui.label(
-            RichText::new(top.short_name())
-                .strong()
-                .color(theme::fit_colour(
-                    crate::core::evaluation::Fit::Recommended,
-                    dark,
-                )),
-        );
+        // Only a clear outcome or a tie ends in a pattern; with no fit it is only the closest.
+        let (end, colour) = match evaluation.outcome {
+            Outcome::Clear | Outcome::Tie => (
+                top.short_name().to_owned(),
+                theme::fit_colour(crate::core::evaluation::Fit::Recommended, dark),
+            ),
+            Outcome::NoFit | Outcome::None => (
+                format!("closest: {}", top.short_name()),
+                theme::warning(dark),
+            ),
+        };
+        ui.label(RichText::new(end).strong().color(colour));
     });
     if let Some(step) = selected
         && let Some((_, reasons)) = path.iter().find(|(s, _)| s == step)

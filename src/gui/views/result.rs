@@ -188,17 +188,18 @@ fn why_over(ui: &mut Ui, evaluation: &Evaluation) {
                 }
             }
             if !differences.shared.is_empty() {
-                ui.collapsing(
-                    format!("{} reasons they share", differences.shared.len()),
-                    |ui| {
-                        for reason in &differences.shared {
-                            ui.horizontal_wrapped(|ui| {
-                                ui.effect_badge(reason.effect);
-                                ui.label(&reason.text);
-                            });
-                        }
-                    },
-                );
+                let shared = match differences.shared.len() {
+                    1 => "1 reason they share".to_owned(),
+                    n => format!("{n} reasons they share"),
+                };
+                ui.collapsing(shared, |ui| {
+                    for reason in &differences.shared {
+                        ui.horizontal_wrapped(|ui| {
+                            ui.effect_badge(reason.effect);
+                            ui.label(&reason.text);
+                        });
+                    }
+                });
             }
         });
 }
@@ -266,7 +267,7 @@ fn headline(ui: &mut Ui, document: &Document) {
             }
         }
         Outcome::NoFit => {
-            ui.label("Nothing in these answers speaks for any pattern. The closest ones, and what counts against them, are below; check the answers, or add the ones not given yet.");
+            ui.label("No pattern has more in its favour than against it with these answers. The closest ones, and what counts against them, are below: check the warnings and the answers, or add the ones not given yet.");
         }
         Outcome::None => {
             ui.label("Every pattern is ruled out by a hard constraint, such as where F&O runs or which way the data flows. Revisit those answers.");
