@@ -40,6 +40,18 @@ fn edit_the_import_scenario(
     harness.state().active_document().scenario.clone()
 }
 
+/// The requirements of the shown scenario.
+fn requirements(
+    harness: &Harness<'_, AdvisorApp>,
+) -> integration_advisor::core::model::Requirements {
+    harness
+        .state()
+        .active_document()
+        .scenario
+        .requirements
+        .clone()
+}
+
 /// The result's headline, whatever the outcome: a recommendation, a tie, or no fit.
 fn recommended_headline(harness: &Harness<'_, AdvisorApp>) -> String {
     [
@@ -102,15 +114,7 @@ fn changing_volume_real_time_and_deployment_changes_the_recommendation_and_reaso
     );
 
     replace_text(&mut harness, "Peak records per hour", "300,000");
-    assert_eq!(
-        harness
-            .state()
-            .active_document()
-            .scenario
-            .requirements
-            .peak_records_per_hour,
-        Some(300_000)
-    );
+    assert_eq!(requirements(&harness).peak_records_per_hour, Some(300_000));
     // Real time, an answer at once and bulk volume: nothing fits, and the result says so.
     assert_eq!(
         recommended_headline(&harness),
@@ -135,14 +139,7 @@ fn changing_volume_real_time_and_deployment_changes_the_recommendation_and_reaso
 
     harness.get_by_label("Real time").click();
     harness.run();
-    assert!(
-        !harness
-            .state()
-            .active_document()
-            .scenario
-            .requirements
-            .real_time
-    );
+    assert!(!requirements(&harness).real_time);
     assert!(
         harness
             .query_by_label_contains("Real time is required at")
@@ -156,15 +153,7 @@ fn changing_volume_real_time_and_deployment_changes_the_recommendation_and_reaso
 
     harness.get_by_label("On premises").click();
     harness.run();
-    assert_eq!(
-        harness
-            .state()
-            .active_document()
-            .scenario
-            .requirements
-            .deployment,
-        Deployment::OnPremises
-    );
+    assert_eq!(requirements(&harness).deployment, Deployment::OnPremises);
     assert_eq!(
         recommended_headline(&harness),
         "Recommended: Data management package REST API"
@@ -189,15 +178,7 @@ fn a_volume_that_does_not_parse_is_shown_next_to_the_field_and_changes_nothing()
             .query_by_label_contains("expected a number of records per hour")
             .is_some()
     );
-    assert_eq!(
-        harness
-            .state()
-            .active_document()
-            .scenario
-            .requirements
-            .peak_records_per_hour,
-        Some(1_000)
-    );
+    assert_eq!(requirements(&harness).peak_records_per_hour, Some(1_000));
 }
 
 #[test]
@@ -297,40 +278,17 @@ fn compare_shows_two_scenarios_with_their_differences_marked() {
 fn undo_and_redo_step_through_edits() {
     let mut harness = harness();
     edit_the_import_scenario(&mut harness);
-    assert!(
-        harness
-            .state()
-            .active_document()
-            .scenario
-            .requirements
-            .real_time
-    );
+    assert!(requirements(&harness).real_time);
     assert!(harness.state().active_document().is_unsaved());
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert!(
-        !harness
-            .state()
-            .active_document()
-            .scenario
-            .requirements
-            .real_time,
-        "undone"
-    );
+    assert!(!requirements(&harness).real_time, "undone");
     assert!(!harness.state().active_document().is_unsaved());
 
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     harness.run();
-    assert!(
-        harness
-            .state()
-            .active_document()
-            .scenario
-            .requirements
-            .real_time,
-        "redone"
-    );
+    assert!(requirements(&harness).real_time, "redone");
 }
 
 #[test]
@@ -358,15 +316,7 @@ fn closing_with_unsaved_changes_asks_first() {
         documents,
         "nothing was closed"
     );
-    assert!(
-        harness
-            .state()
-            .active_document()
-            .scenario
-            .requirements
-            .real_time,
-        "the edit is kept"
-    );
+    assert!(requirements(&harness).real_time, "the edit is kept");
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
     harness.run();
@@ -845,15 +795,7 @@ fn a_chip_tries_the_answer_that_changes_the_result_says_so_and_undoes() {
         .get_by_role_and_label(Role::Button, "200,000 an hour → no good fit")
         .click();
     harness.run();
-    assert_eq!(
-        harness
-            .state()
-            .active_document()
-            .scenario
-            .requirements
-            .peak_records_per_hour,
-        Some(200_000)
-    );
+    assert_eq!(requirements(&harness).peak_records_per_hour, Some(200_000));
     assert_eq!(
         recommended_headline(&harness),
         "No pattern fits these answers well"
@@ -867,15 +809,7 @@ fn a_chip_tries_the_answer_that_changes_the_result_says_so_and_undoes() {
     // One undo step takes the whole try back.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert_eq!(
-        harness
-            .state()
-            .active_document()
-            .scenario
-            .requirements
-            .peak_records_per_hour,
-        Some(5_000)
-    );
+    assert_eq!(requirements(&harness).peak_records_per_hour, Some(5_000));
 }
 
 #[test]
@@ -905,12 +839,7 @@ fn an_answer_not_known_yet_shows_what_stays_possible_and_what_to_ask_next() {
         .click();
     harness.run();
     assert_eq!(
-        harness
-            .state()
-            .active_document()
-            .scenario
-            .requirements
-            .not_known,
+        requirements(&harness).not_known,
         [integration_advisor::core::model::OpenQuestion::RealTime]
     );
     assert!(
@@ -958,22 +887,9 @@ fn the_volume_picture_changes_the_volume_as_an_undoable_edit() {
     harness.run();
     harness.key_press(Key::ArrowRight);
     harness.run();
-    let volume = harness
-        .state()
-        .active_document()
-        .scenario
-        .requirements
-        .peak_records_per_hour;
+    let volume = requirements(&harness).peak_records_per_hour;
     assert!(volume.is_some_and(|v| v > 5_000), "{volume:?}");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert_eq!(
-        harness
-            .state()
-            .active_document()
-            .scenario
-            .requirements
-            .peak_records_per_hour,
-        Some(5_000)
-    );
+    assert_eq!(requirements(&harness).peak_records_per_hour, Some(5_000));
 }

@@ -7,7 +7,7 @@ use super::report::{FileReport, display, load_all, pattern_name};
 use super::{Outcome as ExitOutcome, OutputFormat};
 use crate::bundled;
 use crate::core::evaluation::Outcome;
-use crate::core::explain::{headline, leader_prerequisites, runner_up, settlers, standing};
+use crate::core::explain::{headline, leader_prerequisites, runner_up, settlers_among, standing};
 use crate::core::flips::{Flip, flips};
 use crate::core::unknowns::analyse;
 
@@ -78,7 +78,8 @@ fn write_text(evaluated: &super::report::Evaluated, out: &mut dyn Write) -> std:
     if let Some(runner_up) = runner_up(evaluation) {
         writeln!(out, "runner-up: {}", pattern_name(runner_up))?;
     }
-    for settler in settlers(scenario, catalogue, evaluation) {
+    let flips = flips(scenario, catalogue, evaluation);
+    for settler in settlers_among(&flips, evaluation) {
         writeln!(
             out,
             "  settled by: {} ({}: {}) -> {}",
@@ -100,7 +101,6 @@ fn write_text(evaluated: &super::report::Evaluated, out: &mut dyn Write) -> std:
             )?;
         }
     }
-    let flips = flips(scenario, catalogue, evaluation);
     if !flips.is_empty() {
         writeln!(out, "what would change it:")?;
         for flip in &flips {
@@ -227,7 +227,8 @@ fn write_markdown(
     if let Some(runner_up) = runner_up(evaluation) {
         writeln!(out, "Runner-up: {}\n", pattern_name(runner_up))?;
     }
-    let settlers = settlers(scenario, catalogue, evaluation);
+    let flips = flips(scenario, catalogue, evaluation);
+    let settlers = settlers_among(&flips, evaluation);
     if !settlers.is_empty() {
         writeln!(out, "What would settle it:\n")?;
         for settler in settlers {
@@ -258,7 +259,6 @@ fn write_markdown(
         }
         writeln!(out)?;
     }
-    let flips = flips(scenario, catalogue, evaluation);
     if !flips.is_empty() {
         writeln!(out, "What would change it:\n")?;
         for flip in &flips {

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::bundled;
 use crate::core::evaluation::{Evaluation, Note};
-use crate::core::explain::{Settler, settlers};
+use crate::core::explain::{Settler, settlers_among};
 use crate::core::flips::{Flip, flips};
 use crate::core::model::Scenario;
 use crate::core::unknowns::{AskNext, analyse};
@@ -93,14 +93,15 @@ impl<'a> FileReport<'a> {
         let catalogue = bundled::catalogue();
         let evaluation = &evaluated.evaluation;
         let open = analyse(&evaluated.scenario, catalogue);
+        let flips = flips(&evaluated.scenario, catalogue, evaluation);
         FileReport {
             file: display(&evaluated.path),
             title: &evaluated.scenario.title,
             outcome: evaluation.outcome.label(),
             recommended: evaluation.recommended.as_deref(),
             tied: &evaluation.tied,
-            settled_by: settlers(&evaluated.scenario, catalogue, evaluation),
-            flips: flips(&evaluated.scenario, catalogue, evaluation),
+            settled_by: settlers_among(&flips, evaluation),
+            flips,
             possible: open.as_ref().map(|o| o.possible.clone()),
             ask_next: open.map(|o| o.ask_next),
             ranking: evaluation

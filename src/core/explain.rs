@@ -2,9 +2,9 @@
 //! the unanswered questions whose answer would settle it, found by re-evaluating.
 
 use super::catalogue::Catalogue;
-use super::engine::evaluate_ranking;
 use super::evaluation::{Evaluation, Fit, Note, Outcome, PatternResult, Reason};
-use super::model::{Initiator, Payload, Requirements, Scenario};
+use super::flips::{Flip, answer_words, flips};
+use super::model::Scenario;
 
 /// An answer that would settle a tie: with it, the outcome is clear and `leads` leads.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -19,85 +19,11 @@ pub struct Settler {
     pub leads: String,
 }
 
-/// One way to answer an unanswered question: the field, its value as in the file, the words
-/// for it, and the change it makes.
-type Answer = (
-    &'static str,
-    &'static str,
-    &'static str,
-    fn(&mut Requirements),
-);
+/// The questions that separate close candidates, as named in the file.
+const SEPARATING: [&str; 4] = ["copy_wanted", "schedule_owner", "payload", "low_code"];
 
-/// The answers the separating questions offer, each tried while its question is unanswered.
-const ANSWERS: [Answer; 9] = [
-    (
-        "copy_wanted",
-        "Some(true)",
-        "A copy of the data is wanted in the app",
-        |r| r.copy_wanted = Some(true),
-    ),
-    (
-        "copy_wanted",
-        "Some(false)",
-        "No copy of the data is wanted in the app",
-        |r| r.copy_wanted = Some(false),
-    ),
-    (
-        "schedule_owner",
-        "Some(FinOps)",
-        "F&O keeps the schedule",
-        |r| r.schedule_owner = Some(Initiator::FinOps),
-    ),
-    (
-        "schedule_owner",
-        "Some(Counterpart)",
-        "The other side keeps the schedule",
-        |r| r.schedule_owner = Some(Initiator::Counterpart),
-    ),
-    (
-        "payload",
-        "Some(Files)",
-        "The data travels as single files",
-        |r| r.payload = Some(Payload::Files),
-    ),
-    (
-        "payload",
-        "Some(Packages)",
-        "The data travels as data packages",
-        |r| r.payload = Some(Payload::Packages),
-    ),
-    (
-        "payload",
-        "Some(Documents)",
-        "Formatted business documents travel",
-        |r| r.payload = Some(Payload::Documents),
-    ),
-    (
-        "low_code",
-        "Some(true)",
-        "Makers build it as a low-code flow",
-        |r| r.low_code = Some(true),
-    ),
-    (
-        "low_code",
-        "Some(false)",
-        "Developers build it in code",
-        |r| r.low_code = Some(false),
-    ),
-];
-
-fn unanswered(requirements: &Requirements, field: &str) -> bool {
-    match field {
-        "copy_wanted" => requirements.copy_wanted.is_none(),
-        "schedule_owner" => requirements.schedule_owner.is_none(),
-        "payload" => requirements.payload.is_none(),
-        "low_code" => requirements.low_code.is_none(),
-        _ => false,
-    }
-}
-
-/// For a tie: each unanswered question's answer that would make the outcome clear with one of
-/// the tied patterns in the lead. Empty unless the evaluation is a tie.
+/// For a tie: each unanswered separating question's answer that would make the outcome clear
+/// with one of the tied patterns in the lead. Empty unless the evaluation is a tie.
 pub fn settlers(
     scenario: &Scenario,
     catalogue: &Catalogue,
@@ -106,24 +32,44 @@ pub fn settlers(
     if evaluation.outcome != Outcome::Tie {
         return Vec::new();
     }
-    let mut trial = scenario.clone();
-    ANSWERS
+    settlers_among(&flips(scenario, catalogue, evaluation), evaluation)
+}
+
+/// The settlers of a tie among the flips already found for it.
+pub fn settlers_among(flips: &[Flip], evaluation: &Evaluation) -> Vec<Settler> {
+    if evaluation.outcome != Outcome::Tie {
+        return Vec::new();
+    }
+    flips
         .iter()
-        .filter(|(field, ..)| unanswered(&scenario.requirements, field))
-        .filter_map(|&(field, value, answer, apply)| {
-            trial.requirements = scenario.requirements.clone();
-            apply(&mut trial.requirements);
-            let settled = evaluate_ranking(&trial, catalogue);
-            let leads = settled
+        .filter(|flip| SEPARATING.contains(&flip.field) && flip.from == "None")
+        .filter(|flip| flip.outcome == Outcome::Clear)
+        .filter_map(|flip| {
+            let leads = flip
                 .recommended
-                .filter(|id| settled.outcome == Outcome::Clear && evaluation.tied.contains(id))?;
+                .clone()
+                .filter(|id| evaluation.tied.contains(id))?;
+            let words = answer_words(flip);
+            let mut chars = words.chars();
+            let answer = chars.next().map_or_else(String::new, |first| {
+                first.to_uppercase().chain(chars).collect()
+            });
             Some(Settler {
-                field,
-                value: value.to_owned(),
-                answer: answer.to_owned(),
+                field: flip.field,
+                value: flip.to.clone(),
+                answer,
                 leads,
             })
         })
+        .collect()
+}
+
+/// The names of the tied patterns, the top first.
+fn tied_names<'a>(evaluation: &'a Evaluation, catalogue: &'a Catalogue) -> Vec<&'a str> {
+    evaluation
+        .tied
+        .iter()
+        .map(|id| catalogue.name_of(id))
         .collect()
 }
 
@@ -138,14 +84,7 @@ pub fn headline(evaluation: &Evaluation, catalogue: &Catalogue) -> String {
                 .as_deref()
                 .map_or("", |id| catalogue.name_of(id))
         ),
-        Outcome::Tie => {
-            let names: Vec<&str> = evaluation
-                .tied
-                .iter()
-                .map(|id| catalogue.name_of(id))
-                .collect();
-            format!("A tie: {}", join_or(&names))
-        }
+        Outcome::Tie => format!("A tie: {}", join_or(&tied_names(evaluation, catalogue))),
         Outcome::NoFit => "No pattern fits these answers well".to_owned(),
         Outcome::None => "Every pattern is ruled out by these answers".to_owned(),
     }
@@ -213,14 +152,10 @@ fn gist(evaluation: &Evaluation, catalogue: &Catalogue) -> String {
             .as_deref()
             .map_or("nothing", |id| catalogue.name_of(id))
             .to_owned(),
-        Outcome::Tie => {
-            let names: Vec<&str> = evaluation
-                .tied
-                .iter()
-                .map(|id| catalogue.name_of(id))
-                .collect();
-            format!("a tie between {}", join_and(&names))
-        }
+        Outcome::Tie => format!(
+            "a tie between {}",
+            join_and(&tied_names(evaluation, catalogue))
+        ),
         Outcome::NoFit => "no good fit".to_owned(),
         Outcome::None => "nothing (every pattern ruled out)".to_owned(),
     }

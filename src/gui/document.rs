@@ -8,7 +8,7 @@ use egui::util::undoer::{Settings, Undoer};
 use crate::bundled;
 use crate::core::evaluate;
 use crate::core::evaluation::Evaluation;
-use crate::core::explain::{Settler, change_line, settlers};
+use crate::core::explain::{Settler, change_line, settlers_among};
 use crate::core::flips::{Flip, flips};
 use crate::core::model::Scenario;
 use crate::core::unknowns::{OpenAnalysis, analyse};
@@ -48,9 +48,10 @@ struct Assessment {
 fn assess(scenario: &Scenario) -> Assessment {
     let catalogue = bundled::catalogue();
     let evaluation = evaluate(scenario, catalogue);
+    let flips = flips(scenario, catalogue, &evaluation);
     Assessment {
-        settlers: settlers(scenario, catalogue, &evaluation),
-        flips: flips(scenario, catalogue, &evaluation),
+        settlers: settlers_among(&flips, &evaluation),
+        flips,
         open: analyse(scenario, catalogue),
         evaluation,
     }

@@ -3,7 +3,7 @@
 
 use egui::{Color32, Response, RichText, Ui};
 
-use crate::core::evaluation::{Effect, Evaluation, Fit, PatternResult};
+use crate::core::evaluation::{Effect, Evaluation, Fit, PatternResult, Reason};
 use crate::core::questions::Question;
 
 use super::theme;
@@ -20,6 +20,8 @@ pub trait UiExt {
     fn muted(&mut self, text: impl Into<String>) -> Response;
     /// A coloured fit badge (`recommended`, `suitable`, …).
     fn fit_badge(&mut self, fit: Fit) -> Response;
+    /// A reason on one wrapped line: its effect badge and its text.
+    fn reason_line(&mut self, reason: &Reason);
     /// The pattern's standing in words: its fit, or `tied` in a tie, or `closest` with no fit.
     fn standing_badge(&mut self, evaluation: &Evaluation, result: &PatternResult) -> Response;
     /// A coloured effect badge (`favours +20`).
@@ -55,6 +57,13 @@ impl UiExt for Ui {
 
     fn fit_badge(&mut self, fit: Fit) -> Response {
         badge(self, fit.label(), theme::fit_colour(fit, self.dark()))
+    }
+
+    fn reason_line(&mut self, reason: &Reason) {
+        self.horizontal_wrapped(|ui| {
+            ui.effect_badge(reason.effect);
+            ui.label(&reason.text);
+        });
     }
 
     fn standing_badge(&mut self, evaluation: &Evaluation, result: &PatternResult) -> Response {

@@ -216,10 +216,7 @@ fn candidates(ui: &mut Ui, document: &Document) {
                                 ui.muted("nothing of its own");
                             }
                             for reason in reasons {
-                                ui.horizontal_wrapped(|ui| {
-                                    ui.effect_badge(reason.effect);
-                                    ui.label(&reason.text);
-                                });
+                                ui.reason_line(reason);
                             }
                         }
                         let shared: Vec<_> = result
@@ -232,10 +229,7 @@ fn candidates(ui: &mut Ui, document: &Document) {
                                 format!("{} shared with the others", shared.len()),
                                 |ui| {
                                     for reason in shared {
-                                        ui.horizontal_wrapped(|ui| {
-                                            ui.effect_badge(reason.effect);
-                                            ui.label(&reason.text);
-                                        });
+                                        ui.reason_line(reason);
                                     }
                                 },
                             );

@@ -181,10 +181,7 @@ fn why_over(ui: &mut Ui, evaluation: &Evaluation) {
                     ui.muted("nothing of its own");
                 }
                 for reason in reasons {
-                    ui.horizontal_wrapped(|ui| {
-                        ui.effect_badge(reason.effect);
-                        ui.label(&reason.text);
-                    });
+                    ui.reason_line(reason);
                 }
             }
             if !differences.shared.is_empty() {
@@ -194,10 +191,7 @@ fn why_over(ui: &mut Ui, evaluation: &Evaluation) {
                 };
                 ui.collapsing(shared, |ui| {
                     for reason in &differences.shared {
-                        ui.horizontal_wrapped(|ui| {
-                            ui.effect_badge(reason.effect);
-                            ui.label(&reason.text);
-                        });
+                        ui.reason_line(reason);
                     }
                 });
             }
