@@ -122,7 +122,7 @@ fn changing_volume_real_time_and_deployment_changes_the_recommendation_and_reaso
     );
     assert!(
         harness
-            .query_all_by_label_contains("A peak of 300,000 records an hour is bulk")
+            .query_all_by_label_contains("A peak of 300,000 records an hour counts as bulk")
             .count()
             >= 1,
         "the bulk reason is shown"

@@ -154,7 +154,15 @@ proptest! {
         prop_assert!(evaluation.ranking.windows(2).all(|pair| pair[0].fit <= pair[1].fit));
         if let Some(id) = &evaluation.recommended {
             prop_assert_eq!(&evaluation.ranking[0].pattern, id);
-            let best = evaluation.ranking.iter().filter(|r| r.fit != Fit::Excluded).map(|r| r.score).max();
+            // The best score among the patterns some answer speaks about (a pattern nothing
+            // speaks for or against is never put forward while another has a case).
+            let open: Vec<_> = evaluation.ranking.iter().filter(|r| r.fit != Fit::Excluded).collect();
+            let spoken: Vec<_> = open
+                .iter()
+                .filter(|r| r.reasons.iter().any(|x| x.effect != integration_advisor::core::evaluation::Effect::Notes))
+                .collect();
+            let pool = if spoken.is_empty() { open.iter().collect::<Vec<_>>() } else { spoken };
+            let best = pool.iter().map(|r| r.score).max();
             prop_assert_eq!(Some(evaluation.ranking[0].score), best);
         }
         prop_assert_eq!(&evaluate(&scenario, catalogue), &evaluation, "deterministic");

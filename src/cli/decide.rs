@@ -94,11 +94,7 @@ fn write_text(evaluated: &super::report::Evaluated, out: &mut dyn Write) -> std:
         writeln!(out, "not known yet: the result assumes the answers shown")?;
         writeln!(out, "  possible under any answer: {}", names.join(", "))?;
         for ask in &open.ask_next {
-            writeln!(
-                out,
-                "  ask next: {} ({} different results)",
-                ask.field, ask.outcomes
-            )?;
+            writeln!(out, "  ask next: {} ({})", ask.field, ask.words())?;
         }
     }
     if !flips.is_empty() {
@@ -251,11 +247,7 @@ fn write_markdown(
             names.join(", ")
         )?;
         for ask in &open.ask_next {
-            writeln!(
-                out,
-                "- Ask next: `{}` ({} different results)",
-                ask.field, ask.outcomes
-            )?;
+            writeln!(out, "- Ask next: `{}` ({})", ask.field, ask.words())?;
         }
         writeln!(out)?;
     }

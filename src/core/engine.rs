@@ -82,19 +82,16 @@ fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> 
         })
         .collect();
 
-    let mut recommended: Option<usize> = None;
-    for (index, result) in ranking.iter().enumerate() {
-        if result.exclusion().is_some() {
-            continue;
-        }
-        if recommended.is_none_or(|best| result.score > ranking[best].score) {
-            recommended = Some(index);
-        }
-    }
+    // Excluded last; a pattern no answer speaks for or against below those with a case
+    // (it is never the closest fit); then by score. A stable sort keeps catalogue order
+    // among equals.
+    let silent = |r: &PatternResult| r.reasons.iter().all(|x| x.effect == Effect::Notes);
+    ranking.sort_by_key(|r| (r.exclusion().is_some(), silent(r), Reverse(r.score)));
+    let top = ranking.iter().position(|r| r.exclusion().is_none());
     for (index, result) in ranking.iter_mut().enumerate() {
         result.fit = if result.exclusion().is_some() {
             Fit::Excluded
-        } else if Some(index) == recommended {
+        } else if Some(index) == top {
             Fit::Recommended
         } else {
             let favoured = result.is_favoured();
@@ -109,10 +106,9 @@ fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> 
             }
         };
     }
-    let recommended = recommended.map(|index| ranking[index].pattern.clone());
-
-    // A stable sort keeps catalogue order among equals.
-    ranking.sort_by(|a, b| a.fit.cmp(&b.fit).then(b.score.cmp(&a.score)));
+    let recommended = top.map(|index| ranking[index].pattern.clone());
+    // Recommended first, then suitable, weak and excluded, each as sorted above.
+    ranking.sort_by_key(|r| r.fit);
     let (outcome, tied) = outcome(&ranking, catalogue.parameters.tie_margin.value);
     let leaders: Vec<&str> = match outcome {
         Outcome::Clear => recommended.as_deref().into_iter().collect(),

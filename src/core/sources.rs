@@ -50,3 +50,5 @@ pub const SERVICE_PROTECTION: &str = "https://learn.microsoft.com/en-us/dynamics
 /// The connector reference: 200 calls per 60 seconds per connection.
 pub const FINOPS_CONNECTOR_LIMITS: &str =
     "https://learn.microsoft.com/en-us/connectors/dynamicsax/";
+/// Project Operations and dual-write: the maps its resource and non-stocked scenarios need.
+pub const PROJECT_OPERATIONS_DUAL_WRITE: &str = "https://learn.microsoft.com/en-us/dynamics365/project-operations/environment/resource-dual-write-maps";

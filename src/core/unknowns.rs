@@ -20,6 +20,17 @@ pub struct AskNext {
     pub outcomes: usize,
 }
 
+impl AskNext {
+    /// How much the answer matters, in words: "its answers lead to 3 different results", or
+    /// "its answer does not change the result".
+    pub fn words(&self) -> String {
+        match self.outcomes {
+            0 | 1 => "its answer does not change the result".to_owned(),
+            n => format!("its answers lead to {n} different results"),
+        }
+    }
+}
+
 /// What the open answers leave possible.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct OpenAnalysis {

@@ -3,7 +3,9 @@
 //! answers disagree, and ends with what to do.
 
 use crate::core::evaluation::Note;
-use crate::core::model::{Counterpart, Deployment, Direction, Exchange, Frequency, Initiator};
+use crate::core::model::{
+    Counterpart, Deployment, Direction, Exchange, Frequency, Initiator, Payload,
+};
 use crate::core::sources;
 
 use super::Context;
@@ -56,6 +58,30 @@ pub fn conflicts(ctx: &Context) -> Vec<Note> {
     }
     if r.schedule_owner.is_some() && !matches!(r.frequency, Frequency::Every { .. }) {
         out.push(conflict(&["schedule_owner", "frequency"], "Who keeps the schedule matters for a scheduled exchange, and this one has no schedule. Set a schedule, or clear the answer.".to_owned(), sources::PACKAGE_API));
+    }
+    if r.direction == Direction::Bidirectional && r.exchange != Exchange::Records {
+        out.push(conflict(&["direction", "exchange"], "An action or a computed result is asked for one way and answered in the call, and the direction says both ways. Set the direction to the way the request goes, or make the exchange records if data flows back too.".to_owned(), sources::INTEGRATION_STRATEGY));
+    }
+    if r.copy_wanted == Some(false)
+        && matches!(r.counterpart, Counterpart::Dynamics365App(_))
+        && matches!(r.frequency, Frequency::Every { .. } | Frequency::Once)
+        && !r.real_time
+    {
+        out.push(conflict(&["copy_wanted", "frequency"], "No copy is wanted in the app, and a schedule or a single load makes one. Set the frequency to ad hoc if the app only reads F&O data when it needs it, or allow the copy.".to_owned(), sources::POWER_PLATFORM_INTEGRATION));
+    }
+    let connector_per_hour = ctx
+        .parameters
+        .connector_calls_per_minute
+        .value
+        .saturating_mul(60);
+    if r.low_code == Some(true)
+        && r.peak_records_per_hour
+            .is_some_and(|v| v > connector_per_hour)
+    {
+        out.push(conflict(&["low_code", "peak_records_per_hour"], format!("A low-code flow makes one call per record, at most {} a minute per connection, and the peak is {} records an hour. Ask whether the peak is right, or plan a batch path built by developers for the bulk.", super::group_thousands(ctx.parameters.connector_calls_per_minute.value), super::group_thousands(r.peak_records_per_hour.unwrap_or_default())), sources::FINOPS_CONNECTOR_LIMITS));
+    }
+    if r.real_time && matches!(r.payload, Some(Payload::Files | Payload::Packages)) {
+        out.push(conflict(&["real_time", "payload"], "Files and data packages are processed in batch jobs, and real time is required. Clear real time if the files may wait for the next run, or exchange records through an API if they may not.".to_owned(), sources::PACKAGE_API));
     }
     if r.low_code == Some(true) && r.deployment == Deployment::OnPremises {
         out.push(conflict(&["low_code", "deployment"], "A low-code flow needs the Fin & Ops apps connector, which cannot be used when F&O runs on premises. Plan code against the package API, or revisit the deployment.".to_owned(), sources::FINOPS_CONNECTOR));

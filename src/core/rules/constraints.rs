@@ -49,8 +49,15 @@ pub fn direction(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
         Direction::Bidirectional
             if requirements.keeps_in_step() && !carries(Direction::Bidirectional) =>
         {
+            let how = if !carries(Direction::Inbound) {
+                "only carries data out of F&O"
+            } else if pattern.batch {
+                "moves data one way per run"
+            } else {
+                "does not carry each change both ways"
+            };
             format!(
-                "Both sides must stay in step as changes happen, and {} moves data one way per run.",
+                "Both sides must stay in step as changes happen, and {} {how}.",
                 pattern.short_name()
             )
         }

@@ -55,14 +55,18 @@ pub fn model_driven_app(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>)
     if !pattern.model_driven_apps.contains(&app) {
         // Dataverse subscribes to business and data events, a flow connects to any app, and a
         // one-off load goes through the package API whoever holds the data.
-        let connects_anyway = has(pattern, Role::Notification)
-            || has(pattern, Role::LowCodeFlow)
-            || (once && has(pattern, Role::OneOffLoad));
+        // Only the interfaces a program on the app's side would call, or be called by, need
+        // that code; documents, analytics and workbooks have reasons of their own.
+        let needs_code = matches!(
+            pattern.family,
+            Family::SynchronousApi | Family::BatchDataApi | Family::OutboundCall
+        ) && !has(pattern, Role::DocumentFormats);
+        let connects_anyway = !needs_code || (once && has(pattern, Role::OneOffLoad));
         if !connects_anyway {
             out.push(ctx.against(
                 RULE,
                 Weight::Moderate,
-                format!("{} has no built-in connection to {}: both ends would need code, where the Power Platform patterns connect the two through Dataverse.", pattern.short_name(), app.label()),
+                format!("{} has no built-in connection to {}: code or middleware on the app's side would have to do what the Power Platform patterns do through Dataverse.", pattern.short_name(), app.label()),
                 sources::POWER_PLATFORM_INTEGRATION,
             ));
         }

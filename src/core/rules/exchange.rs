@@ -3,7 +3,7 @@
 
 use crate::core::catalogue::{Pattern, Role};
 use crate::core::evaluation::Reason;
-use crate::core::model::{Exchange, Initiator};
+use crate::core::model::{Counterpart, Direction, Exchange, Frequency, Initiator};
 use crate::core::sources;
 
 use super::{Context, Weight, has};
@@ -22,6 +22,30 @@ pub fn real_time_records(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>
             "real-time-records",
             Weight::Strong,
             format!("Records are read or written in real time: {} creates, reads and updates entity records in the call itself.", pattern.short_name()),
+            sources::INTEGRATION_STRATEGY,
+        ));
+    }
+}
+
+/// `modest-records`: records the other side sends or fetches as they change, at a modest
+/// volume and with no real-time need, still go simplest through OData, one call each.
+pub fn modest_records(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+    let r = ctx.requirements;
+    if called_from_outside(ctx, Exchange::Records)
+        && !r.real_time
+        && r.frequency == Frequency::AdHoc
+        && !ctx.bulk
+        && r.direction != Direction::Bidirectional
+        && !matches!(
+            r.counterpart,
+            Counterpart::ExcelUsers | Counterpart::Reporting
+        )
+        && has(pattern, Role::RealTimeRecords)
+    {
+        out.push(ctx.favours(
+            "modest-records",
+            Weight::Moderate,
+            format!("Records move as they change, at a modest volume: {} takes each one in a call of its own, with no batch job to schedule.", pattern.short_name()),
             sources::INTEGRATION_STRATEGY,
         ));
     }

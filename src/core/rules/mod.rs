@@ -86,6 +86,16 @@ impl<'a> Context<'a> {
         )
     }
 
+    /// The volume in words: "a one-off load of 100,000 records" for a single load, otherwise
+    /// "a peak of 100,000 records an hour".
+    pub fn volume_words(&self, volume: u64) -> String {
+        if self.requirements.frequency == crate::core::model::Frequency::Once {
+            format!("a one-off load of {} records", group_thousands(volume))
+        } else {
+            format!("a peak of {} records an hour", group_thousands(volume))
+        }
+    }
+
     /// The bulk threshold, formatted for text.
     pub fn bulk_threshold_text(&self) -> String {
         group_thousands(self.parameters.bulk_threshold_records_per_hour.value)
@@ -130,6 +140,7 @@ pub const RULES: &[Rule] = &[
     counterpart::other_system,
     volume::bulk_volume,
     volume::data_events_capacity,
+    volume::events_volume,
     volume::connector_capacity,
     volume::dual_write_transaction,
     timing::scheduled_batch,
@@ -137,6 +148,7 @@ pub const RULES: &[Rule] = &[
     timing::real_time,
     timing::immediate_feedback,
     exchange::real_time_records,
+    exchange::modest_records,
     exchange::record_action,
     exchange::calculation,
     outbound::finops_starts,

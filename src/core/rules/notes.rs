@@ -3,7 +3,9 @@
 
 use crate::core::catalogue::{Catalogue, Lifecycle, Pattern, Role, Timing};
 use crate::core::evaluation::Note;
-use crate::core::model::{Counterpart, Deployment, Direction, ErrorFeedback, Initiator};
+use crate::core::model::{
+    Counterpart, Deployment, Direction, ErrorFeedback, Initiator, ModelDrivenApp,
+};
 use crate::core::sources;
 
 use super::conflicts::conflicts;
@@ -26,14 +28,14 @@ pub fn prerequisites(ctx: &Context, pattern: &Pattern) -> Vec<Note> {
     let mut notes = Vec::new();
     if requirements.incremental
         && requirements.direction != Direction::Inbound
-        && (has(pattern, Role::BulkTransfer) || has(pattern, Role::AnalyticsExport))
+        && has(pattern, Role::BulkTransfer)
     {
         notes.push(note("change-tracking", format!("Turn on change tracking for the entities that {} exports, so that each run carries only the records changed since the last one.", pattern.short_name()), sources::PACKAGE_API));
     }
     if pattern.timing == Timing::Asynchronous
         && pattern.batch
         && pattern.initiated_by.contains(&Initiator::Counterpart)
-        && (has(pattern, Role::BulkTransfer) || has(pattern, Role::ModelDrivenScheduledCopy))
+        && has(pattern, Role::BulkTransfer)
     {
         notes.push(note(
             "status-polling",
@@ -58,6 +60,12 @@ pub fn prerequisites(ctx: &Context, pattern: &Pattern) -> Vec<Note> {
         ]
         .iter()
         .any(|role| has(pattern, *role));
+    let finops_waits = has(pattern, Role::OutboundCall)
+        && requirements.initiator == Initiator::FinOps
+        && requirements.error_feedback == ErrorFeedback::Immediate;
+    if finops_waits {
+        notes.push(note("call-wait", format!("With {}, F&O waits for the other system on each call, and so does any user whose action made it: give each call a timeout, and keep slow calls off the user's path where you can.", pattern.short_name()), sources::SYNC_ASYNC_GUIDE));
+    }
     if answers_callers {
         notes.push(note("call-load", format!("Each call to {} holds the caller until F&O answers, and many calls at once slow F&O down for everyone: keep each call small, and give the caller a timeout and a retry that waits.", pattern.short_name()), sources::SYNC_ASYNC_GUIDE));
     }
@@ -83,7 +91,12 @@ pub fn prerequisites(ctx: &Context, pattern: &Pattern) -> Vec<Note> {
 pub fn warnings(ctx: &Context, catalogue: &Catalogue, leaders: &[&str]) -> Vec<Note> {
     let requirements = ctx.requirements;
     let mut warnings = conflicts(ctx);
-    if requirements.two_one_way_flows() {
+    if requirements.two_one_way_flows()
+        && matches!(
+            requirements.counterpart,
+            Counterpart::OtherSystem | Counterpart::Dynamics365App(_)
+        )
+    {
         warnings.push(note("two-one-way-flows", "Data flows both ways without having to stay in step, so this is two one-way flows: an export job and an import job, each with its own schedule, mapping and error handling. Split the scenario in two to decide each flow on its own.".to_owned(), sources::RECURRING_INTEGRATIONS));
     }
     if requirements.real_time && ctx.bulk {
@@ -91,6 +104,11 @@ pub fn warnings(ctx: &Context, catalogue: &Catalogue, leaders: &[&str]) -> Vec<N
             "Real time is required at a peak of {} records an hour, which is bulk: no pattern does both well. Ask which part must be real time, and split it from the bulk part.",
             group_thousands(requirements.peak_records_per_hour.unwrap_or_default()),
         ), sources::INTEGRATION_STRATEGY));
+    }
+    if requirements.counterpart == Counterpart::Dynamics365App(ModelDrivenApp::ProjectOperations)
+        && requirements.copy_wanted == Some(false)
+    {
+        warnings.push(note("project-operations-maps", "Project Operations keeps its resource and non-stocked scenarios in step with F&O through dual-write maps, whatever else reads F&O data in place. Plan those maps next to any virtual entities.".to_owned(), sources::PROJECT_OPERATIONS_DUAL_WRITE));
     }
     if requirements.real_time && requirements.counterpart == Counterpart::Reporting {
         warnings.push(note("real-time-reporting", "Reports are to be real time, and the analytics exports copy F&O data on a cycle, so reports lag a little behind F&O. Ask how fresh the figures must be: minutes are usually enough for reporting.".to_owned(), sources::SYNAPSE_LINK));

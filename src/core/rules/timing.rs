@@ -64,7 +64,12 @@ pub fn real_time(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     if !ctx.requirements.real_time || pattern.timing != Timing::Asynchronous {
         return;
     }
-    let text = if queues_work(pattern) {
+    let text = if has(pattern, Role::ModelDrivenScheduledCopy) {
+        format!(
+            "Real time is required, and {} copies data on a schedule an administrator sets.",
+            pattern.short_name()
+        )
+    } else if queues_work(pattern) {
         format!(
             "Real time is required, and {} is asynchronous: a call only queues the work, which a batch job does later.",
             pattern.short_name()
@@ -99,7 +104,7 @@ pub fn immediate_feedback(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason
         && !has(pattern, Role::LowCodeFlow)
     {
         out.push(ctx.favours(RULE, Weight::Moderate, format!("The caller must know at once whether it worked, and {} returns success or failure in the response to each call.", pattern.short_name()), sources::SYNC_ASYNC_GUIDE));
-    } else if queues_work(pattern) {
+    } else if queues_work(pattern) && has(pattern, Role::BulkTransfer) {
         out.push(ctx.against(RULE, Weight::Strong, format!("The caller must know at once whether it worked, and {} only confirms that the work was queued; the caller polls for the outcome.", pattern.short_name()), &pattern.status_model.source));
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::core::catalogue::{Pattern, Role, Timing};
 use crate::core::evaluation::Reason;
-use crate::core::model::{Counterpart, Direction, Frequency, Initiator};
+use crate::core::model::{Counterpart, Direction, Exchange, Frequency, Initiator};
 use crate::core::sources;
 
 use super::{Context, Weight, group_thousands, has};
@@ -16,27 +16,66 @@ pub fn bulk_volume(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
         return;
     };
     const RULE: &str = "bulk-volume";
-    let volume = group_thousands(volume);
+    // A lookup or an action answers one caller at a time; batching does not apply to it.
+    if ctx.requirements.exchange != Exchange::Records {
+        return;
+    }
+    let volume_words = ctx.volume_words(volume);
     // Reports take any volume through the analytics exports, which their own rule favours.
     let for_reports = ctx.requirements.counterpart == Counterpart::Reporting;
     let reason = if has(pattern, Role::BulkTransfer) && !for_reports {
-        ctx.favours(RULE, Weight::Decisive, format!("A peak of {volume} records an hour is bulk: Microsoft's integration strategy page points to the batch data API for more than a few hundred thousand records, and {} processes them in batch jobs.", pattern.short_name()), sources::INTEGRATION_STRATEGY)
+        ctx.favours(RULE, Weight::Decisive, format!("{} counts as bulk here: Microsoft's integration strategy page points to the batch data API for volumes of a few hundred thousand records, and {} processes them in batch jobs.", capitalise(&volume_words), pattern.short_name()), sources::INTEGRATION_STRATEGY)
     } else if has(pattern, Role::BulkTransfer) {
         return;
+    } else if has(pattern, Role::ModelDrivenLiveSync)
+        && matches!(ctx.requirements.counterpart, Counterpart::Dynamics365App(_))
+    {
+        let limit = group_thousands(ctx.parameters.dual_write_records_per_transaction.value);
+        ctx.against(RULE, Weight::Strong, format!("Dual-write's live sync commits at most {limit} records per transaction within two minutes, under Dataverse's service protection limits; {volume_words} needs a batch path for the bulk."), sources::DUAL_WRITE_LIMITS)
     } else if has(pattern, Role::Notification) {
-        ctx.against(RULE, Weight::Strong, format!("{} sends notifications that something happened; Microsoft says events must not be used to export data, and a peak of {volume} records an hour is an export.", pattern.short_name()), sources::BUSINESS_EVENTS)
+        ctx.against(RULE, Weight::Strong, format!("{} sends notifications that something happened; Microsoft says events must not be used to export data, and {volume_words} is an export.", pattern.short_name()), sources::BUSINESS_EVENTS)
     } else if pattern.timing == Timing::Synchronous
         && pattern.initiated_by.contains(&Initiator::Counterpart)
         && !has(pattern, Role::ModelDrivenLiveSync)
         && !has(pattern, Role::LowCodeFlow)
     {
-        ctx.against(RULE, Weight::Decisive, format!("{} handles records call by call; at a peak of {volume} records an hour, Microsoft's integration strategy page points to the batch data API instead.", pattern.short_name()), sources::INTEGRATION_STRATEGY)
+        ctx.against(RULE, Weight::Decisive, format!("{} handles records call by call; at {volume_words}, Microsoft's integration strategy page points to the batch data API instead.", pattern.short_name()), sources::INTEGRATION_STRATEGY)
     } else {
         // Spreadsheets, live sync, analytics and outbound calls have limits of their own,
         // judged by their own rules.
         return;
     };
     out.push(reason);
+}
+
+/// Text with its first letter in upper case.
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// `events-volume`: below bulk but above the only benchmark Microsoft publishes for events
+/// (data events, per environment), notifications per event come close to a data export.
+pub fn events_volume(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+    let benchmark = ctx.parameters.data_events_records_per_hour.value;
+    match ctx.requirements.peak_records_per_hour {
+        Some(volume)
+            if volume > benchmark
+                && !ctx.bulk
+                && has(pattern, Role::Notification)
+                && !has(pattern, Role::RecordChangeNotification) =>
+        {
+            out.push(ctx.against(
+                "events-volume",
+                Weight::Moderate,
+                format!("{} sends one notification per event, and {} is more than the {} events an hour of Microsoft's only published events benchmark: close to a data export, which events are not for.", pattern.short_name(), ctx.volume_words(volume), group_thousands(benchmark)),
+                sources::BUSINESS_EVENTS,
+            ));
+        }
+        _ => {}
+    }
 }
 
 /// `data-events-capacity`: data events sustain a documented number of events per hour per
@@ -50,7 +89,7 @@ pub fn data_events_capacity(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reas
             out.push(ctx.against(
                 "data-events-capacity",
                 Weight::Strong,
-                format!("A peak of {} changes an hour is above the {} data events an hour that Microsoft's benchmark of one environment sustained.", group_thousands(volume), group_thousands(capacity)),
+                format!("{} is above the {} data events an hour that Microsoft's benchmark of one environment sustained.", capitalise(&ctx.volume_words(volume)), group_thousands(capacity)),
                 sources::DATA_EVENTS,
             ));
         }
@@ -68,7 +107,13 @@ pub fn connector_capacity(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason
             out.push(ctx.against(
                 "connector-capacity",
                 Weight::Strong,
-                format!("One connection of {} makes at most {} calls a minute ({} an hour), below a peak of {} records an hour.", pattern.short_name(), group_thousands(per_minute), group_thousands(per_hour), group_thousands(volume)),
+                format!(
+                    "One connection of {} makes at most {} calls a minute ({} an hour), below {}.",
+                    pattern.short_name(),
+                    group_thousands(per_minute),
+                    group_thousands(per_hour),
+                    ctx.volume_words(volume)
+                ),
                 sources::FINOPS_CONNECTOR_LIMITS,
             ));
         }

@@ -100,12 +100,9 @@ fn open_answers(ui: &mut Ui, document: &Document) {
             .find(|q| q.field == ask.field)
             .map_or(ask.field, |q| q.caption);
         ui.label(
-            RichText::new(format!(
-                "Ask next: {caption} (its answers lead to {} different results)",
-                ask.outcomes
-            ))
-            .strong()
-            .color(theme::warning(ui.dark())),
+            RichText::new(format!("Ask next: {caption} ({})", ask.words()))
+                .strong()
+                .color(theme::warning(ui.dark())),
         );
     }
 }
