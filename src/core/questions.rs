@@ -55,7 +55,7 @@ pub const INITIATOR: Question = Question {
 pub const EXCHANGE: Question = Question {
     field: "exchange",
     caption: "What is exchanged",
-    help: "Records move or stay in step; an action runs business logic on a record; a calculation returns a computed result.",
+    help: "Records move or stay in step (when F&O starts it: any change to them); an action is a business step on a record, such as approving or confirming; a calculation returns a computed result.",
     source: sources::INTEGRATION_STRATEGY,
 };
 /// Real-time need.
