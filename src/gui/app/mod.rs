@@ -9,8 +9,7 @@ use crate::bundled;
 
 use super::View;
 mod actions;
-
-use std::time::Instant;
+mod autosave;
 
 use crate::io::recovery::{self, RecoveredDocument};
 
@@ -463,26 +462,6 @@ impl AdvisorApp {
             .filter(|d| d.is_unsaved())
             .map(|d| d.scenario.title.clone())
             .collect()
-    }
-
-    /// Writes unsaved edits to the recovery file a moment after they change. While a write is
-    /// pending the window wakes itself once; otherwise an idle window stays idle.
-    fn keep_recovery_file(&mut self, ctx: &egui::Context) {
-        if self.recovery.path().is_none() || self.allowed_to_close {
-            return;
-        }
-        let unsaved = self
-            .documents
-            .iter()
-            .filter(|d| d.is_unsaved())
-            .map(|d| RecoveredDocument {
-                origin: d.source.origin(),
-                scenario: d.scenario.clone(),
-            })
-            .collect();
-        if let Some(wait) = self.recovery.update(Instant::now(), unsaved) {
-            ctx.request_repaint_after(wait);
-        }
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {

@@ -8,8 +8,8 @@ use crate::bundled;
 use crate::core::evaluation::Evaluation;
 use crate::core::model::OpenQuestion;
 use crate::core::model::{
-    Counterpart, Decision, DecisionStatus, Deployment, Direction, ErrorFeedback, Exchange,
-    Frequency, Initiator, ModelDrivenApp, Scenario,
+    Counterpart, Deployment, Direction, ErrorFeedback, Exchange, Frequency, Initiator,
+    ModelDrivenApp, Scenario,
 };
 use crate::core::questions::{self, Question};
 use crate::core::rules::group_thousands;
@@ -20,6 +20,10 @@ use crate::gui::ui_ext::UiExt;
 use crate::gui::views::editor_questions::{
     ask_next_marker, conflicts_at, open_toggle, separating_questions,
 };
+
+mod decision;
+
+use decision::split_names;
 
 /// Frequency presets offered as one click, in minutes.
 const FREQUENCY_PRESETS: [(u32, &str); 4] = [
@@ -311,102 +315,6 @@ impl EditorView {
         ui.help_line(&questions::FREQUENCY);
         gap(ui);
     }
-
-    fn decision(
-        &mut self,
-        ui: &mut Ui,
-        decision: &mut Option<Decision>,
-        recommended: Option<&str>,
-        pattern_problem: Option<&str>,
-        date_problem: Option<&str>,
-    ) {
-        ui.heading("Decision record");
-        let mut recorded = decision.is_some();
-        if ui
-            .checkbox(&mut recorded, "Record a decision in this file")
-            .changed()
-        {
-            *decision = recorded.then(|| Decision {
-                status: DecisionStatus::Proposed,
-                pattern: recommended.unwrap_or("odata").to_owned(),
-                rationale: String::new(),
-                decided_by: Vec::new(),
-                date: today(),
-            });
-        }
-        let Some(decision) = decision else {
-            ui.muted("The decision is kept in the file, so a team can check it in CI (`integration-advisor check`).");
-            return;
-        };
-        choice(
-            ui,
-            &mut decision.status,
-            &[
-                (DecisionStatus::Proposed, "Proposed"),
-                (DecisionStatus::Accepted, "Accepted"),
-                (DecisionStatus::Rejected, "Rejected"),
-                (DecisionStatus::Superseded, "Superseded"),
-            ],
-        );
-        ui.horizontal(|ui| {
-            let label = ui.label("Decided pattern");
-            let catalogue = bundled::catalogue();
-            let shown = catalogue.name_of(&decision.pattern);
-            ComboBox::from_id_salt("decided-pattern")
-                .selected_text(shown)
-                .show_ui(ui, |ui| {
-                    for pattern in &catalogue.patterns {
-                        ui.selectable_value(
-                            &mut decision.pattern,
-                            pattern.id.clone(),
-                            &pattern.name,
-                        );
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            if let Some(id) = recommended
-                && id != decision.pattern
-                && ui.button("Use the recommendation").clicked()
-            {
-                decision.pattern = id.to_owned();
-            }
-        });
-        if let Some(message) = pattern_problem {
-            ui.error_text(message);
-        }
-        let label = ui.label("Rationale");
-        ui.add(
-            TextEdit::multiline(&mut decision.rationale)
-                .desired_rows(2)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
-        ui.horizontal(|ui| {
-            let label = ui.label("Decided by");
-            if ui
-                .add(
-                    TextEdit::singleline(&mut self.decided_by_text)
-                        .hint_text("names, separated by commas"),
-                )
-                .labelled_by(label.id)
-                .changed()
-            {
-                decision.decided_by = split_names(&self.decided_by_text);
-            }
-        });
-        ui.horizontal(|ui| {
-            let label = ui.label("Date");
-            ui.add(TextEdit::singleline(&mut decision.date).desired_width(110.0))
-                .labelled_by(label.id);
-            if ui.button("Today").clicked() {
-                decision.date = today();
-            }
-        });
-        if let Some(message) = date_problem {
-            ui.error_text(message);
-        }
-    }
 }
 
 /// A question: caption, the control, and the help line.
@@ -480,33 +388,6 @@ pub fn parse_volume(text: &str) -> Result<Option<u64>, String> {
     validate::records_per_hour(value).map(Some)
 }
 
-fn split_names(text: &str) -> Vec<String> {
-    text.split(',')
-        .map(str::trim)
-        .filter(|n| !n.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
-
-/// Today's date in UTC as `YYYY-MM-DD`.
-fn today() -> String {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let days = i64::try_from(seconds / 86_400).unwrap_or(0);
-    // Civil-from-days (Howard Hinnant's algorithm), valid for the proleptic Gregorian calendar.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -521,10 +402,5 @@ mod tests {
         assert!(parse_volume("-5").is_err());
         assert!(parse_volume("lots").is_err());
         assert!(parse_volume("2000000000000").is_err());
-    }
-
-    #[test]
-    fn today_is_a_valid_iso_date() {
-        assert!(validate::is_iso_date(&today()));
     }
 }
