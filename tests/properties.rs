@@ -111,14 +111,22 @@ fn decision() -> impl Strategy<Value = Decision> {
         any::<String>(),
         proptest::collection::vec(any::<String>(), 0..4),
         date(),
+        proptest::option::of(any::<String>()),
+        proptest::option::of(any::<u32>()),
     )
-        .prop_map(|(status, pattern, rationale, decided_by, date)| Decision {
-            status,
-            pattern,
-            rationale,
-            decided_by,
-            date,
-        })
+        .prop_map(
+            |(status, pattern, rationale, decided_by, date, supersedes, catalogue_version)| {
+                Decision {
+                    status,
+                    pattern,
+                    rationale,
+                    decided_by,
+                    date,
+                    supersedes,
+                    catalogue_version,
+                }
+            },
+        )
 }
 
 fn scenario() -> impl Strategy<Value = Scenario> {

@@ -10,6 +10,9 @@ use super::model::{Deployment, Direction, Initiator, ModelDrivenApp};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Catalogue {
+    /// Raised whenever facts or rules change what the engine says, so that a decision can
+    /// say which catalogue it was taken under.
+    pub version: u32,
     /// Thresholds and weights, each documented with its source.
     pub parameters: Parameters,
     /// Every pattern, in the order ties are broken.

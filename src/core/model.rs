@@ -432,6 +432,13 @@ pub struct Decision {
     pub decided_by: Vec<String>,
     /// When, as ISO `YYYY-MM-DD`.
     pub date: String,
+    /// The scenario file this decision replaces, if any (added to format 1 later).
+    #[serde(default)]
+    pub supersedes: Option<String>,
+    /// The catalogue version the decision was taken under, stamped when the window saves it
+    /// (added to format 1 later).
+    #[serde(default)]
+    pub catalogue_version: Option<u32>,
 }
 
 /// The life of a recorded decision.

@@ -88,6 +88,13 @@ fn write_decision(out: &mut String, decision: &Decision) {
         let _ = writeln!(out, "        ],");
     }
     let _ = writeln!(out, "        date: {},", quote(&decision.date));
+    // Added to format 1 later: written only when set, so older files stay canonical.
+    if let Some(previous) = &decision.supersedes {
+        let _ = writeln!(out, "        supersedes: Some({}),", quote(previous));
+    }
+    if let Some(version) = decision.catalogue_version {
+        let _ = writeln!(out, "        catalogue_version: Some({version}),");
+    }
     let _ = writeln!(out, "    )),");
 }
 

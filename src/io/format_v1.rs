@@ -80,6 +80,11 @@ struct DecisionV1 {
     #[serde(default)]
     decided_by: Vec<String>,
     date: IsoDate,
+    // Added to format 1 later, optional.
+    #[serde(default)]
+    supersedes: Option<String>,
+    #[serde(default)]
+    catalogue_version: Option<u32>,
 }
 
 /// Reads only the `format` number, ignoring every other field, so that a newer file is
@@ -131,6 +136,8 @@ impl From<ScenarioV1> for Scenario {
                 rationale: decision.rationale,
                 decided_by: decision.decided_by,
                 date: decision.date.0,
+                supersedes: decision.supersedes,
+                catalogue_version: decision.catalogue_version,
             }),
         }
     }

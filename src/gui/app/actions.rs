@@ -364,6 +364,12 @@ impl AdvisorApp {
             });
             return;
         }
+        // A decision says which catalogue it was taken under, from its first save on.
+        if let Some(decision) = &mut document.scenario.decision
+            && decision.catalogue_version.is_none()
+        {
+            decision.catalogue_version = Some(bundled::catalogue().version);
+        }
         match save_path(path, &document.scenario) {
             Ok(()) => {
                 let template = match document.source {

@@ -31,6 +31,8 @@ impl EditorView {
                 rationale: String::new(),
                 decided_by: Vec::new(),
                 date: today(),
+                supersedes: None,
+                catalogue_version: Some(bundled::catalogue().version),
             });
         }
         let Some(decision) = decision else {
