@@ -53,6 +53,30 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
     },
+    /// Write each scenario's decision record (MADR 4.0), as Markdown or one HTML page.
+    Export {
+        /// Scenario files (.ron).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = RecordFormat::Markdown)]
+        format: RecordFormat,
+        /// Where to write: a file for one scenario, a folder for several (one file each), or
+        /// `-` for standard output (the default).
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+    /// Compare two scenario files: the answers that differ and what that changes.
+    /// Exit 0 when they agree on the recommendation, 1 when not, 2 on errors.
+    Diff {
+        /// The first scenario file.
+        first: PathBuf,
+        /// The second scenario file.
+        second: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+    },
     /// Print the questions a scenario answers: the file's field, why it matters, the source.
     Questions {
         /// Output format.
@@ -71,6 +95,15 @@ pub enum Command {
         #[arg(long)]
         strip_comments: bool,
     },
+}
+
+/// The formats of a decision record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RecordFormat {
+    /// Markdown for GitHub and GitLab.
+    Markdown,
+    /// One self-contained HTML page.
+    Html,
 }
 
 /// How results are printed.

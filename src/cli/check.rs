@@ -23,6 +23,19 @@ pub fn run(
             .recommended
             .as_deref()
             .unwrap_or("none");
+        if let Some(version) = evaluated
+            .scenario
+            .decision
+            .as_ref()
+            .and_then(|d| d.catalogue_version)
+            .filter(|&v| v != crate::bundled::catalogue().version)
+        {
+            writeln!(
+                out,
+                "{path}: note: decided under catalogue {version}, now {}",
+                crate::bundled::catalogue().version
+            )?;
+        }
         match &evaluated.scenario.decision {
             None => writeln!(
                 out,

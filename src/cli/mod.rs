@@ -5,6 +5,8 @@
 mod args;
 mod check;
 mod decide;
+mod diff;
+mod export;
 mod fmt;
 mod patterns;
 mod questions;
@@ -13,7 +15,7 @@ mod report;
 use std::io::Write;
 use std::process::ExitCode;
 
-pub use args::{Cli, Command, OutputFormat};
+pub use args::{Cli, Command, OutputFormat, RecordFormat};
 
 /// The outcome of a command, ordered so that the worst wins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -45,6 +47,16 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Outco
         Command::Check { files } => check::run(files, &mut out, err),
         Command::Patterns { format } => patterns::run(*format, &mut out),
         Command::Questions { format } => questions::run(*format, &mut out),
+        Command::Export {
+            files,
+            format,
+            output,
+        } => export::run(files, *format, output.as_deref(), &mut out, err),
+        Command::Diff {
+            first,
+            second,
+            format,
+        } => diff::run(first, second, *format, &mut out, err),
         Command::Fmt {
             files,
             check,

@@ -192,8 +192,28 @@ pub fn flips(scenario: &Scenario, catalogue: &Catalogue, evaluation: &Evaluation
     out
 }
 
-/// The current answer of `field`, written as in the file.
-fn current_text(r: &Requirements, field: &str) -> String {
+/// Every requirement field, as named in the file, in the file's order.
+pub const FIELDS: [&str; 16] = [
+    "counterpart",
+    "direction",
+    "initiator",
+    "exchange",
+    "real_time",
+    "peak_records_per_hour",
+    "frequency",
+    "deployment",
+    "error_feedback",
+    "incremental",
+    "endpoint_tls12",
+    "copy_wanted",
+    "schedule_owner",
+    "payload",
+    "low_code",
+    "not_known",
+];
+
+/// The answer of `field`, written as in the file.
+pub fn current_text(r: &Requirements, field: &str) -> String {
     match field {
         "counterpart" => file_value(&r.counterpart),
         "direction" => file_value(&r.direction),
@@ -209,6 +229,7 @@ fn current_text(r: &Requirements, field: &str) -> String {
         "schedule_owner" => file_value(&r.schedule_owner),
         "payload" => file_value(&r.payload),
         "low_code" => file_value(&r.low_code),
+        "not_known" => file_value(&r.not_known),
         _ => file_value(&r.peak_records_per_hour),
     }
 }

@@ -2,6 +2,7 @@
 //! Plain Rust with no GUI types; the command line and the window both drive it.
 
 pub mod catalogue;
+pub mod diff;
 pub mod drift;
 pub mod engine;
 pub mod evaluation;

@@ -30,6 +30,17 @@ pub enum Command {
     ReplaceFile(PathBuf),
     /// Save the shown scenario, then close it (the answer to "unsaved changes").
     SaveThenClose,
+    /// Export the shown scenario's decision record (asks for a path; `.md` or `.html`).
+    ExportRecord,
+    /// Write the shown scenario's decision record to this path, in the format its extension
+    /// names (`.html`, otherwise Markdown).
+    ExportRecordTo(PathBuf),
+    /// Copy the shown scenario's decision record, as Markdown, to the clipboard.
+    CopyMarkdown,
+    /// Export a PNG of the window as it is now (asks for a path).
+    ExportPicture,
+    /// Write a PNG of the window to this path.
+    ExportPictureTo(PathBuf),
     /// Close the shown document (asks first when it has unsaved changes).
     CloseDocument,
     /// Close the shown document without saving.
@@ -79,6 +90,11 @@ impl Command {
             Self::SaveAsPath(_) => "Save here",
             Self::ReplaceFile(_) => "Replace it",
             Self::SaveThenClose => "Save",
+            Self::ExportRecord => "Export decision record…",
+            Self::ExportRecordTo(_) => "Export here",
+            Self::CopyMarkdown => "Copy as Markdown",
+            Self::ExportPicture => "Export picture…",
+            Self::ExportPictureTo(_) => "Export picture here",
             Self::CloseDocument => "Close scenario",
             Self::DiscardAndCloseDocument => "Close without saving",
             Self::SelectDocument(_) => "Show",

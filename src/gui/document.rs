@@ -118,6 +118,15 @@ impl Document {
         }
     }
 
+    /// Why the recorded decision no longer holds, if the engine now disagrees with it (the
+    /// same rules as `integration-advisor check`).
+    pub fn drift(&self) -> Option<String> {
+        self.scenario
+            .decision
+            .as_ref()
+            .and_then(|decision| crate::core::drift::drift(decision, &self.evaluation))
+    }
+
     /// Whether there are edits that are not in a file.
     pub fn is_unsaved(&self) -> bool {
         self.saved.as_ref() != Some(&self.scenario)

@@ -19,6 +19,7 @@ pub struct Screenshot {
     requested: bool,
     image: Arc<Mutex<Option<Arc<ColorImage>>>>,
     outcome: Outcome,
+    closes_window: bool,
 }
 
 impl Screenshot {
@@ -30,7 +31,28 @@ impl Screenshot {
             requested: false,
             image: Arc::new(Mutex::new(None)),
             outcome,
+            closes_window: true,
         }
+    }
+
+    /// A picture of the window for the user (File ▸ Export picture): the same capture, but
+    /// the window stays open.
+    pub fn for_user(path: PathBuf) -> Self {
+        Self {
+            frames_left: 1,
+            closes_window: false,
+            ..Self::new(path, Outcome::default())
+        }
+    }
+
+    /// Whether the window closes once the picture is written (a `--screenshot` run).
+    pub fn closes_window(&self) -> bool {
+        self.closes_window
+    }
+
+    /// What happened, once the picture is written or failed.
+    pub fn result(&self) -> Option<Result<PathBuf, String>> {
+        self.outcome.lock().ok().and_then(|outcome| outcome.clone())
     }
 
     /// Advances one frame; returns true once the PNG is written (or failed) and the window

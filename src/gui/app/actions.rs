@@ -12,12 +12,15 @@ use crate::gui::View;
 use crate::gui::command::Command;
 use crate::gui::document::{Document, Source};
 use crate::gui::files::{self, Dialogs};
+use crate::gui::screenshot::Screenshot;
 use crate::gui::theme;
 use crate::gui::views::dialogs::{Dialog, PathPurpose};
 use crate::gui::views::editor::EditorView;
 use crate::io::comments::has_comments;
 use crate::io::load::{parse_bytes, read_capped};
+use crate::io::record;
 use crate::io::recovery::{self, Origin};
+use crate::io::save::write_atomically;
 use crate::io::{LoadError, save_path};
 
 use super::AdvisorApp;
@@ -64,6 +67,19 @@ impl AdvisorApp {
             Command::Save => self.save(),
             Command::SaveAs => self.save_as(),
             Command::SaveAsPath(path) => self.save_as_path(&path),
+            Command::ExportRecord => self.ask_export_path(PathPurpose::ExportRecord, "md"),
+            Command::ExportRecordTo(path) => self.export_record(&path),
+            Command::CopyMarkdown => {
+                let document = &self.documents[self.active];
+                let text =
+                    record::markdown(&document.scenario, bundled::catalogue(), &document.name());
+                ctx.copy_text(text);
+                self.status = "Decision record copied as Markdown.".to_owned();
+            }
+            Command::ExportPicture => self.ask_export_path(PathPurpose::ExportPicture, "png"),
+            Command::ExportPictureTo(path) => {
+                self.screenshot = Some(Screenshot::for_user(path));
+            }
             Command::ReplaceFile(path) => self.save_to(&path),
             Command::SaveThenClose => {
                 self.close_after_save = true;
@@ -189,6 +205,61 @@ impl AdvisorApp {
     fn zoom_by(&mut self, step: f32) {
         let zoom = ((self.preferences.zoom + step) * 10.0).round() / 10.0;
         self.preferences.zoom = zoom.clamp(*theme::ZOOM_RANGE.start(), *theme::ZOOM_RANGE.end());
+    }
+
+    /// Asks where to export: the system's save dialog, or the path field.
+    fn ask_export_path(&mut self, purpose: PathPurpose, extension: &str) {
+        let document = &self.documents[self.active];
+        let stem = document.path().and_then(Path::file_stem).map_or_else(
+            || "decision".to_owned(),
+            |s| s.to_string_lossy().into_owned(),
+        );
+        let name = format!("{stem}.{extension}");
+        match self.dialogs {
+            Dialogs::System => {
+                if let Some(path) = files::pick_save(&name) {
+                    self.commands.push(match purpose {
+                        PathPurpose::ExportPicture => Command::ExportPictureTo(path),
+                        _ => Command::ExportRecordTo(path),
+                    });
+                }
+            }
+            Dialogs::PathField => {
+                let folder = document
+                    .path()
+                    .and_then(Path::parent)
+                    .map(Path::to_owned)
+                    .or_else(|| std::env::current_dir().ok())
+                    .unwrap_or_default();
+                self.show_dialog(Dialog::Path {
+                    purpose,
+                    text: folder.join(name).display().to_string(),
+                    note: None,
+                });
+            }
+        }
+    }
+
+    /// Writes the shown scenario's decision record to `path`, atomically: HTML for `.html`
+    /// or `.htm`, Markdown otherwise. A failure says why and leaves nothing behind.
+    fn export_record(&mut self, path: &Path) {
+        let document = &self.documents[self.active];
+        let html = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+        let file = document.name();
+        let text = if html {
+            record::html(&document.scenario, bundled::catalogue(), &file)
+        } else {
+            record::markdown(&document.scenario, bundled::catalogue(), &file)
+        };
+        match write_atomically(path, text.as_bytes()) {
+            Ok(()) => self.status = format!("Decision record written to {}", path.display()),
+            Err(error) => self.show_dialog(Dialog::Error {
+                heading: "Could not export the decision record".to_owned(),
+                message: format!("{}: {error}", path.display()),
+            }),
+        }
     }
 
     /// A new document for `scenario`, which exists in no file yet: unsaved from the start.

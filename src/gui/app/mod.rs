@@ -236,8 +236,18 @@ impl AdvisorApp {
         if let Some(screenshot) = &mut self.screenshot
             && screenshot.step(&ctx)
         {
-            self.allowed_to_close = true;
-            ctx.send_viewport_cmd(ViewportCommand::Close);
+            if screenshot.closes_window() {
+                self.allowed_to_close = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            } else {
+                // A picture exported from the window: say where it went, and go on.
+                self.status = match screenshot.result() {
+                    Some(Ok(path)) => format!("Picture written to {}", path.display()),
+                    Some(Err(error)) => format!("The picture could not be written: {error}"),
+                    None => String::new(),
+                };
+                self.screenshot = None;
+            }
         }
     }
 
@@ -305,6 +315,9 @@ impl AdvisorApp {
                     Command::Open,
                     Command::Save,
                     Command::SaveAs,
+                    Command::ExportRecord,
+                    Command::CopyMarkdown,
+                    Command::ExportPicture,
                     Command::CloseDocument,
                 ] {
                     self.menu_item(ui, command);

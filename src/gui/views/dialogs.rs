@@ -15,6 +15,10 @@ pub enum PathPurpose {
     Open,
     /// Save the shown scenario to the path.
     SaveAs,
+    /// Write the shown scenario's decision record to the path (`.md` or `.html`).
+    ExportRecord,
+    /// Write a PNG of the window to the path.
+    ExportPicture,
 }
 
 /// A modal dialog.
@@ -160,6 +164,8 @@ pub fn show(ctx: &Context, dialog: &mut Dialog, commands: &mut Vec<Command>) -> 
                 ui.heading(match purpose {
                     PathPurpose::Open => "Open scenario",
                     PathPurpose::SaveAs => "Save scenario as",
+                    PathPurpose::ExportRecord => "Export decision record (.md or .html)",
+                    PathPurpose::ExportPicture => "Export picture (.png)",
                 });
                 if let Some(note) = note {
                     ui.label(RichText::new(note.as_str()).italics());
@@ -173,12 +179,15 @@ pub fn show(ctx: &Context, dialog: &mut Dialog, commands: &mut Vec<Command>) -> 
                     let confirm = ui.add_enabled(!text.trim().is_empty(), egui::Button::new(match purpose {
                         PathPurpose::Open => "Open file",
                         PathPurpose::SaveAs => "Save file",
+                        PathPurpose::ExportRecord | PathPurpose::ExportPicture => "Export",
                     }));
                     if (confirm.clicked() || entered) && !text.trim().is_empty() {
                         let path = PathBuf::from(text.trim());
                         commands.push(match purpose {
                             PathPurpose::Open => Command::OpenPath(path),
                             PathPurpose::SaveAs => Command::SaveAsPath(path),
+                            PathPurpose::ExportRecord => Command::ExportRecordTo(path),
+                            PathPurpose::ExportPicture => Command::ExportPictureTo(path),
                         });
                         done = true;
                     }

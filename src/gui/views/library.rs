@@ -47,10 +47,14 @@ impl LibraryView {
                 ui.label(RichText::new(heading).strong());
                 for (index, document) in entries {
                     let mark = if document.is_unsaved() { " •" } else { "" };
-                    let text = format!("{}{mark}", document.scenario.title);
-                    let response = ui
-                        .selectable_label(index == active, text)
-                        .on_hover_text(document.name());
+                    let drift = document.drift();
+                    let warn = if drift.is_some() { " ⚠" } else { "" };
+                    let text = format!("{}{mark}{warn}", document.scenario.title);
+                    let hover = match &drift {
+                        Some(drift) => format!("{}\nDrift: {drift}", document.name()),
+                        None => document.name(),
+                    };
+                    let response = ui.selectable_label(index == active, text).on_hover_text(hover);
                     if response.clicked() {
                         commands.push(Command::SelectDocument(index));
                     }
@@ -59,7 +63,7 @@ impl LibraryView {
             };
             section(ui, "Your scenarios", false);
             section(ui, "Bundled scenarios (templates)", true);
-            ui.muted("• marks unsaved changes. Bundled scenarios are read-only: saving one asks for a new file.");
+            ui.muted("• marks unsaved changes; ⚠ a recorded decision the engine no longer agrees with. Bundled scenarios are read-only: saving one asks for a new file.");
         });
     }
 }

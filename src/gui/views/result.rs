@@ -42,6 +42,14 @@ impl ResultView {
                     ui.label("A new scenario starts from neutral answers; the result appears here as soon as an answer is changed.");
                     return;
                 }
+                if let Some(drift) = document.drift() {
+                    ui.label(
+                        RichText::new(format!("⚠ The recorded decision no longer holds: {drift}."))
+                            .strong()
+                            .color(theme::warning(ui.dark())),
+                    );
+                    ui.muted("`integration-advisor check` fails on this file in CI. Record the new decision, or mark this one superseded.");
+                }
                 headline(ui, document);
                 if let Some(line) = &document.change_line {
                     ui.label(RichText::new(line).italics());

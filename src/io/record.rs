@@ -1,0 +1,478 @@
+//! Decision records: one scenario, its evaluation and the recorded decision, as an
+//! architecture decision record in the MADR 4.0 structure. Markdown is written here; HTML is
+//! rendered from that Markdown with pulldown-cmark, as one self-contained page.
+//!
+//! Every text that comes from a scenario file (title, context, rationale, names) is escaped:
+//! a title such as `<script>…</script>` shows as text in both formats, never as markup.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
+use pulldown_cmark::{Event, Options, Parser, html};
+
+use crate::core::catalogue::Catalogue;
+use crate::core::evaluate;
+use crate::core::evaluation::{Effect, Evaluation, Fit, Outcome};
+use crate::core::explain::{headline, leader_prerequisites, leaders, standing};
+use crate::core::flips::{answer_words, flips};
+use crate::core::model::{DecisionStatus, Frequency, Scenario};
+use crate::core::questions;
+
+/// Text from a file, safe in Markdown: every character with a meaning in Markdown or HTML is
+/// escaped, and line breaks become spaces where a line must stay one line.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '!' | '&' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\r' => {}
+            '\n' => out.push(' '),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+fn status_word(status: DecisionStatus) -> &'static str {
+    match status {
+        DecisionStatus::Proposed => "proposed",
+        DecisionStatus::Accepted => "accepted",
+        DecisionStatus::Rejected => "rejected",
+        DecisionStatus::Superseded => "superseded",
+    }
+}
+
+fn link(source: &str) -> String {
+    if source.starts_with("https://") {
+        format!(" ([source]({source}))")
+    } else if source.is_empty() {
+        String::new()
+    } else {
+        format!(" (source: {})", escape(source))
+    }
+}
+
+/// The requirements in words, one driver per line.
+fn drivers(scenario: &Scenario) -> Vec<String> {
+    let r = &scenario.requirements;
+    let open = |field: &str| {
+        if r.not_known.iter().any(|q| q.field() == field) {
+            " (not known yet)"
+        } else {
+            ""
+        }
+    };
+    let mut out = vec![
+        format!("Counterpart: {}", r.counterpart.label()),
+        format!("Direction: {}", r.direction.label()),
+        format!("Who starts each exchange: {}", r.initiator.label()),
+        format!("What is exchanged: {}", r.exchange.label()),
+        format!(
+            "Real time: {}{}",
+            if r.real_time {
+                "required"
+            } else {
+                "not required"
+            },
+            open("real_time")
+        ),
+        format!(
+            "Peak volume: {}",
+            r.peak_records_per_hour.map_or_else(
+                || "not known yet".to_owned(),
+                |v| format!("{} records an hour", crate::core::rules::group_thousands(v))
+            )
+        ),
+        format!(
+            "Frequency: {}{}",
+            match r.frequency {
+                Frequency::Once => "once".to_owned(),
+                other => other.label().to_lowercase(),
+            },
+            open("frequency")
+        ),
+        format!("F&O runs: {}", r.deployment.label()),
+        format!(
+            "Error feedback: {}{}",
+            r.error_feedback.label(),
+            open("error_feedback")
+        ),
+    ];
+    if r.incremental {
+        out.push("Only changed records move each run".to_owned());
+    }
+    if let Some(tls) = r.endpoint_tls12 {
+        out.push(format!(
+            "Endpoint F&O calls: {}",
+            if tls {
+                "has TLS 1.2 or later"
+            } else {
+                "lacks TLS 1.2"
+            }
+        ));
+    }
+    for (field, answer) in [
+        (
+            "copy_wanted",
+            r.copy_wanted
+                .map(|c| if c { "a copy wanted" } else { "no copy wanted" }.to_owned()),
+        ),
+        (
+            "schedule_owner",
+            r.schedule_owner.map(|o| o.label().to_owned()),
+        ),
+        ("payload", r.payload.map(|p| p.label().to_owned())),
+        (
+            "low_code",
+            r.low_code.map(|l| if l { "yes" } else { "no" }.to_owned()),
+        ),
+    ] {
+        if let Some(answer) = answer {
+            let caption = questions::ALL
+                .iter()
+                .find(|q| q.field == field)
+                .map_or(field, |q| q.caption);
+            out.push(format!("{caption}: {answer}"));
+        }
+    }
+    out
+}
+
+/// The decision record of `scenario` as Markdown (MADR 4.0), for GitHub and GitLab.
+/// `file` is how the scenario file is named in the Confirmation section.
+pub fn markdown(scenario: &Scenario, catalogue: &Catalogue, file: &str) -> String {
+    let evaluation = evaluate(scenario, catalogue);
+    let mut out = String::with_capacity(8 * 1024);
+    // Writing to a String cannot fail; the results are ignored on purpose.
+    let decision = scenario.decision.as_ref();
+    let _ = writeln!(out, "---");
+    let _ = writeln!(
+        out,
+        "status: {}",
+        decision.map_or("proposed", |d| status_word(d.status))
+    );
+    if let Some(decision) = decision {
+        let _ = writeln!(out, "date: {}", decision.date);
+        if !decision.decided_by.is_empty() {
+            let names: Vec<String> = decision.decided_by.iter().map(|n| yaml_text(n)).collect();
+            let _ = writeln!(out, "decision-makers: [{}]", names.join(", "));
+        }
+    }
+    let _ = writeln!(out, "---\n");
+    body(&mut out, scenario, catalogue, &evaluation, file);
+    out
+}
+
+/// A text for the YAML front matter: quoted, with quotes and backslashes escaped.
+fn yaml_text(text: &str) -> String {
+    let escaped: String = text
+        .chars()
+        .flat_map(|c| match c {
+            '"' => vec!['\\', '"'],
+            '\\' => vec!['\\', '\\'],
+            '\n' | '\r' => vec![' '],
+            other => vec![other],
+        })
+        .collect();
+    format!("\"{escaped}\"")
+}
+
+fn body(
+    out: &mut String,
+    scenario: &Scenario,
+    catalogue: &Catalogue,
+    evaluation: &Evaluation,
+    file: &str,
+) {
+    let name = |id: &str| catalogue.name_of(id).to_owned();
+    let _ = writeln!(out, "# {}\n", escape(&scenario.title));
+
+    let _ = writeln!(out, "## Context and Problem Statement\n");
+    if scenario.context.trim().is_empty() {
+        let _ = writeln!(
+            out,
+            "How should this integration with Dynamics 365 Finance and Operations (F&O) be built?\n"
+        );
+    } else {
+        for paragraph in scenario.context.split("\n\n") {
+            let _ = writeln!(out, "{}\n", escape(paragraph));
+        }
+    }
+
+    let _ = writeln!(out, "## Decision Drivers\n");
+    for driver in drivers(scenario) {
+        let _ = writeln!(out, "* {driver}");
+    }
+    let _ = writeln!(out);
+
+    let _ = writeln!(out, "## Considered Options\n");
+    for result in evaluation.ranking.iter().filter(|r| r.fit != Fit::Excluded) {
+        let _ = writeln!(
+            out,
+            "* {} ({})",
+            name(&result.pattern),
+            standing(evaluation, result)
+        );
+    }
+    let excluded: Vec<String> = evaluation
+        .ranking
+        .iter()
+        .filter(|r| r.fit == Fit::Excluded)
+        .map(|r| name(&r.pattern))
+        .collect();
+    if !excluded.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nRuled out by a hard constraint: {}.",
+            excluded.join(", ")
+        );
+    }
+    let _ = writeln!(out);
+
+    let _ = writeln!(out, "## Decision Outcome\n");
+    let engine = headline(evaluation, catalogue);
+    match &scenario.decision {
+        Some(decision) => {
+            let _ = writeln!(
+                out,
+                "Chosen option: \"{}\" ({}, {}).{}\n",
+                name(&decision.pattern),
+                status_word(decision.status),
+                decision.date,
+                if decision.rationale.trim().is_empty() {
+                    String::new()
+                } else {
+                    format!(" Because {}", lower_first(&escape(&decision.rationale)))
+                }
+            );
+            let _ = writeln!(
+                out,
+                "The engine's answer today: {engine} (outcome: {}).\n",
+                evaluation.outcome.label()
+            );
+            if let Some(drift) = crate::core::drift::drift(decision, evaluation) {
+                // Our own words, naming pattern ids the loader has checked: no file text.
+                let _ = writeln!(out, "**Drift:** {drift}.\n");
+            }
+            if let Some(previous) = &decision.supersedes {
+                let _ = writeln!(out, "Supersedes `{}`.\n", previous.replace('`', "'"));
+            }
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "Proposed by the engine: {engine} (outcome: {}).\n",
+                evaluation.outcome.label()
+            );
+        }
+    }
+    if let Some(top) = evaluation
+        .ranking
+        .first()
+        .filter(|_| matches!(evaluation.outcome, Outcome::Clear | Outcome::Tie))
+    {
+        for reason in top
+            .reasons
+            .iter()
+            .filter(|r| matches!(r.effect, Effect::Favours(_)))
+        {
+            let _ = writeln!(
+                out,
+                "* Because {}{}",
+                lower_first(&reason.text),
+                link(&reason.source)
+            );
+        }
+        let _ = writeln!(out);
+    }
+
+    let _ = writeln!(out, "### Consequences\n");
+    for warning in &evaluation.warnings {
+        let _ = writeln!(
+            out,
+            "* Bad, because {}{}",
+            lower_first(&warning.text),
+            link(&warning.source)
+        );
+    }
+    for (id, notes) in leader_prerequisites(evaluation) {
+        for note in notes {
+            let _ = writeln!(
+                out,
+                "* Needs, for {}: {}{}",
+                name(id),
+                note.text,
+                link(&note.source)
+            );
+        }
+    }
+    let _ = writeln!(out);
+
+    let _ = writeln!(out, "### Confirmation\n");
+    let _ = writeln!(
+        out,
+        "Run `integration-advisor check {}` in CI: it fails when the engine no longer agrees with the recorded decision.\n",
+        file.replace('`', "'")
+    );
+
+    let _ = writeln!(out, "## Pros and Cons of the Options\n");
+    let leading: Vec<&str> = {
+        let mut ids = leaders(evaluation);
+        for result in evaluation
+            .ranking
+            .iter()
+            .filter(|r| r.fit != Fit::Excluded && r.is_favoured())
+        {
+            if ids.len() >= 3 {
+                break;
+            }
+            if !ids.contains(&result.pattern.as_str()) {
+                ids.push(&result.pattern);
+            }
+        }
+        ids
+    };
+    for id in leading {
+        let Some(result) = evaluation.result(id) else {
+            continue;
+        };
+        let _ = writeln!(out, "### {}\n", name(id));
+        if let Some(pattern) = catalogue.pattern(id) {
+            let _ = writeln!(out, "{}\n", pattern.summary);
+        }
+        for reason in &result.reasons {
+            let verdict = match reason.effect {
+                Effect::Favours(_) => "Good",
+                Effect::CountsAgainst(_) | Effect::Excludes => "Bad",
+                Effect::Notes => "Neutral",
+            };
+            let _ = writeln!(
+                out,
+                "* {verdict}, because {}{}",
+                lower_first(&reason.text),
+                link(&reason.source)
+            );
+        }
+        let _ = writeln!(out);
+    }
+
+    let _ = writeln!(out, "## More Information\n");
+    let changes = flips(scenario, catalogue, evaluation);
+    if !changes.is_empty() {
+        let _ = writeln!(out, "What would change the decision:\n");
+        for flip in &changes {
+            let to = flip
+                .recommended
+                .as_deref()
+                .map_or("nothing".to_owned(), name);
+            let _ = writeln!(
+                out,
+                "* {} → {} ({})",
+                answer_words(flip),
+                to,
+                flip.outcome.label()
+            );
+        }
+        let _ = writeln!(out);
+    }
+    let _ = writeln!(
+        out,
+        "Evaluated with catalogue version {} of Integration Advisor.",
+        catalogue.version
+    );
+    if let Some(version) = scenario.decision.as_ref().and_then(|d| d.catalogue_version)
+        && version != catalogue.version
+    {
+        let _ = writeln!(
+            out,
+            "The decision was taken under catalogue version {version}."
+        );
+    }
+    let _ = writeln!(out, "\nSources:\n");
+    let mut sources = BTreeSet::new();
+    for result in &evaluation.ranking {
+        for reason in &result.reasons {
+            sources.insert(reason.source.as_str());
+        }
+    }
+    for note in &evaluation.warnings {
+        sources.insert(note.source.as_str());
+    }
+    for source in sources.into_iter().filter(|s| !s.is_empty()) {
+        if source.starts_with("https://") {
+            let _ = writeln!(out, "* <{source}>");
+        } else {
+            let _ = writeln!(out, "* {}", escape(source));
+        }
+    }
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        // Keep "F&O", "OData" and other names as they are.
+        Some(first) if chars.clone().next().is_some_and(char::is_lowercase) => {
+            first.to_lowercase().chain(chars).collect()
+        }
+        _ => text.to_owned(),
+    }
+}
+
+/// The decision record of `scenario` as one self-contained HTML page: no external requests,
+/// a light theme for paper, print-friendly styles.
+pub fn html(scenario: &Scenario, catalogue: &Catalogue, file: &str) -> String {
+    let evaluation = evaluate(scenario, catalogue);
+    let mut markdown = String::with_capacity(8 * 1024);
+    body(&mut markdown, scenario, catalogue, &evaluation, file);
+    // Any raw HTML that reached the Markdown (there should be none: file texts are escaped)
+    // is shown as text, never passed through as markup.
+    let parser = Parser::new_ext(&markdown, Options::ENABLE_TABLES).map(|event| match event {
+        Event::Html(text) | Event::InlineHtml(text) => Event::Text(text),
+        other => other,
+    });
+    let mut content = String::with_capacity(markdown.len() * 2);
+    html::push_html(&mut content, parser);
+    let decision = scenario.decision.as_ref();
+    let status = decision.map_or("proposed", |d| status_word(d.status));
+    let mut meta = format!("Status: {status}");
+    if let Some(decision) = decision {
+        let _ = write!(meta, " · Date: {}", html_text(&decision.date));
+        if !decision.decided_by.is_empty() {
+            let names: Vec<String> = decision.decided_by.iter().map(|n| html_text(n)).collect();
+            let _ = write!(meta, " · Decision-makers: {}", names.join(", "));
+        }
+    }
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<p class=\"meta\">{meta}</p>\n{content}</body>\n</html>\n",
+        html_text(&scenario.title)
+    )
+}
+
+/// Text for HTML outside the Markdown: the page title and the front matter line.
+fn html_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// The page's own styles: light, readable on paper, nothing loaded from elsewhere.
+const STYLE: &str = "body { font-family: -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif; max-width: 52em; margin: 2em auto; padding: 0 1em; color: #1f2328; background: #fff; line-height: 1.5; }
+h1 { border-bottom: 1px solid #d0d7de; padding-bottom: .3em; }
+h2 { border-bottom: 1px solid #d0d7de; padding-bottom: .2em; margin-top: 1.6em; }
+code { background: #f6f8fa; padding: .1em .3em; border-radius: 4px; }
+a { color: #0969da; }
+.meta { color: #59636e; }
+@media print { body { margin: 0; max-width: none; } a { color: inherit; } h2 { break-after: avoid; } }
+";
