@@ -1,5 +1,6 @@
 //! Drift: a recorded decision that the engine no longer agrees with.
 
+use super::catalogue::Catalogue;
 use super::evaluation::{Evaluation, Fit};
 use super::model::{Decision, DecisionStatus};
 
@@ -9,20 +10,41 @@ use super::model::{Decision, DecisionStatus};
 /// `Rejected` pattern that is now `recommended`. A pattern that is now `suitable` is a
 /// defensible alternative, not drift. `Superseded` decisions are history and never drift.
 pub fn drift(decision: &Decision, evaluation: &Evaluation) -> Option<String> {
+    describe(decision, evaluation, |id| format!("`{id}`"))
+}
+
+/// The same finding as [`drift`], with patterns named as people know them, for the window
+/// and decision records.
+pub fn drift_in_words(
+    decision: &Decision,
+    evaluation: &Evaluation,
+    catalogue: &Catalogue,
+) -> Option<String> {
+    describe(decision, evaluation, |id| catalogue.name_of(id).to_owned())
+}
+
+fn describe(
+    decision: &Decision,
+    evaluation: &Evaluation,
+    name: impl Fn(&str) -> String,
+) -> Option<String> {
     let fit = evaluation.fit(&decision.pattern)?;
-    let recommended = evaluation.recommended.as_deref().unwrap_or("no pattern");
+    let recommended = evaluation
+        .recommended
+        .as_deref()
+        .map_or_else(|| "no pattern".to_owned(), &name);
     match (decision.status, fit) {
         (DecisionStatus::Proposed | DecisionStatus::Accepted, Fit::Weak | Fit::Excluded) => {
             Some(format!(
-                "the decision records `{}` ({}), which the engine now rates {}; it recommends `{recommended}`",
-                decision.pattern,
+                "the decision records {} ({}), which the engine now rates {}; it recommends {recommended}",
+                name(&decision.pattern),
                 status_word(decision.status),
                 fit.label()
             ))
         }
         (DecisionStatus::Rejected, Fit::Recommended) => Some(format!(
-            "the decision rejects `{}`, which the engine now recommends",
-            decision.pattern
+            "the decision rejects {}, which the engine now recommends",
+            name(&decision.pattern)
         )),
         _ => None,
     }

@@ -121,10 +121,9 @@ impl Document {
     /// Why the recorded decision no longer holds, if the engine now disagrees with it (the
     /// same rules as `integration-advisor check`).
     pub fn drift(&self) -> Option<String> {
-        self.scenario
-            .decision
-            .as_ref()
-            .and_then(|decision| crate::core::drift::drift(decision, &self.evaluation))
+        self.scenario.decision.as_ref().and_then(|decision| {
+            crate::core::drift::drift_in_words(decision, &self.evaluation, bundled::catalogue())
+        })
     }
 
     /// Whether there are edits that are not in a file.

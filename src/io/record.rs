@@ -253,8 +253,9 @@ fn body(
                 "The engine's answer today: {engine} (outcome: {}).\n",
                 evaluation.outcome.label()
             );
-            if let Some(drift) = crate::core::drift::drift(decision, evaluation) {
-                // Our own words, naming pattern ids the loader has checked: no file text.
+            if let Some(drift) = crate::core::drift::drift_in_words(decision, evaluation, catalogue)
+            {
+                // Our own words and the catalogue's names: no file text.
                 let _ = writeln!(out, "**Drift:** {drift}.\n");
             }
             if let Some(previous) = &decision.supersedes {
