@@ -967,3 +967,121 @@ fn copy_as_markdown_puts_the_record_on_the_clipboard() {
                 .is_some()
     );
 }
+
+#[test]
+fn save_as_suggests_a_name_from_the_title_in_a_field_that_has_the_focus() {
+    let mut harness = harness();
+    select_scenario(&mut harness, "Import large volumes of sales orders");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness.run();
+    let Some(Dialog::Path { text, .. }) = harness.state().dialog().cloned() else {
+        panic!("a path field");
+    };
+    assert!(
+        text.ends_with("import-large-volumes-of-sales-orders.ron"),
+        "{text}"
+    );
+    // Typing goes straight into the field, without a click.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    let folder = tempfile::tempdir().expect("folder");
+    let path = folder.path().join("typed.ron");
+    harness
+        .get_by_label("File path")
+        .type_text(&path.display().to_string());
+    harness.run();
+    let Some(Dialog::Path { text, .. }) = harness.state().dialog().cloned() else {
+        panic!("still the path field");
+    };
+    assert_eq!(text, path.display().to_string());
+}
+
+#[test]
+fn the_quit_question_offers_to_save_and_saving_all_quits_cleanly() {
+    let mut harness = harness();
+    let folder = tempfile::tempdir().expect("folder");
+    let path = folder.path().join("mine.ron");
+    let scenario = integration_advisor::bundled::scenarios()[0]
+        .scenario
+        .clone();
+    integration_advisor::io::save_path(&path, &scenario).expect("saved");
+    harness.state_mut().queue(Command::OpenPath(path.clone()));
+    harness.run();
+    harness.get_by_label("Real time").click();
+    harness.run();
+    assert!(harness.state().active_document().is_unsaved());
+    harness.state_mut().queue(Command::Quit);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Save all and quit")
+        .click();
+    harness.run();
+    harness.run();
+    assert!(
+        !harness.state().active_document().is_unsaved(),
+        "saved before quitting"
+    );
+    let saved =
+        integration_advisor::io::load_path(&path, integration_advisor::bundled::pattern_ids())
+            .expect("loads");
+    assert_eq!(
+        saved.requirements.real_time,
+        !scenario.requirements.real_time
+    );
+}
+
+#[test]
+fn closing_a_scenario_shows_its_neighbour_not_the_last_template() {
+    let mut harness = harness();
+    let folder = tempfile::tempdir().expect("folder");
+    let mut titles = Vec::new();
+    for name in ["first", "second"] {
+        let mut scenario = integration_advisor::bundled::scenarios()[0]
+            .scenario
+            .clone();
+        scenario.title = format!("The {name} scenario");
+        let path = folder.path().join(format!("{name}.ron"));
+        integration_advisor::io::save_path(&path, &scenario).expect("saved");
+        harness.state_mut().queue(Command::OpenPath(path));
+        harness.run();
+        titles.push(scenario.title);
+    }
+    assert_eq!(harness.state().active_document().scenario.title, titles[1]);
+    harness.state_mut().queue(Command::CloseDocument);
+    harness.run();
+    assert_eq!(harness.state().active_document().scenario.title, titles[0]);
+    harness.state_mut().queue(Command::CloseDocument);
+    harness.run();
+    // No scenario of the user's left: the first template, at the top of the library.
+    assert_eq!(
+        harness.state().active_document().scenario.title,
+        integration_advisor::bundled::scenarios()[0].scenario.title
+    );
+}
+
+#[test]
+fn a_ranking_row_opens_by_its_name_and_only_for_its_scenario() {
+    let mut harness = harness();
+    select_scenario(&mut harness, "Customer portal reads order status");
+    let reason = "it is F&O that starts each exchange";
+    assert!(
+        harness.query_by_label_contains(reason).is_none(),
+        "closed at first"
+    );
+    // Far down the ranking, below the window's edge: clicked the way a screen reader does.
+    harness
+        .get_by_label("Calls to external web services")
+        .click_accesskit();
+    // Let the opening animation finish.
+    harness.run_steps(20);
+    assert!(
+        harness.query_by_label_contains(reason).is_some(),
+        "the name opened it"
+    );
+    select_scenario(&mut harness, "Create and update product information");
+    assert!(
+        harness.query_by_label_contains(reason).is_none(),
+        "another scenario shows its own rows, closed"
+    );
+}

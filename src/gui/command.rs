@@ -74,6 +74,8 @@ pub enum Command {
     Quit,
     /// Quit without saving.
     DiscardAndQuit,
+    /// Save every unsaved scenario, then quit (asks for a path where one has none).
+    SaveAllThenQuit,
 }
 
 impl Command {
@@ -111,6 +113,7 @@ impl Command {
             Self::DiscardRecovered => "Discard them",
             Self::Quit => "Quit",
             Self::DiscardAndQuit => "Quit without saving",
+            Self::SaveAllThenQuit => "Save all and quit",
         }
     }
 

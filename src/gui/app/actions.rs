@@ -139,6 +139,31 @@ impl AdvisorApp {
                     self.show_dialog(Dialog::UnsavedOnQuit { titles: unsaved });
                 }
             }
+            Command::SaveAllThenQuit => {
+                // Save what has a file; a scenario without one asks for a path first.
+                let with_files: Vec<(usize, std::path::PathBuf)> = self
+                    .documents
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, d)| d.is_unsaved())
+                    .filter_map(|(i, d)| d.path().map(|p| (i, p.to_owned())))
+                    .collect();
+                for (index, path) in with_files {
+                    self.active = index;
+                    self.save_to(&path);
+                }
+                match self.documents.iter().position(Document::is_unsaved) {
+                    None => self.commands.push(Command::Quit),
+                    Some(index) => {
+                        self.active = index;
+                        self.status = format!(
+                            "Choose where to save “{}”, then quit again.",
+                            self.documents[index].scenario.title
+                        );
+                        self.commands.push(Command::SaveAs);
+                    }
+                }
+            }
             Command::DiscardAndQuit => {
                 self.recovery.clear();
                 self.allowed_to_close = true;
@@ -355,8 +380,10 @@ impl AdvisorApp {
     fn save_as(&mut self) {
         let document = &self.documents[self.active];
         let name = match &document.source {
-            Source::Bundled(name) => format!("my-{name}"),
-            _ => document.name(),
+            Source::File(_) => document.name(),
+            // A new file takes its name from the title: "Import sales orders" is
+            // import-sales-orders.ron.
+            _ => format!("{}.ron", file_stem_of(&document.scenario.title)),
         };
         // The full path, in the file's own folder (or the working folder), so that a quick
         // Enter never writes somewhere unexpected.
@@ -473,12 +500,69 @@ impl AdvisorApp {
     }
 
     fn close_active(&mut self) {
-        self.documents.remove(self.active);
+        let closed = self.documents.remove(self.active);
         if self.documents.is_empty() {
             self.new_scenario(None);
         }
-        self.active = self.active.min(self.documents.len() - 1);
+        // The neighbour in the library's own list: the user's scenario before it, or after it,
+        // and only then a bundled template.
+        let bundled = |d: &Document| matches!(d.source, Source::Bundled(_));
+        let kind = bundled(&closed);
+        let same_kind: Vec<usize> = (0..self.documents.len())
+            .filter(|&i| bundled(&self.documents[i]) == kind)
+            .collect();
+        self.active = same_kind
+            .iter()
+            .rev()
+            .find(|&&i| i < self.active)
+            .or_else(|| same_kind.iter().find(|&&i| i >= self.active))
+            .copied()
+            .unwrap_or(0)
+            .min(self.documents.len() - 1);
         self.editor = EditorView::default();
         self.compare.chosen.clear();
+    }
+}
+
+/// A file name made from a title: lower case letters and digits, words joined by hyphens, at
+/// most 60 characters; "scenario" when nothing is left.
+pub fn file_stem_of(title: &str) -> String {
+    let mut stem = String::new();
+    for word in title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let word = word.to_lowercase();
+        if stem.len() + word.len() + 1 > 60 {
+            break;
+        }
+        if !stem.is_empty() {
+            stem.push('-');
+        }
+        stem.push_str(&word);
+    }
+    if stem.is_empty() {
+        "scenario".to_owned()
+    } else {
+        stem
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_stem_of;
+
+    #[test]
+    fn file_names_come_from_titles() {
+        assert_eq!(
+            file_stem_of("Import large volumes of sales orders"),
+            "import-large-volumes-of-sales-orders"
+        );
+        assert_eq!(
+            file_stem_of("F&O exports POs (every 30 min)"),
+            "f-o-exports-pos-every-30-min"
+        );
+        assert_eq!(file_stem_of("受注の取り込み"), "受注の取り込み");
+        assert_eq!(file_stem_of("  --  "), "scenario");
     }
 }

@@ -454,11 +454,13 @@ impl AdvisorApp {
             .and_then(|open| open.ask_next.first())
             .filter(|ask| ask.outcomes > 1)
             .map(|ask| ask.field);
+        let key = document.name();
         self.editor.ui(
             ui,
             &mut document.scenario,
             &document.evaluation,
             ask_next,
+            &key,
             &mut self.commands,
         );
         document.changed_from(&before);

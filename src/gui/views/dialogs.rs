@@ -97,6 +97,10 @@ pub fn show(ctx: &Context, dialog: &mut Dialog, commands: &mut Vec<Command>) -> 
                     ui.label(format!("• {title}"));
                 }
                 ui.horizontal(|ui| {
+                    if ui.button("Save all and quit").clicked() {
+                        commands.push(Command::SaveAllThenQuit);
+                        done = true;
+                    }
                     if ui.button("Quit without saving").clicked() {
                         commands.push(Command::DiscardAndQuit);
                         done = true;
@@ -174,6 +178,13 @@ pub fn show(ctx: &Context, dialog: &mut Dialog, commands: &mut Vec<Command>) -> 
                 let field = ui
                     .add(TextEdit::singleline(text).desired_width(480.0).hint_text("/path/to/scenario.ron"))
                     .labelled_by(label.id);
+                // Typing goes into the field as soon as the dialog opens (once: the user may
+                // then move on to the buttons).
+                let focused_once = ui.make_persistent_id("path-field-focused");
+                if !ui.data(|d| d.get_temp::<bool>(focused_once).unwrap_or(false)) {
+                    field.request_focus();
+                    ui.data_mut(|d| d.insert_temp(focused_once, true));
+                }
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 ui.horizontal(|ui| {
                     let confirm = ui.add_enabled(!text.trim().is_empty(), egui::Button::new(match purpose {
@@ -195,6 +206,9 @@ pub fn show(ctx: &Context, dialog: &mut Dialog, commands: &mut Vec<Command>) -> 
                         done = true;
                     }
                 });
+                if done {
+                    ui.data_mut(|d| d.remove::<bool>(focused_once));
+                }
             }
         }
     });

@@ -62,6 +62,7 @@ impl EditorView {
         scenario: &mut Scenario,
         evaluation: &Evaluation,
         ask_next: Option<&str>,
+        document_key: &str,
         commands: &mut Vec<Command>,
     ) {
         let recommended = evaluation.recommended.as_deref();
@@ -75,8 +76,9 @@ impl EditorView {
                 .map(|(_, m)| m.as_str())
         };
 
+        // One scroll position per document: a new scenario starts at the top.
         egui::ScrollArea::vertical()
-            .id_salt("editor")
+            .id_salt(("editor", document_key))
             .show(ui, |ui| {
                 ui.heading("Scenario");
                 let label = ui.caption(&questions::TITLE);

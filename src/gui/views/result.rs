@@ -75,8 +75,9 @@ impl ResultView {
                 }
                 ui.add_space(theme::SECTION_GAP);
                 ui.label(RichText::new("Ranking of all patterns").strong());
+                let key = document.name();
                 for (rank, result) in evaluation.ranking.iter().enumerate() {
-                    pattern_entry(ui, rank, result, evaluation);
+                    pattern_entry(ui, &key, rank, result, evaluation);
                 }
             });
     }
@@ -277,7 +278,13 @@ fn headline(ui: &mut Ui, document: &Document) {
 /// How many of the closest patterns open by themselves when nothing fits.
 const CLOSEST_SHOWN: usize = 2;
 
-fn pattern_entry(ui: &mut Ui, rank: usize, result: &PatternResult, evaluation: &Evaluation) {
+fn pattern_entry(
+    ui: &mut Ui,
+    document_key: &str,
+    rank: usize,
+    result: &PatternResult,
+    evaluation: &Evaluation,
+) {
     let catalogue = bundled::catalogue();
     let name = catalogue.name_of(&result.pattern);
     let leads = match evaluation.outcome {
@@ -292,41 +299,52 @@ fn pattern_entry(ui: &mut Ui, rank: usize, result: &PatternResult, evaluation: &
             && result.fit != Fit::Excluded);
     // Whether it opens is part of the id, so a pattern that comes to lead opens, whatever was
     // remembered for it while it did not.
-    let id = ui.make_persistent_id(("reasons", &result.pattern, open));
-    CollapsingState::load_with_default_open(ui.ctx(), id, open)
-        .show_header(ui, |ui| {
-            ui.label(RichText::new(name).strong());
-            ui.standing_badge(evaluation, result);
-            if let Some(pattern) = catalogue.pattern(&result.pattern)
-                && pattern.lifecycle != Lifecycle::Current
-            {
-                ui.muted(pattern.lifecycle.label());
-            }
-            if let Some(exclusion) = result.exclusion() {
-                ui.muted(format!("— {}", first_sentence(&exclusion.text)));
-            }
-        })
-        .body(|ui| {
-            for reason in &result.reasons {
+    // The document is part of the id too, so what was opened for one scenario does not stay
+    // open when another is shown.
+    let id = ui.make_persistent_id(("reasons", document_key, &result.pattern, open));
+    let mut state = CollapsingState::load_with_default_open(ui.ctx(), id, open);
+    let header = ui.horizontal(|ui| {
+        state.show_toggle_button(ui, egui::collapsing_header::paint_default_icon);
+        // The name opens and closes the row too, not only the small arrow.
+        let name_clicked = ui
+            .add(egui::Label::new(RichText::new(name).strong()).sense(egui::Sense::click()))
+            .on_hover_text("Show or hide the reasons")
+            .clicked();
+        ui.standing_badge(evaluation, result);
+        if let Some(pattern) = catalogue.pattern(&result.pattern)
+            && pattern.lifecycle != Lifecycle::Current
+        {
+            ui.muted(pattern.lifecycle.label());
+        }
+        if let Some(exclusion) = result.exclusion() {
+            ui.muted(format!("— {}", first_sentence(&exclusion.text)));
+        }
+        name_clicked
+    });
+    if header.inner {
+        state.toggle(ui);
+    }
+    state.show_body_indented(&header.response, ui, |ui| {
+        for reason in &result.reasons {
+            ui.horizontal_wrapped(|ui| {
+                ui.effect_badge(reason.effect);
+                ui.label(&reason.text);
+                ui.source_link(&reason.source);
+            });
+        }
+        if !result.prerequisites.is_empty() {
+            ui.label(RichText::new("Prerequisites").strong());
+            for note in &result.prerequisites {
                 ui.horizontal_wrapped(|ui| {
-                    ui.effect_badge(reason.effect);
-                    ui.label(&reason.text);
-                    ui.source_link(&reason.source);
+                    ui.label(format!("• {}", note.text));
+                    ui.source_link(&note.source);
                 });
             }
-            if !result.prerequisites.is_empty() {
-                ui.label(RichText::new("Prerequisites").strong());
-                for note in &result.prerequisites {
-                    ui.horizontal_wrapped(|ui| {
-                        ui.label(format!("• {}", note.text));
-                        ui.source_link(&note.source);
-                    });
-                }
-            }
-            if leads && let Some(pattern) = catalogue.pattern(&result.pattern) {
-                steps(ui, pattern);
-            }
-        });
+        }
+        if leads && let Some(pattern) = catalogue.pattern(&result.pattern) {
+            steps(ui, pattern);
+        }
+    });
 }
 
 /// The implementation steps on both sides.
