@@ -20,7 +20,6 @@ use crate::io::comments::has_comments;
 use crate::io::load::{parse_bytes, read_capped};
 use crate::io::record;
 use crate::io::recovery::{self, Origin};
-use crate::io::save::write_atomically;
 use crate::io::{LoadError, save_path};
 
 use super::AdvisorApp;
@@ -232,61 +231,6 @@ impl AdvisorApp {
         self.preferences.zoom = zoom.clamp(*theme::ZOOM_RANGE.start(), *theme::ZOOM_RANGE.end());
     }
 
-    /// Asks where to export: the system's save dialog, or the path field.
-    fn ask_export_path(&mut self, purpose: PathPurpose, extension: &str) {
-        let document = &self.documents[self.active];
-        let stem = document.path().and_then(Path::file_stem).map_or_else(
-            || "decision".to_owned(),
-            |s| s.to_string_lossy().into_owned(),
-        );
-        let name = format!("{stem}.{extension}");
-        match self.dialogs {
-            Dialogs::System => {
-                if let Some(path) = files::pick_save(&name) {
-                    self.commands.push(match purpose {
-                        PathPurpose::ExportPicture => Command::ExportPictureTo(path),
-                        _ => Command::ExportRecordTo(path),
-                    });
-                }
-            }
-            Dialogs::PathField => {
-                let folder = document
-                    .path()
-                    .and_then(Path::parent)
-                    .map(Path::to_owned)
-                    .or_else(|| std::env::current_dir().ok())
-                    .unwrap_or_default();
-                self.show_dialog(Dialog::Path {
-                    purpose,
-                    text: folder.join(name).display().to_string(),
-                    note: None,
-                });
-            }
-        }
-    }
-
-    /// Writes the shown scenario's decision record to `path`, atomically: HTML for `.html`
-    /// or `.htm`, Markdown otherwise. A failure says why and leaves nothing behind.
-    fn export_record(&mut self, path: &Path) {
-        let document = &self.documents[self.active];
-        let html = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
-        let file = document.name();
-        let text = if html {
-            record::html(&document.scenario, bundled::catalogue(), &file)
-        } else {
-            record::markdown(&document.scenario, bundled::catalogue(), &file)
-        };
-        match write_atomically(path, text.as_bytes()) {
-            Ok(()) => self.status = format!("Decision record written to {}", path.display()),
-            Err(error) => self.show_dialog(Dialog::Error {
-                heading: "Could not export the decision record".to_owned(),
-                message: format!("{}: {error}", path.display()),
-            }),
-        }
-    }
-
     /// A new document for `scenario`, which exists in no file yet: unsaved from the start.
     fn new_unsaved_copy(&mut self, scenario: Scenario) {
         self.new_scenario(Some(scenario));
@@ -383,7 +327,10 @@ impl AdvisorApp {
             Source::File(_) => document.name(),
             // A new file takes its name from the title: "Import sales orders" is
             // import-sales-orders.ron.
-            _ => format!("{}.ron", file_stem_of(&document.scenario.title)),
+            _ => format!(
+                "{}.ron",
+                super::exporting::file_stem_of(&document.scenario.title)
+            ),
         };
         // The full path, in the file's own folder (or the working folder), so that a quick
         // Enter never writes somewhere unexpected.
@@ -521,48 +468,5 @@ impl AdvisorApp {
             .min(self.documents.len() - 1);
         self.editor = EditorView::default();
         self.compare.chosen.clear();
-    }
-}
-
-/// A file name made from a title: lower case letters and digits, words joined by hyphens, at
-/// most 60 characters; "scenario" when nothing is left.
-pub fn file_stem_of(title: &str) -> String {
-    let mut stem = String::new();
-    for word in title
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        let word = word.to_lowercase();
-        if stem.len() + word.len() + 1 > 60 {
-            break;
-        }
-        if !stem.is_empty() {
-            stem.push('-');
-        }
-        stem.push_str(&word);
-    }
-    if stem.is_empty() {
-        "scenario".to_owned()
-    } else {
-        stem
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::file_stem_of;
-
-    #[test]
-    fn file_names_come_from_titles() {
-        assert_eq!(
-            file_stem_of("Import large volumes of sales orders"),
-            "import-large-volumes-of-sales-orders"
-        );
-        assert_eq!(
-            file_stem_of("F&O exports POs (every 30 min)"),
-            "f-o-exports-pos-every-30-min"
-        );
-        assert_eq!(file_stem_of("受注の取り込み"), "受注の取り込み");
-        assert_eq!(file_stem_of("  --  "), "scenario");
     }
 }
