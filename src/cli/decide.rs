@@ -10,6 +10,7 @@ use crate::core::evaluation::Outcome;
 use crate::core::explain::{headline, leader_prerequisites, runner_up, settlers_among, standing};
 use crate::core::flips::{Flip, flips};
 use crate::core::unknowns::analyse;
+use crate::io::record::{escape, link};
 
 /// Runs `decide`.
 pub fn run(
@@ -172,32 +173,6 @@ fn write_steps(out: &mut dyn Write, side: &str, steps: &[String]) -> std::io::Re
     Ok(())
 }
 
-/// Text from a file, safe inside a Markdown table cell or line: no markup, no line breaks.
-fn markdown_text(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' => {
-                escaped.push('\\');
-                escaped.push(c);
-            }
-            '\n' | '\r' => escaped.push(' '),
-            other => escaped.push(other),
-        }
-    }
-    escaped
-}
-
-fn markdown_source(source: &str) -> String {
-    if source.starts_with("https://") {
-        format!(" ([source]({source}))")
-    } else if source.is_empty() {
-        String::new()
-    } else {
-        format!(" (source: {source})")
-    }
-}
-
 fn write_markdown(
     evaluated: &super::report::Evaluated,
     out: &mut dyn Write,
@@ -205,14 +180,14 @@ fn write_markdown(
     let catalogue = bundled::catalogue();
     let evaluation = &evaluated.evaluation;
     let scenario = &evaluated.scenario;
-    writeln!(out, "## {}\n", markdown_text(&scenario.title))?;
+    writeln!(out, "## {}\n", escape(&scenario.title))?;
     writeln!(
         out,
         "File: `{}`\n",
         display(&evaluated.path).replace('`', "'")
     )?;
     if !scenario.context.is_empty() {
-        writeln!(out, "{}\n", markdown_text(&scenario.context))?;
+        writeln!(out, "{}\n", escape(&scenario.context))?;
     }
     writeln!(
         out,
@@ -268,12 +243,7 @@ fn write_markdown(
     if !evaluation.warnings.is_empty() {
         writeln!(out, "Warnings:\n")?;
         for warning in &evaluation.warnings {
-            writeln!(
-                out,
-                "- {}{}",
-                warning.text,
-                markdown_source(&warning.source)
-            )?;
+            writeln!(out, "- {}{}", warning.text, link(&warning.source))?;
         }
         writeln!(out)?;
     }
@@ -304,7 +274,7 @@ fn write_markdown(
         if !notes.is_empty() {
             writeln!(out, "Prerequisites for {}:\n", pattern_name(id))?;
             for note in notes {
-                writeln!(out, "- {}{}", note.text, markdown_source(&note.source))?;
+                writeln!(out, "- {}{}", note.text, link(&note.source))?;
             }
             writeln!(out)?;
         }
@@ -313,7 +283,7 @@ fn write_markdown(
                 out,
                 "Implementation steps for {}{}:\n",
                 pattern.name,
-                markdown_source(&pattern.steps.source)
+                link(&pattern.steps.source)
             )?;
             for (side, steps) in [
                 ("In F&O", &pattern.steps.finops),

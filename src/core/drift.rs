@@ -50,7 +50,8 @@ fn describe(
     }
 }
 
-fn status_word(status: DecisionStatus) -> &'static str {
+/// The status as a lower-case word: `proposed`, `accepted`, `rejected`, `superseded`.
+pub fn status_word(status: DecisionStatus) -> &'static str {
     match status {
         DecisionStatus::Proposed => "proposed",
         DecisionStatus::Accepted => "accepted",

@@ -49,11 +49,7 @@ pub fn settlers_among(flips: &[Flip], evaluation: &Evaluation) -> Vec<Settler> {
                 .recommended
                 .clone()
                 .filter(|id| evaluation.tied.contains(id))?;
-            let words = answer_words(flip);
-            let mut chars = words.chars();
-            let answer = chars.next().map_or_else(String::new, |first| {
-                first.to_uppercase().chain(chars).collect()
-            });
+            let answer = super::rules::capitalise(&answer_words(flip));
             Some(Settler {
                 field: flip.field,
                 value: flip.to.clone(),

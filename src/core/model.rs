@@ -352,13 +352,7 @@ impl Frequency {
     pub fn label(self) -> String {
         match self {
             Self::AdHoc => "Ad hoc".to_owned(),
-            Self::Every { minutes } => {
-                let every = every(minutes);
-                let mut chars = every.chars();
-                chars.next().map_or(every.clone(), |first| {
-                    first.to_uppercase().chain(chars).collect()
-                })
-            }
+            Self::Every { minutes } => super::rules::capitalise(&every(minutes)),
             Self::Once => "Once".to_owned(),
         }
     }

@@ -143,6 +143,15 @@ impl Document {
         }
     }
 
+    /// The folder to offer for a new file: the document's own, or the working folder.
+    pub fn folder(&self) -> PathBuf {
+        self.path()
+            .and_then(Path::parent)
+            .map(Path::to_owned)
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_default()
+    }
+
     /// The file this document saves to, if it has one it may write.
     pub fn path(&self) -> Option<&Path> {
         match &self.source {

@@ -11,11 +11,12 @@ use std::fmt::Write as _;
 use pulldown_cmark::{Event, Options, Parser, html};
 
 use crate::core::catalogue::Catalogue;
+use crate::core::drift::status_word;
 use crate::core::evaluate;
 use crate::core::evaluation::{Effect, Evaluation, Fit, Outcome};
 use crate::core::explain::{headline, leader_prerequisites, leaders, standing};
 use crate::core::flips::{answer_words, flips};
-use crate::core::model::{DecisionStatus, Frequency, Scenario};
+use crate::core::model::{Frequency, Scenario};
 use crate::core::questions;
 
 /// Text from a file, safe in Markdown: every character with a meaning in Markdown or HTML is
@@ -36,16 +37,8 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-fn status_word(status: DecisionStatus) -> &'static str {
-    match status {
-        DecisionStatus::Proposed => "proposed",
-        DecisionStatus::Accepted => "accepted",
-        DecisionStatus::Rejected => "rejected",
-        DecisionStatus::Superseded => "superseded",
-    }
-}
-
-fn link(source: &str) -> String {
+/// A source after a statement, in Markdown: a link for a web address, the title otherwise.
+pub fn link(source: &str) -> String {
     if source.starts_with("https://") {
         format!(" ([source]({source}))")
     } else if source.is_empty() {

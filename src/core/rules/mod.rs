@@ -162,6 +162,14 @@ pub fn has(pattern: &Pattern, role: Role) -> bool {
     pattern.roles.contains(&role)
 }
 
+/// Text with its first letter in upper case.
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 /// `1234567` as `1,234,567`.
 pub fn group_thousands(value: u64) -> String {
     let digits = value.to_string();

@@ -6,7 +6,7 @@ use crate::core::evaluation::Reason;
 use crate::core::model::{Counterpart, Direction, Exchange, Frequency, Initiator};
 use crate::core::sources;
 
-use super::{Context, Weight, group_thousands, has};
+use super::{Context, Weight, capitalise, group_thousands, has};
 
 /// `bulk-volume`: at or above the bulk threshold, the batch data APIs are favoured and
 /// record-by-record patterns count against. Notifications count against too: events are not
@@ -46,14 +46,6 @@ pub fn bulk_volume(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
         return;
     };
     out.push(reason);
-}
-
-/// Text with its first letter in upper case.
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }
 
 /// `events-volume`: below bulk but above the only benchmark Microsoft publishes for events

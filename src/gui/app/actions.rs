@@ -334,12 +334,7 @@ impl AdvisorApp {
         };
         // The full path, in the file's own folder (or the working folder), so that a quick
         // Enter never writes somewhere unexpected.
-        let folder = document
-            .path()
-            .and_then(Path::parent)
-            .map(Path::to_owned)
-            .or_else(|| std::env::current_dir().ok())
-            .unwrap_or_default();
+        let folder = document.folder();
         let suggested = folder.join(&name).display().to_string();
         match self.dialogs {
             Dialogs::System => {

@@ -31,12 +31,7 @@ impl AdvisorApp {
                 }
             }
             Dialogs::PathField => {
-                let folder = document
-                    .path()
-                    .and_then(Path::parent)
-                    .map(Path::to_owned)
-                    .or_else(|| std::env::current_dir().ok())
-                    .unwrap_or_default();
+                let folder = document.folder();
                 self.show_dialog(Dialog::Path {
                     purpose,
                     text: folder.join(name).display().to_string(),

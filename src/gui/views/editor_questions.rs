@@ -5,34 +5,17 @@
 use egui::Ui;
 
 use crate::core::evaluation::Note;
+use crate::core::flips::FIELDS;
 use crate::core::model::{Counterpart, Frequency, Initiator, OpenQuestion, Payload, Requirements};
 use crate::core::questions::{self, Question};
 use crate::gui::ui_ext::UiExt;
 
-/// The requirement fields in the editor's order, as named in the file.
-const FIELD_ORDER: [&str; 15] = [
-    "counterpart",
-    "direction",
-    "initiator",
-    "exchange",
-    "real_time",
-    "peak_records_per_hour",
-    "frequency",
-    "deployment",
-    "error_feedback",
-    "incremental",
-    "endpoint_tls12",
-    "copy_wanted",
-    "schedule_owner",
-    "payload",
-    "low_code",
-];
-
 fn position(field: &str) -> usize {
-    FIELD_ORDER
+    // The file's order of the fields is the editor's order too.
+    FIELDS
         .iter()
         .position(|f| *f == field)
-        .unwrap_or(FIELD_ORDER.len())
+        .unwrap_or(FIELDS.len())
 }
 
 /// Shows each conflict under the last of its fields in the form, so that it appears once,
