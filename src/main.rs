@@ -28,6 +28,8 @@ fn main() -> ExitCode {
                 screenshot: cli.screenshot,
                 view: cli.view,
                 theme: cli.theme,
+                size: cli.size,
+                presentation: cli.presentation,
             };
             match gui::run(options) {
                 Ok(()) => ExitCode::SUCCESS,

@@ -151,7 +151,7 @@ fn changing_volume_real_time_and_deployment_changes_the_recommendation_and_reaso
         "A tie: Recurring integrations or Data management package REST API"
     );
 
-    harness.get_by_label("On premises").click();
+    harness.get_by_label("On premises").click_accesskit();
     harness.run();
     assert_eq!(requirements(&harness).deployment, Deployment::OnPremises);
     assert_eq!(
@@ -215,6 +215,9 @@ fn the_patterns_table_has_a_row_per_pattern_and_sorts_by_name() {
         "descending by name"
     );
 
+    // Back to ascending, so that Dual-write's row is on screen for the pointer.
+    harness.get_by_label("Pattern ↓").click();
+    harness.run();
     harness.get_by_label("Dual-write").click();
     harness.run();
     assert!(

@@ -27,6 +27,31 @@ pub struct Cli {
     /// The theme to use.
     #[arg(long, value_enum)]
     pub theme: Option<crate::gui::ThemeChoice>,
+    /// The window's inner size in points, as WIDTHxHEIGHT (for example 1280x720).
+    #[arg(long, value_name = "WxH", value_parser = parse_size)]
+    pub size: Option<[f32; 2]>,
+    /// Start in presentation mode (large type, no library), as F11 does.
+    #[arg(long)]
+    pub presentation: bool,
+}
+
+/// Reads `1280x720` as a window size; both sides between 320 and 8192 points.
+fn parse_size(text: &str) -> Result<[f32; 2], String> {
+    let (width, height) = text.split_once(['x', 'X', '×']).ok_or_else(|| {
+        format!("“{text}” is not a size: write WIDTHxHEIGHT, for example 1280x720")
+    })?;
+    let side = |part: &str| -> Result<f32, String> {
+        let value: u32 = part
+            .trim()
+            .parse()
+            .map_err(|_| format!("“{part}” in “{text}” is not a whole number of points"))?;
+        if (320..=8192).contains(&value) {
+            Ok(value as f32)
+        } else {
+            Err(format!("{value} is outside 320 to 8192 points"))
+        }
+    };
+    Ok([side(width)?, side(height)?])
 }
 
 /// The headless commands.

@@ -59,6 +59,9 @@ pub struct Parameters {
     pub connector_calls_per_minute: Parameter,
 }
 
+/// The longest brief technology text: what fits one line of the patterns table's column.
+pub const TECHNOLOGY_BRIEF_MAX: usize = 30;
+
 /// One integration pattern.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -81,6 +84,8 @@ pub struct Pattern {
     pub initiated_by: Vec<Initiator>,
     /// Protocol and technology, in a phrase.
     pub technology: String,
+    /// The technology in a few words, for the comparison table (at most 30 characters).
+    pub technology_brief: String,
     /// F&O apps it serves.
     pub finops_apps: Vec<String>,
     /// Model-driven Dynamics 365 apps it connects to (empty: none natively).
@@ -341,7 +346,7 @@ impl Catalogue {
         self.pattern(id).map_or(id, |pattern| pattern.name.as_str())
     }
 
-    /// Checks what the type system cannot: unique kebab-case ids, non-empty lists and
+    /// Checks what the type system cannot (the brief technology fits a table cell): unique kebab-case ids, non-empty lists and
     /// sources, lifecycle links that name a real pattern. Returns every problem found.
     pub fn validate(&self) -> Vec<String> {
         let mut problems = Vec::new();
@@ -362,6 +367,12 @@ impl Catalogue {
             }
             if pattern.deployments.is_empty() {
                 problems.push(format!("pattern `{id}` lists no deployment"));
+            }
+            let brief = pattern.technology_brief.chars().count();
+            if !(1..=TECHNOLOGY_BRIEF_MAX).contains(&brief) {
+                problems.push(format!(
+                    "pattern `{id}`: technology_brief must have 1 to {TECHNOLOGY_BRIEF_MAX} characters, not {brief}"
+                ));
             }
             let mut sources = vec![
                 &pattern.docs,

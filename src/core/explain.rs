@@ -244,7 +244,7 @@ pub fn contenders(evaluation: &Evaluation) -> Option<(&PatternResult, &PatternRe
 }
 
 /// `A`, `A and B`, `A, B and C`.
-fn join_and(items: &[&str]) -> String {
+pub fn join_and(items: &[&str]) -> String {
     match items {
         [] => String::new(),
         [one] => (*one).to_owned(),

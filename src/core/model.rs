@@ -224,6 +224,19 @@ impl ModelDrivenApp {
         Self::ProjectOperations,
     ];
 
+    /// The name without "Dynamics 365", for a list of apps in a table cell.
+    pub fn short_label(self) -> &'static str {
+        match self {
+            Self::Sales => "Sales",
+            Self::Marketing => "Marketing",
+            Self::CustomerService => "Customer Service",
+            Self::FieldService => "Field Service",
+            Self::ProjectServiceAutomation => "Project Service Automation",
+            Self::Talent => "Talent",
+            Self::ProjectOperations => "Project Operations",
+        }
+    }
+
     /// The product name as users know it.
     pub fn label(self) -> &'static str {
         match self {

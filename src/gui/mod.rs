@@ -68,20 +68,36 @@ pub struct GuiOptions {
     pub view: Option<View>,
     /// The theme to use.
     pub theme: Option<ThemeChoice>,
+    /// The window's inner size in points; the default suits a laptop.
+    pub size: Option<[f32; 2]>,
+    /// Start in presentation mode.
+    pub presentation: bool,
 }
+
+/// The window's first size when none is asked for, in points.
+const DEFAULT_SIZE: [f32; 2] = [1400.0, 880.0];
 
 /// Opens the window and runs until it closes.
 pub fn run(options: GuiOptions) -> anyhow::Result<()> {
     let outcome: screenshot::Outcome = Arc::new(Mutex::new(None));
     let screenshot_mode = options.screenshot.is_some();
+    let size = options.size.unwrap_or(DEFAULT_SIZE);
+    // A screenshot run draws what a first start looks like: it reads nothing the user's
+    // sessions stored (panel sizes, scroll positions) and leaves nothing behind.
+    let scratch = if screenshot_mode {
+        Some(tempfile::tempdir()?)
+    } else {
+        None
+    };
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Integration Advisor")
-            .with_inner_size([1400.0, 880.0])
+            .with_inner_size(size)
             .with_min_inner_size([720.0, 480.0])
             .with_drag_and_drop(true),
         // A screenshot run must not disturb the user's saved preferences.
         persist_window: !screenshot_mode,
+        persistence_path: scratch.as_ref().map(|dir| dir.path().join("state.ron")),
         ..Default::default()
     };
     let app_outcome = Arc::clone(&outcome);
@@ -111,6 +127,9 @@ pub fn run(options: GuiOptions) -> anyhow::Result<()> {
                 AdvisorApp::new(preferences, files::Dialogs::detect()).with_recovery(recovery);
             if let Some(file) = &options.file {
                 app.open_path(file);
+            }
+            if options.presentation {
+                app.set_presentation(&cc.egui_ctx, true, !screenshot_mode);
             }
             if let Some(path) = options.screenshot.clone() {
                 app = app.with_screenshot(screenshot::Screenshot::new(path, app_outcome));

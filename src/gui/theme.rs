@@ -14,17 +14,60 @@ pub const ZOOM_STEP: f32 = 0.1;
 pub const LIBRARY_WIDTH: f32 = 250.0;
 /// Width of the editor column, in points.
 pub const EDITOR_WIDTH: f32 = 430.0;
+/// The share of the window the editor takes in presentation mode, where type is larger.
+pub const PRESENTATION_EDITOR_SHARE: f32 = 0.42;
+/// The widest the editor may be dragged, as a share of the window.
+pub const EDITOR_MAX_SHARE: f32 = 0.6;
 /// Space between sections.
 pub const SECTION_GAP: f32 = 10.0;
 /// Size of the recommended pattern's name.
 pub const HEADLINE_SIZE: f32 = 26.0;
+/// The type scale, in points before zoom. Every text in the window takes one of these sizes
+/// (or [`HEADLINE_SIZE`]), so zoom and presentation mode enlarge all of it alike. The
+/// smallest is kept at 11 points: help lines, sources and chart labels must still read on a
+/// projector at 1280×720, where presentation mode makes them 16.5 pixels.
+pub const TEXT_SMALL: f32 = 11.0;
+/// Body text, buttons and badges.
+pub const TEXT_BODY: f32 = 13.5;
+/// Section headings.
+pub const TEXT_HEADING: f32 = 19.0;
+/// File paths and values in monospace.
+pub const TEXT_MONOSPACE: f32 = 12.5;
+/// How strongly a badge's colour tints the badge's background.
+pub const BADGE_WASH: f32 = 0.14;
 
-/// Applies the theme to the whole context.
+/// Applies the theme and the type scale to the whole context.
 pub fn apply(ctx: &Context, dark: bool) {
     ctx.set_visuals(if dark {
         Visuals::dark()
     } else {
         Visuals::light()
+    });
+    ctx.all_styles_mut(|style| {
+        use egui::{FontFamily, FontId, TextStyle};
+        style.text_styles = [
+            (
+                TextStyle::Small,
+                FontId::new(TEXT_SMALL, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Body,
+                FontId::new(TEXT_BODY, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Button,
+                FontId::new(TEXT_BODY, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Heading,
+                FontId::new(TEXT_HEADING, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Monospace,
+                FontId::new(TEXT_MONOSPACE, FontFamily::Monospace),
+            ),
+        ]
+        .into();
     });
 }
 

@@ -110,6 +110,13 @@ impl UiExt for Ui {
     }
 }
 
+/// A badge: a word in its colour on a faint wash of it, at body size, so that it sits on the
+/// same line as the text beside it and reads from the back of a room.
 fn badge(ui: &mut Ui, text: &str, colour: Color32) -> Response {
-    ui.label(RichText::new(text).small().strong().color(colour))
+    ui.label(
+        RichText::new(text)
+            .strong()
+            .color(colour)
+            .background_color(colour.gamma_multiply(theme::BADGE_WASH)),
+    )
 }

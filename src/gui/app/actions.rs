@@ -122,10 +122,7 @@ impl AdvisorApp {
             Command::ZoomIn => self.zoom_by(theme::ZOOM_STEP),
             Command::ZoomOut => self.zoom_by(-theme::ZOOM_STEP),
             Command::ZoomReset => self.preferences.zoom = 1.0,
-            Command::TogglePresentation => {
-                self.presentation = !self.presentation;
-                ctx.send_viewport_cmd(ViewportCommand::Fullscreen(self.presentation));
-            }
+            Command::TogglePresentation => self.set_presentation(ctx, !self.presentation, true),
             Command::RestoreRecovered => self.restore_recovered(),
             Command::DiscardRecovered => self.forget_recovered_files(),
             Command::Quit => {
@@ -223,6 +220,18 @@ impl AdvisorApp {
             if let Err(error) = recovery::remove(&path) {
                 self.status = error;
             }
+        }
+    }
+
+    /// Enters or leaves presentation mode; `fullscreen` also fills the screen (not for a
+    /// screenshot run, which keeps the size it was asked for).
+    pub fn set_presentation(&mut self, ctx: &egui::Context, on: bool, fullscreen: bool) {
+        self.presentation = on;
+        // The new zoom must hold from the next frame on: panels shown for the first time then
+        // take their default sizes from the window measured at that zoom.
+        self.apply_look(ctx);
+        if fullscreen {
+            ctx.send_viewport_cmd(ViewportCommand::Fullscreen(on));
         }
     }
 

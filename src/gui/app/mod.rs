@@ -253,7 +253,9 @@ impl AdvisorApp {
         }
     }
 
-    fn apply_look(&mut self, ctx: &egui::Context) {
+    /// Applies theme, fonts and zoom when they changed (every frame, and on entering or
+    /// leaving presentation mode).
+    pub(crate) fn apply_look(&mut self, ctx: &egui::Context) {
         let zoom = self.preferences.zoom
             * if self.presentation {
                 theme::PRESENTATION_ZOOM
@@ -394,16 +396,29 @@ impl AdvisorApp {
     }
 
     fn central(&mut self, ui: &mut Ui) {
-        let view = if self.presentation && self.preferences.view == View::Editor {
-            View::Result
-        } else {
-            self.preferences.view
-        };
-        match view {
+        if ui.ctx().cumulative_pass_nr() == 0 {
+            // eframe's first pass, before the window is shown, measures a window thousands of
+            // points wide: panels would remember default sizes taken from it.
+            ui.ctx().request_repaint();
+            return;
+        }
+        match self.preferences.view {
             View::Editor => {
-                egui::Panel::left("editor-panel")
+                let available = ui.available_width();
+                let (id, width) = if self.presentation {
+                    (
+                        "editor-panel-presentation",
+                        available * theme::PRESENTATION_EDITOR_SHARE,
+                    )
+                } else {
+                    ("editor-panel", theme::EDITOR_WIDTH)
+                };
+                // Never so wide that the result is squeezed out.
+                let widest = available * theme::EDITOR_MAX_SHARE;
+                egui::Panel::left(id)
                     .resizable(true)
-                    .default_size(theme::EDITOR_WIDTH)
+                    .default_size(width.min(widest))
+                    .max_size(widest)
                     .show(ui, |ui| self.editor_column(ui));
                 self.result_column(ui);
             }

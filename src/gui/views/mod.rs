@@ -4,6 +4,7 @@ pub mod compare;
 pub mod dialogs;
 pub mod editor;
 pub mod editor_questions;
+pub mod fact_sheet;
 pub mod library;
 pub mod patterns;
 pub mod pictures;

@@ -1,17 +1,20 @@
-//! The comparison table of every pattern: sortable columns, the current scenario's fit, the
-//! recommendation highlighted; a row opens the pattern's fact sheet with its sources.
+//! The comparison table of every pattern, in the source document's terms (timing, batch,
+//! technology, the apps it connects) with the current scenario's fit; a row opens the
+//! pattern's fact sheet below the table, with everything else and its sources.
 
 use std::cmp::Ordering;
 
-use egui::{Label, RichText, Sense, Ui};
+use egui::{Align, Label, Layout, RichText, Sense, TextStyle, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use crate::bundled;
 use crate::core::catalogue::Pattern;
-use crate::core::evaluation::{Evaluation, Fit};
-use crate::core::model::{Deployment, Direction, Initiator};
+use crate::core::evaluation::Evaluation;
+use crate::core::model::Direction;
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt;
+
+use super::fact_sheet;
 
 /// A sortable column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,18 +25,10 @@ pub enum SortColumn {
     Fit,
     /// Name.
     Name,
-    /// Family.
-    Family,
     /// Timing.
     Timing,
     /// Batch or not.
     Batch,
-    /// Deployments.
-    Deployment,
-    /// Throttling.
-    Throttling,
-    /// Lifecycle.
-    Lifecycle,
 }
 
 /// The patterns view's state: sort order and the pattern whose fact sheet is open.
@@ -42,6 +37,8 @@ pub struct PatternsView {
     descending: bool,
     /// The pattern whose fact sheet is shown.
     pub selected: Option<String>,
+    /// Set when a row was chosen: the next frame scrolls its fact sheet into view.
+    scroll_to_sheet: bool,
 }
 
 impl Default for PatternsView {
@@ -50,30 +47,45 @@ impl Default for PatternsView {
             sort: SortColumn::Catalogue,
             descending: false,
             selected: None,
+            scroll_to_sheet: false,
         }
     }
 }
+
+/// The table's columns: caption, what sorts by it, and the share of the width left after the
+/// fixed columns (0 for a fixed column, whose width is in points).
+const COLUMNS: [(&str, Option<SortColumn>, ColumnWidth); 7] = [
+    ("Fit", Some(SortColumn::Fit), ColumnWidth::Points(95.0)),
+    ("Pattern", Some(SortColumn::Name), ColumnWidth::Share(0.36)),
+    (
+        "Timing",
+        Some(SortColumn::Timing),
+        ColumnWidth::Points(110.0),
+    ),
+    ("Batch", Some(SortColumn::Batch), ColumnWidth::Points(70.0)),
+    ("Direction", None, ColumnWidth::Points(125.0)),
+    ("Technology", None, ColumnWidth::Share(0.30)),
+    ("Dynamics 365 apps", None, ColumnWidth::Share(0.34)),
+];
+
+/// How wide a column is.
+#[derive(Debug, Clone, Copy)]
+enum ColumnWidth {
+    /// A fixed width, in points.
+    Points(f32),
+    /// A share of the width the fixed columns leave.
+    Share(f32),
+}
+
+/// The narrowest a shared column may become before the table scrolls sideways.
+const SHARED_COLUMN_MIN: f32 = 120.0;
+/// Space above and below a row's text.
+const ROW_PADDING: f32 = 8.0;
 
 impl PatternsView {
     /// Draws the table, with `evaluation` giving each pattern's fit for the shown scenario.
     pub fn ui(&mut self, ui: &mut Ui, evaluation: &Evaluation) {
         let catalogue = bundled::catalogue();
-        if let Some(pattern) = self
-            .selected
-            .as_deref()
-            .and_then(|id| catalogue.pattern(id))
-        {
-            let mut open = true;
-            egui::Panel::bottom("fact-sheet")
-                .resizable(true)
-                .default_size(ui.available_height() * 0.45)
-                .show(ui, |ui| {
-                    fact_sheet(ui, pattern, evaluation.fit(&pattern.id), &mut open)
-                });
-            if !open {
-                self.selected = None;
-            }
-        }
         let mut rows: Vec<(usize, &Pattern)> = catalogue.patterns.iter().enumerate().collect();
         rows.sort_by(|a, b| {
             let ordering = compare(self.sort, a, b, evaluation);
@@ -83,127 +95,153 @@ impl PatternsView {
                 ordering
             }
         });
-        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
-        egui::ScrollArea::horizontal()
-            .id_salt("patterns-scroll")
-            .show(ui, |ui| self.table(ui, &rows, evaluation, row_height));
+        egui::ScrollArea::both()
+            .id_salt("patterns-page")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                if let Some(apps) = shared_finops_apps(&catalogue.patterns) {
+                    ui.muted(format!(
+                        "Every pattern serves the F&O apps {apps}. Choose a row for its fact sheet."
+                    ));
+                }
+                self.table(ui, &rows, evaluation);
+                let Some(pattern) = self
+                    .selected
+                    .as_deref()
+                    .and_then(|id| catalogue.pattern(id))
+                else {
+                    return;
+                };
+                ui.add_space(theme::SECTION_GAP);
+                ui.separator();
+                let mut open = true;
+                let sheet = ui.scope(|ui| {
+                    fact_sheet::show(ui, pattern, evaluation.fit(&pattern.id), &mut open)
+                });
+                if std::mem::take(&mut self.scroll_to_sheet) {
+                    sheet.response.scroll_to_me(Some(Align::Min));
+                }
+                if !open {
+                    self.selected = None;
+                }
+            });
     }
 
-    fn table(
-        &mut self,
-        ui: &mut Ui,
-        rows: &[(usize, &Pattern)],
-        evaluation: &Evaluation,
-        row_height: f32,
-    ) {
-        // One line per row: long names and texts are cut short, with the full text on hover.
-        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+    fn table(&mut self, ui: &mut Ui, rows: &[(usize, &Pattern)], evaluation: &Evaluation) {
+        let widths = column_widths(ui.available_width(), ui.spacing().item_spacing.x);
+        let body_font = TextStyle::Body.resolve(ui.style());
+        let line_height = ui.text_style_height(&TextStyle::Body);
+        // Every cell wraps, so nothing is cut short; each row is as tall as its tallest cell.
+        let heights: Vec<f32> = rows
+            .iter()
+            .map(|(_, pattern)| {
+                let tallest = cells(pattern)
+                    .iter()
+                    .zip(&widths[2..])
+                    .map(|(text, width)| {
+                        ui.painter()
+                            .layout(
+                                text.clone(),
+                                body_font.clone(),
+                                egui::Color32::WHITE,
+                                *width,
+                            )
+                            .size()
+                            .y
+                    })
+                    .chain(std::iter::once(
+                        ui.painter()
+                            .layout(
+                                pattern.name.clone(),
+                                body_font.clone(),
+                                egui::Color32::WHITE,
+                                widths[1],
+                            )
+                            .size()
+                            .y,
+                    ))
+                    .fold(line_height, f32::max);
+                tallest + ROW_PADDING
+            })
+            .collect();
         let leaders = crate::core::explain::leaders(evaluation);
-        TableBuilder::new(ui)
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+        // A click anywhere on a row opens its fact sheet: text selection would swallow it.
+        ui.style_mut().interaction.selectable_labels = false;
+        let mut table = TableBuilder::new(ui)
             .id_salt("patterns-table")
             .striped(true)
-            .resizable(true)
+            .vscroll(false)
             .sense(Sense::click())
-            .column(Column::auto().at_least(90.0))
-            .column(Column::initial(230.0).at_least(120.0))
-            .columns(Column::auto().at_least(70.0), 4)
-            .column(Column::initial(150.0).clip(true))
-            .column(Column::auto().at_least(80.0))
-            .column(Column::initial(200.0).clip(true))
-            .column(Column::auto().at_least(80.0))
-            .column(Column::initial(200.0).clip(true))
-            .column(Column::remainder().at_least(80.0))
-            .header(row_height + 4.0, |mut header| {
-                for (column, caption) in [
-                    (Some(SortColumn::Fit), "Fit"),
-                    (Some(SortColumn::Name), "Pattern"),
-                    (Some(SortColumn::Family), "Family"),
-                    (Some(SortColumn::Timing), "Timing"),
-                    (Some(SortColumn::Batch), "Batch"),
-                    (None, "Direction"),
-                    (None, "Technology"),
-                    (Some(SortColumn::Deployment), "Deployment"),
-                    (None, "Errors and status"),
-                    (Some(SortColumn::Throttling), "Throttling"),
-                    (None, "Documented limits"),
-                    (Some(SortColumn::Lifecycle), "Lifecycle"),
-                ] {
-                    header.col(|ui| match column {
-                        Some(column) => {
-                            let arrow = match (self.sort == column, self.descending) {
-                                (true, false) => " ↑",
-                                (true, true) => " ↓",
-                                (false, _) => "",
-                            };
-                            let response = ui
-                                .button(RichText::new(format!("{caption}{arrow}")).strong())
-                                .on_hover_text(format!("Sort by {}", caption.to_lowercase()));
-                            if response.clicked() {
-                                self.sort_by(column);
-                            }
-                        }
-                        None => {
-                            ui.label(RichText::new(caption).strong());
-                        }
-                    });
+            .cell_layout(Layout::top_down(Align::Min));
+        for width in &widths {
+            table = table.column(Column::exact(*width));
+        }
+        table
+            .header(line_height + ROW_PADDING + 4.0, |mut header| {
+                for (caption, column, _) in COLUMNS {
+                    header.col(|ui| self.header_cell(ui, caption, column));
                 }
             })
             .body(|body| {
-                body.rows(row_height, rows.len(), |mut row| {
+                body.heterogeneous_rows(heights.into_iter(), |mut row| {
                     let (_, pattern) = rows[row.index()];
-                    let is_recommended = leaders.contains(&pattern.id.as_str());
-                    let is_selected = self.selected.as_deref() == Some(pattern.id.as_str());
+                    let is_leader = leaders.contains(&pattern.id.as_str());
                     // The whole row of the current recommendation (or of each tied pattern)
                     // is highlighted.
-                    row.set_selected(is_recommended);
+                    row.set_selected(is_leader);
                     row.col(|ui| {
                         if let Some(result) = evaluation.result(&pattern.id) {
                             ui.standing_badge(evaluation, result);
                         }
                     });
                     row.col(|ui| {
-                        let text = if is_recommended {
-                            RichText::new(&pattern.name).strong()
-                        } else {
-                            RichText::new(&pattern.name)
-                        };
-                        if ui
-                            .selectable_label(is_selected, text)
-                            .on_hover_text("Open the fact sheet")
-                            .clicked()
-                        {
-                            self.selected = Some(pattern.id.clone());
-                        }
+                        let name = RichText::new(&pattern.name);
+                        ui.add(Label::new(if is_leader { name.strong() } else { name }).wrap());
                     });
-                    cell(&mut row, pattern.family.label());
-                    cell(&mut row, pattern.timing.label());
-                    cell(&mut row, if pattern.batch { "yes" } else { "no" });
-                    cell(&mut row, &directions(pattern));
-                    cell(&mut row, &pattern.technology);
-                    cell(&mut row, &Deployment::list(&pattern.deployments));
-                    cell(&mut row, &pattern.status_model.text);
-                    cell(
-                        &mut row,
-                        if pattern.throttling.subject_to_limits {
-                            "service protection"
-                        } else {
-                            "exempt"
-                        },
-                    );
-                    cell(
-                        &mut row,
-                        &pattern
-                            .limits
-                            .first()
-                            .map(|l| l.text.clone())
-                            .unwrap_or_default(),
-                    );
-                    cell(&mut row, pattern.lifecycle.label());
+                    let [timing, batch, direction, technology, apps] = cells(pattern);
+                    for text in [timing, batch, direction] {
+                        row.col(|ui| {
+                            ui.add(Label::new(text).wrap());
+                        });
+                    }
+                    row.col(|ui| {
+                        // The full phrase is one hover away; the table keeps the brief one.
+                        ui.add(Label::new(technology).wrap())
+                            .on_hover_text(&pattern.technology);
+                    });
+                    row.col(|ui| {
+                        ui.add(Label::new(apps).wrap());
+                    });
                     if row.response().clicked() {
-                        self.selected = Some(pattern.id.clone());
+                        self.open_sheet(&pattern.id);
                     }
                 });
             });
+    }
+
+    fn header_cell(&mut self, ui: &mut Ui, caption: &str, column: Option<SortColumn>) {
+        let Some(column) = column else {
+            ui.label(RichText::new(caption).strong());
+            return;
+        };
+        let arrow = match (self.sort == column, self.descending) {
+            (true, false) => " ↑",
+            (true, true) => " ↓",
+            (false, _) => "",
+        };
+        let response = ui
+            .button(RichText::new(format!("{caption}{arrow}")).strong())
+            .on_hover_text(format!("Sort by {}", caption.to_lowercase()));
+        if response.clicked() {
+            self.sort_by(column);
+        }
+    }
+
+    /// Opens a pattern's fact sheet below the table and scrolls to it.
+    pub fn open_sheet(&mut self, id: &str) {
+        self.selected = Some(id.to_owned());
+        self.scroll_to_sheet = true;
     }
 
     fn sort_by(&mut self, column: SortColumn) {
@@ -216,10 +254,55 @@ impl PatternsView {
     }
 }
 
-fn cell(row: &mut egui_extras::TableRow<'_, '_>, text: &str) {
-    row.col(|ui| {
-        ui.add(Label::new(text).truncate()).on_hover_text(text);
-    });
+/// Each column's width for a table `available` points wide: fixed columns keep theirs, the
+/// others share what is left (never below [`SHARED_COLUMN_MIN`]; the page scrolls sideways
+/// when the window is narrower than that).
+fn column_widths(available: f32, spacing: f32) -> Vec<f32> {
+    let fixed: f32 = COLUMNS
+        .iter()
+        .map(|(_, _, width)| match width {
+            ColumnWidth::Points(points) => *points,
+            ColumnWidth::Share(_) => 0.0,
+        })
+        .sum();
+    let gaps = spacing * COLUMNS.len() as f32;
+    let left = (available - fixed - gaps).max(0.0);
+    COLUMNS
+        .iter()
+        .map(|(_, _, width)| match width {
+            ColumnWidth::Points(points) => *points,
+            ColumnWidth::Share(share) => (left * share).max(SHARED_COLUMN_MIN),
+        })
+        .collect()
+}
+
+/// The texts of the columns after the name: timing, batch, direction, technology, apps.
+fn cells(pattern: &Pattern) -> [String; 5] {
+    let apps: Vec<&str> = pattern
+        .model_driven_apps
+        .iter()
+        .map(|app| app.short_label())
+        .collect();
+    [
+        pattern.timing.label().to_owned(),
+        if pattern.batch { "yes" } else { "no" }.to_owned(),
+        directions(pattern),
+        pattern.technology_brief.clone(),
+        if apps.is_empty() {
+            "none directly".to_owned()
+        } else {
+            apps.join(", ")
+        },
+    ]
+}
+
+/// The F&O apps, when every pattern serves the same ones (then they need no column).
+fn shared_finops_apps(patterns: &[Pattern]) -> Option<String> {
+    let first = &patterns.first()?.finops_apps;
+    patterns.iter().all(|p| &p.finops_apps == first).then(|| {
+        let names: Vec<&str> = first.iter().map(String::as_str).collect();
+        crate::core::explain::join_and(&names)
+    })
 }
 
 fn compare(
@@ -243,15 +326,8 @@ fn compare(
             rank(a).cmp(&rank(b))
         }
         SortColumn::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
-        SortColumn::Family => a.family.label().cmp(b.family.label()),
         SortColumn::Timing => a.timing.label().cmp(b.timing.label()),
         SortColumn::Batch => b.batch.cmp(&a.batch),
-        SortColumn::Deployment => b.deployments.len().cmp(&a.deployments.len()),
-        SortColumn::Throttling => a
-            .throttling
-            .subject_to_limits
-            .cmp(&b.throttling.subject_to_limits),
-        SortColumn::Lifecycle => a.lifecycle.label().cmp(b.lifecycle.label()),
     };
     primary.then(ai.cmp(&bi))
 }
@@ -268,131 +344,4 @@ pub fn directions(pattern: &Pattern) -> String {
         })
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-fn initiators(pattern: &Pattern) -> String {
-    pattern
-        .initiated_by
-        .iter()
-        .map(|i| match i {
-            Initiator::Counterpart => "the other side",
-            Initiator::FinOps => "F&O",
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// The full fact sheet of one pattern, every fact with its source.
-fn fact_sheet(ui: &mut Ui, pattern: &Pattern, fit: Option<Fit>, open: &mut bool) {
-    ui.horizontal(|ui| {
-        ui.heading(format!("Fact sheet: {}", pattern.name));
-        if let Some(fit) = fit {
-            ui.fit_badge(fit);
-        }
-        if ui.button("Close fact sheet").clicked() {
-            *open = false;
-        }
-    });
-    egui::ScrollArea::vertical()
-        .id_salt("fact-sheet-scroll")
-        .show(ui, |ui| {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(&pattern.summary);
-                ui.source_link(&pattern.docs);
-            });
-            egui::Grid::new("fact-sheet-grid")
-                .num_columns(2)
-                .striped(true)
-                .show(ui, |ui| {
-                    let row = |ui: &mut Ui, name: &str, value: &str, source: Option<&str>| {
-                        ui.label(RichText::new(name).strong());
-                        ui.horizontal_wrapped(|ui| {
-                            ui.label(value);
-                            if let Some(source) = source {
-                                ui.source_link(source);
-                            }
-                        });
-                        ui.end_row();
-                    };
-                    row(ui, "Family", pattern.family.label(), None);
-                    row(ui, "Timing", pattern.timing.label(), Some(&pattern.docs));
-                    row(
-                        ui,
-                        "Batch",
-                        if pattern.batch { "yes" } else { "no" },
-                        Some(&pattern.docs),
-                    );
-                    row(ui, "Direction", &directions(pattern), Some(&pattern.docs));
-                    row(ui, "Started by", &initiators(pattern), Some(&pattern.docs));
-                    row(ui, "Technology", &pattern.technology, Some(&pattern.docs));
-                    row(ui, "F&O apps", &pattern.finops_apps.join(", "), None);
-                    let apps: Vec<&str> = pattern
-                        .model_driven_apps
-                        .iter()
-                        .map(|a| a.label())
-                        .collect();
-                    row(
-                        ui,
-                        "Model-driven apps",
-                        if apps.is_empty() { "none natively" } else { "" },
-                        None,
-                    );
-                    if !apps.is_empty() {
-                        ui.label("");
-                        ui.label(apps.join(", "));
-                        ui.end_row();
-                    }
-                    row(
-                        ui,
-                        "Deployment",
-                        &Deployment::list(&pattern.deployments),
-                        Some(&pattern.deployment_source),
-                    );
-                    row(
-                        ui,
-                        "Errors and status",
-                        &pattern.status_model.text,
-                        Some(&pattern.status_model.source),
-                    );
-                    row(
-                        ui,
-                        "Throttling",
-                        &pattern.throttling.text,
-                        Some(&pattern.throttling.source),
-                    );
-                    let entry = |value: &Option<String>| {
-                        value.clone().unwrap_or_else(|| "not named".to_owned())
-                    };
-                    row(
-                        ui,
-                        "Synchronous entry point",
-                        &entry(&pattern.entry_points.synchronous),
-                        Some(&pattern.entry_points.source),
-                    );
-                    row(
-                        ui,
-                        "Asynchronous entry point",
-                        &entry(&pattern.entry_points.asynchronous),
-                        Some(&pattern.entry_points.source),
-                    );
-                    row(ui, "Lifecycle", pattern.lifecycle.label(), None);
-                });
-            for (heading, facts) in [
-                ("Documented limits", &pattern.limits),
-                ("Prerequisites", &pattern.prerequisites),
-                ("Facts", &pattern.facts),
-            ] {
-                if facts.is_empty() {
-                    continue;
-                }
-                ui.add_space(theme::SECTION_GAP);
-                ui.label(RichText::new(heading).strong());
-                for fact in facts {
-                    ui.horizontal_wrapped(|ui| {
-                        ui.label(format!("• {}", fact.text));
-                        ui.source_link(&fact.source);
-                    });
-                }
-            }
-        });
 }

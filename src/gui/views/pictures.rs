@@ -2,7 +2,7 @@
 //! documented comfortable ranges of the patterns, with a marker to drag; and the path the
 //! engine took to its answer, step by step.
 
-use egui::{Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Stroke, Ui, vec2};
+use egui::{Align2, Color32, Pos2, Rect, RichText, Sense, Stroke, Ui, vec2};
 
 use crate::bundled;
 use crate::core::evaluation::{Evaluation, Outcome};
@@ -15,8 +15,8 @@ use crate::gui::ui_ext::UiExt;
 
 /// The scale's ends: one record an hour to ten million, in powers of ten.
 const DECADES: std::ops::RangeInclusive<f64> = 0.0..=7.0;
-/// Height of one band of the volume picture, in points.
-const BAND_HEIGHT: f32 = 14.0;
+/// Space around the text of one band of the volume picture, in points.
+const BAND_PADDING: f32 = 4.0;
 
 /// A range of volumes a pattern family handles comfortably, as the catalogue documents it.
 struct Band {
@@ -95,21 +95,24 @@ fn round_to_two_digits(volume: f64) -> u64 {
 pub fn volume(ui: &mut Ui, document: &Document, commands: &mut Vec<Command>) {
     let dark = ui.dark();
     let bands = bands(dark);
-    let height = BAND_HEIGHT * bands.len() as f32 + 18.0;
+    // Bands and scale follow the type scale, so the picture grows with zoom like the text.
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    let band_height = ui.text_style_height(&egui::TextStyle::Small) + BAND_PADDING;
+    let scale_height = band_height + BAND_PADDING;
+    let height = band_height * bands.len() as f32 + scale_height;
     let (rect, picture) =
         ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click_and_drag());
     let painter = ui.painter_at(rect);
     let text_colour = ui.visuals().strong_text_color();
-    let font = FontId::proportional(11.0);
     for (row, band) in bands.iter().enumerate() {
-        let top = rect.top() + row as f32 * BAND_HEIGHT;
+        let top = rect.top() + row as f32 * band_height;
         let band_rect = Rect::from_min_max(
             Pos2::new(x_of(rect, band.from), top + 1.0),
-            Pos2::new(x_of(rect, band.to), top + BAND_HEIGHT - 1.0),
+            Pos2::new(x_of(rect, band.to), top + band_height - 1.0),
         );
         painter.rect_filled(band_rect, 2.0, band.colour);
         painter.text(
-            Pos2::new(rect.left() + 4.0, top + BAND_HEIGHT / 2.0),
+            Pos2::new(rect.left() + 4.0, top + band_height / 2.0),
             Align2::LEFT_CENTER,
             &band.label,
             font.clone(),
@@ -117,7 +120,7 @@ pub fn volume(ui: &mut Ui, document: &Document, commands: &mut Vec<Command>) {
         );
     }
     // The scale: one tick a decade.
-    let axis = rect.bottom() - 14.0;
+    let axis = rect.bottom() - scale_height;
     for decade in 0..=7 {
         let x = x_of(rect, 10f64.powi(decade));
         painter.line_segment(
@@ -134,7 +137,7 @@ pub fn volume(ui: &mut Ui, document: &Document, commands: &mut Vec<Command>) {
                 Align2::CENTER_TOP
             },
             group_thousands(10u64.pow(decade as u32)),
-            FontId::proportional(9.0),
+            font.clone(),
             theme::muted(dark),
         );
     }

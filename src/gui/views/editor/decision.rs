@@ -49,7 +49,8 @@ impl EditorView {
                 (DecisionStatus::Superseded, "Superseded"),
             ],
         );
-        ui.horizontal(|ui| {
+        // Wrapped rows: a long pattern name must not widen the editor pane.
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label("Decided pattern");
             let catalogue = bundled::catalogue();
             let shown = catalogue.name_of(&decision.pattern);
@@ -83,7 +84,7 @@ impl EditorView {
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label("Decided by");
             if ui
                 .add(
@@ -96,7 +97,7 @@ impl EditorView {
                 decision.decided_by = split_names(&self.decided_by_text);
             }
         });
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label("Date");
             ui.add(TextEdit::singleline(&mut decision.date).desired_width(110.0))
                 .labelled_by(label.id);
