@@ -179,6 +179,24 @@ fn a_volume_that_does_not_parse_is_shown_next_to_the_field_and_changes_nothing()
             .is_some()
     );
     assert_eq!(requirements(&harness).peak_records_per_hour, Some(1_000));
+    // Beside the result too: what it still uses, so nobody reads it as the typed value.
+    assert!(
+        harness
+            .query_by_label(
+                "Warning: Peak records per hour “lots” is not a number yet; \
+                 the result still uses 1,000 records an hour."
+            )
+            .is_some(),
+        "the result says it uses the last valid volume"
+    );
+    replace_text(&mut harness, "Peak records per hour", "20k");
+    assert_eq!(requirements(&harness).peak_records_per_hour, Some(20_000));
+    assert!(
+        harness
+            .query_by_label_contains("is not a number yet")
+            .is_none(),
+        "a spelling people use is accepted and the warning goes"
+    );
 }
 
 #[test]

@@ -13,6 +13,7 @@ pub mod model;
 pub mod questions;
 pub mod rules;
 pub mod sources;
+pub mod spelling;
 pub mod unknowns;
 pub mod validate;
 

@@ -461,6 +461,11 @@ impl AdvisorApp {
 
     fn result_column(&mut self, ui: &mut Ui) {
         let document = &self.documents[self.active];
+        if self.preferences.view == View::Editor {
+            for stale in self.editor.stale_inputs(&document.scenario) {
+                ui.warning_text(&stale);
+            }
+        }
         self.result.ui(ui, document, &mut self.commands);
     }
 

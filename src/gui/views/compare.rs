@@ -7,6 +7,7 @@ use egui::{Grid, RichText, Ui};
 
 use crate::bundled;
 use crate::core::evaluation::{Effect, Fit, Reason};
+use crate::core::explain;
 use crate::gui::document::Document;
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt;
@@ -124,10 +125,14 @@ impl CompareView {
                             let values: Vec<String> = columns
                                 .iter()
                                 .map(|d| {
-                                    d.evaluation
-                                        .fit(&pattern.id)
-                                        .map_or("", |f| f.label())
-                                        .to_owned()
+                                    // In the scenario's own terms: "tied" in a tie, "closest"
+                                    // when nothing fits, as the result view says.
+                                    d.evaluation.result(&pattern.id).map_or(
+                                        String::new(),
+                                        |result| {
+                                            explain::standing(&d.evaluation, result).to_owned()
+                                        },
+                                    )
                                 })
                                 .collect();
                             comparison_row(ui, &pattern.name, &values, dark);
@@ -186,62 +191,66 @@ fn candidates(ui: &mut Ui, document: &Document) {
                     let Some(pattern) = catalogue.pattern(&result.pattern) else {
                         continue;
                     };
+                    // `columns` lays its children out justified, which stretches wrapped
+                    // text letter by letter; plain left alignment reads properly.
                     ui.push_id(&result.pattern, |ui| {
-                        ui.heading(&pattern.name);
-                        ui.standing_badge(&document.evaluation, result);
-                        ui.label(&pattern.summary);
-                        // What sets this candidate apart comes first; what all candidates
-                        // share folds away.
-                        let shared_by_all = |r: &Reason| {
-                            leaders.iter().all(|other| {
-                                other
+                        ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                            ui.heading(&pattern.name);
+                            ui.standing_badge(&document.evaluation, result);
+                            ui.label(&pattern.summary);
+                            // What sets this candidate apart comes first; what all candidates
+                            // share folds away.
+                            let shared_by_all = |r: &Reason| {
+                                leaders.iter().all(|other| {
+                                    other
+                                        .reasons
+                                        .iter()
+                                        .any(|o| o.rule == r.rule && o.effect == r.effect)
+                                })
+                            };
+                            for (heading, wanted) in [("For", true), ("Against", false)] {
+                                ui.add_space(theme::SECTION_GAP);
+                                ui.label(RichText::new(heading).strong());
+                                let reasons: Vec<_> = result
                                     .reasons
                                     .iter()
-                                    .any(|o| o.rule == r.rule && o.effect == r.effect)
-                            })
-                        };
-                        for (heading, wanted) in [("For", true), ("Against", false)] {
-                            ui.add_space(theme::SECTION_GAP);
-                            ui.label(RichText::new(heading).strong());
-                            let reasons: Vec<_> = result
+                                    .filter(|r| {
+                                        matches!(r.effect, Effect::Favours(_)) == wanted
+                                            && r.effect != Effect::Notes
+                                            && !shared_by_all(r)
+                                    })
+                                    .collect();
+                                if reasons.is_empty() {
+                                    ui.muted("nothing of its own");
+                                }
+                                for reason in reasons {
+                                    ui.reason_line(reason);
+                                }
+                            }
+                            let shared: Vec<_> = result
                                 .reasons
                                 .iter()
-                                .filter(|r| {
-                                    matches!(r.effect, Effect::Favours(_)) == wanted
-                                        && r.effect != Effect::Notes
-                                        && !shared_by_all(r)
-                                })
+                                .filter(|r| r.effect != Effect::Notes && shared_by_all(r))
                                 .collect();
-                            if reasons.is_empty() {
-                                ui.muted("nothing of its own");
+                            if !shared.is_empty() {
+                                ui.collapsing(
+                                    format!("{} shared with the others", shared.len()),
+                                    |ui| {
+                                        for reason in shared {
+                                            ui.reason_line(reason);
+                                        }
+                                    },
+                                );
                             }
-                            for reason in reasons {
-                                ui.reason_line(reason);
+                            ui.add_space(theme::SECTION_GAP);
+                            ui.label(RichText::new("Needs").strong());
+                            for note in &result.prerequisites {
+                                ui.horizontal_wrapped(|ui| {
+                                    ui.label(format!("• {}", note.text));
+                                    ui.source_link(&note.source);
+                                });
                             }
-                        }
-                        let shared: Vec<_> = result
-                            .reasons
-                            .iter()
-                            .filter(|r| r.effect != Effect::Notes && shared_by_all(r))
-                            .collect();
-                        if !shared.is_empty() {
-                            ui.collapsing(
-                                format!("{} shared with the others", shared.len()),
-                                |ui| {
-                                    for reason in shared {
-                                        ui.reason_line(reason);
-                                    }
-                                },
-                            );
-                        }
-                        ui.add_space(theme::SECTION_GAP);
-                        ui.label(RichText::new("Needs").strong());
-                        for note in &result.prerequisites {
-                            ui.horizontal_wrapped(|ui| {
-                                ui.label(format!("• {}", note.text));
-                                ui.source_link(&note.source);
-                            });
-                        }
+                        });
                     });
                 }
             });

@@ -5,6 +5,7 @@
 use egui::{ComboBox, TextEdit, Ui};
 
 use crate::bundled;
+use crate::core::spelling;
 use crate::core::evaluation::Evaluation;
 use crate::core::model::OpenQuestion;
 use crate::core::model::{
@@ -53,6 +54,34 @@ impl EditorView {
         };
         field(questions::PEAK_VOLUME.caption, &self.volume_error)
             .or_else(|| field("Every N minutes", &self.minutes_error))
+    }
+
+    /// What the result cannot show while a typed value does not parse: the value it still
+    /// uses instead, said next to the result so that nobody reads it as the typed one.
+    pub fn stale_inputs(&self, scenario: &crate::core::model::Scenario) -> Vec<String> {
+        let mut stale = Vec::new();
+        if self.volume_error.is_some() {
+            let used = scenario
+                .requirements
+                .peak_records_per_hour
+                .map_or("unknown".to_owned(), |v| {
+                    format!("{} records an hour", crate::core::rules::group_thousands(v))
+                });
+            stale.push(format!(
+                "Peak records per hour “{}” is not a number yet; the result still uses {used}.",
+                self.volume_text.trim()
+            ));
+        }
+        if self.minutes_error.is_some()
+            && let crate::core::model::Frequency::Every { minutes } =
+                scenario.requirements.frequency
+        {
+            stale.push(format!(
+                "Every “{}” minutes is not a number yet; the result still uses every {minutes} minutes.",
+                self.minutes_text.trim()
+            ));
+        }
+        stale
     }
 
     /// Draws the editor for `scenario`.
@@ -215,7 +244,7 @@ impl EditorView {
     /// of document, without overwriting text the user is still typing.
     fn sync_texts(&mut self, scenario: &Scenario) {
         let volume = scenario.requirements.peak_records_per_hour;
-        if self.volume_error.is_none() && parse_volume(&self.volume_text) != Ok(volume) {
+        if self.volume_error.is_none() && spelling::parse_volume(&self.volume_text) != Ok(volume) {
             self.volume_text = volume.map(group_thousands).unwrap_or_default();
         }
         if let Frequency::Every { minutes } = scenario.requirements.frequency
@@ -245,7 +274,7 @@ impl EditorView {
                 )
                 .labelled_by(label.id);
             if response.changed() {
-                match parse_volume(&self.volume_text) {
+                match spelling::parse_volume(&self.volume_text) {
                     Ok(parsed) => {
                         *volume = parsed;
                         self.volume_error = None;
@@ -363,72 +392,5 @@ fn counterpart(ui: &mut Ui, value: &mut Counterpart) {
             })
             .response
             .on_hover_text("Which model-driven app");
-    }
-}
-
-/// Reads a peak volume as people type it: `200000`, `200,000`, `200 000`; empty or
-/// "unknown" for not known yet.
-pub fn parse_volume(text: &str) -> Result<Option<u64>, String> {
-    let trimmed = text.trim();
-    if trimmed.is_empty() || trimmed.eq_ignore_ascii_case("unknown") {
-        return Ok(None);
-    }
-    let digits: String = trimmed
-        .chars()
-        .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}' | '\u{202f}' | '\''))
-        .collect();
-    if digits.starts_with('-') {
-        return Err(format!(
-            "expected a number of records per hour, found the negative number {trimmed}"
-        ));
-    }
-    let invalid = || {
-        format!(
-            "expected a number of records per hour (such as 200,000, 20k or 1.5m) or unknown, found {trimmed:?}"
-        )
-    };
-    // "20k" and "1.5m", as people write volumes in meetings and spreadsheets.
-    let lower = digits.to_lowercase();
-    let (number, factor) = match lower.strip_suffix('k') {
-        Some(number) => (number, 1_000.0),
-        None => match lower.strip_suffix('m') {
-            Some(number) => (number, 1_000_000.0),
-            None => (lower.as_str(), 1.0),
-        },
-    };
-    let value: u64 = if factor == 1.0 {
-        number.parse().map_err(|_| invalid())?
-    } else {
-        let scaled = number.parse::<f64>().map_err(|_| invalid())? * factor;
-        if !scaled.is_finite() || scaled.fract() != 0.0 || scaled > 1e15 {
-            return Err(invalid());
-        }
-        // A whole number within range, checked above.
-        scaled as u64
-    };
-    validate::records_per_hour(value).map(Some)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn volumes_are_read_as_people_type_them() {
-        assert_eq!(parse_volume("200000"), Ok(Some(200_000)));
-        assert_eq!(parse_volume("200,000"), Ok(Some(200_000)));
-        assert_eq!(parse_volume(" 200 000 "), Ok(Some(200_000)));
-        assert_eq!(parse_volume("unknown"), Ok(None));
-        assert_eq!(parse_volume("20k"), Ok(Some(20_000)));
-        assert_eq!(parse_volume("1.5m"), Ok(Some(1_500_000)));
-        assert_eq!(parse_volume("2M"), Ok(Some(2_000_000)));
-        assert!(
-            parse_volume("1.2345k").is_err(),
-            "not a whole number of records"
-        );
-        assert_eq!(parse_volume(""), Ok(None));
-        assert!(parse_volume("-5").is_err());
-        assert!(parse_volume("lots").is_err());
-        assert!(parse_volume("2000000000000").is_err());
     }
 }
