@@ -1106,3 +1106,20 @@ fn a_ranking_row_opens_by_its_name_and_only_for_its_scenario() {
         "another scenario shows its own rows, closed"
     );
 }
+
+#[test]
+fn a_first_start_says_where_to_begin_until_dismissed_and_marks_templates_read_only() {
+    let mut harness = harness();
+    assert!(harness.query_by_label("Where to begin:").is_some());
+    // The library opens on a bundled template, marked before anyone tries to save it.
+    assert!(harness.query_by_label("Template").is_some());
+    harness.get_by_label("Got it").click();
+    harness.run();
+    assert!(harness.query_by_label("Where to begin:").is_none());
+    assert!(harness.state().preferences().first_run_hint_seen);
+
+    // A scenario of one's own is not a template.
+    harness.state_mut().queue(Command::NewScenario);
+    harness.run();
+    assert!(harness.query_by_label("Template").is_none());
+}

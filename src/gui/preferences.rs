@@ -22,6 +22,8 @@ pub struct Preferences {
     pub recent_files: Vec<PathBuf>,
     /// The view shown last.
     pub view: View,
+    /// Whether the user dismissed the first-run hint.
+    pub first_run_hint_seen: bool,
 }
 
 impl Default for Preferences {
@@ -31,6 +33,7 @@ impl Default for Preferences {
             zoom: 1.0,
             recent_files: Vec::new(),
             view: View::Editor,
+            first_run_hint_seen: false,
         }
     }
 }

@@ -11,6 +11,7 @@ use super::View;
 mod actions;
 mod autosave;
 mod exporting;
+mod guidance;
 mod status_bar;
 
 use crate::io::recovery::{self, RecoveredDocument};
@@ -164,6 +165,11 @@ impl AdvisorApp {
     /// The library's documents.
     pub fn documents(&self) -> &[Document] {
         &self.documents
+    }
+
+    /// The preferences as they stand (saved when the window closes).
+    pub fn preferences(&self) -> &Preferences {
+        &self.preferences
     }
 
     /// The document shown.
@@ -402,6 +408,7 @@ impl AdvisorApp {
             ui.ctx().request_repaint();
             return;
         }
+        self.first_run_hint(ui);
         match self.preferences.view {
             View::Editor => {
                 let available = ui.available_width();
@@ -439,6 +446,7 @@ impl AdvisorApp {
     }
 
     fn editor_column(&mut self, ui: &mut Ui) {
+        self.template_mark(ui);
         let document = &mut self.documents[self.active];
         let before = document.scenario.clone();
         let ask_next = document

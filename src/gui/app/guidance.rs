@@ -1,0 +1,61 @@
+//! What tells a newcomer where to begin, and that a bundled template is read-only, before
+//! they find out by trying.
+
+use egui::{Frame, RichText, Ui};
+
+use crate::gui::command::Command;
+use crate::gui::document::Source;
+use crate::gui::theme;
+use crate::gui::ui_ext::UiExt;
+
+use super::AdvisorApp;
+
+impl AdvisorApp {
+    /// The first-run hint, above the views until the user dismisses it (once, for good).
+    pub(super) fn first_run_hint(&mut self, ui: &mut Ui) {
+        if self.preferences.first_run_hint_seen || self.screenshot.is_some() {
+            return;
+        }
+        let new = ui.ctx().format_shortcut(
+            &Command::NewScenario
+                .shortcut()
+                .unwrap_or(egui::KeyboardShortcut::new(
+                    egui::Modifiers::COMMAND,
+                    egui::Key::N,
+                )),
+        );
+        Frame::group(ui.style())
+            .fill(theme::highlight(ui.dark()))
+            .show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new("Where to begin:").strong());
+                    ui.label(format!(
+                        "pick a scenario from the library on the left, or start your own with \
+                         New scenario ({new}). Answer the questions; the result follows as you \
+                         type, with its reasons and sources. F11 presents it in large type."
+                    ));
+                    if ui.button("Got it").clicked() {
+                        self.preferences.first_run_hint_seen = true;
+                    }
+                });
+            });
+        ui.add_space(theme::SECTION_GAP / 2.0);
+    }
+
+    /// Above the editor: a bundled template is marked read-only before anyone tries to save.
+    pub(super) fn template_mark(&self, ui: &mut Ui) {
+        if !matches!(self.active_document().source, Source::Bundled(_)) {
+            return;
+        }
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new("Template")
+                    .strong()
+                    .color(theme::warning(ui.dark()))
+                    .background_color(theme::warning(ui.dark()).gamma_multiply(theme::BADGE_WASH)),
+            )
+            .on_hover_text("Bundled with the app; it cannot be overwritten.");
+            ui.muted("read-only: edit freely, and saving asks for a file of your own.");
+        });
+    }
+}
