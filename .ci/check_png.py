@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Fails unless every PNG named on the command line exists and is not blank.
 
-A screenshot counts as blank when nearly all of its pixels share one colour (a window that
+A name with a size in it (`editor-dark-1280x720.png`) must have that size. A screenshot
+counts as blank when nearly all of its pixels share one colour (a window that
 never drew). Uses only the standard library, so CI needs nothing installed for it.
 """
+import os
+import re
 import struct
 import sys
 import zlib
@@ -69,7 +72,11 @@ def main(paths):
                 counts[row[x:x + 3]] += 1
         total = sum(counts.values())
         dominant = counts.most_common(1)[0][1] / total if total else 1.0
-        if width < 400 or height < 300 or len(counts) < 8 or dominant > 0.97:
+        asked = re.search(r"-(\d+)x(\d+)", os.path.basename(path))
+        if asked and (width, height) != (int(asked[1]), int(asked[2])):
+            print(f"{path}: {width}x{height}, not the {asked[1]}x{asked[2]} asked for")
+            failed = True
+        elif width < 400 or height < 300 or len(counts) < 8 or dominant > 0.97:
             print(f"{path}: looks blank ({width}x{height}, {len(counts)} colours, {dominant:.0%} one colour)")
             failed = True
         else:

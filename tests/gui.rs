@@ -750,9 +750,9 @@ fn a_new_scenario_shows_no_recommendation_until_an_answer_changes() {
 fn contradicting_answers_are_named_beside_the_field() {
     let mut harness = harness();
     select_scenario(&mut harness, "Create and update product information");
-    harness.get_by_label("Scheduled").click();
+    harness.get_by_label("Scheduled").click_accesskit();
     harness.run();
-    harness.get_by_label("Hourly").click();
+    harness.get_by_label("Hourly").click_accesskit();
     harness.run();
     // Shown once beside the frequency and once among the result's warnings.
     assert_eq!(
@@ -1122,4 +1122,24 @@ fn a_first_start_says_where_to_begin_until_dismissed_and_marks_templates_read_on
     harness.state_mut().queue(Command::NewScenario);
     harness.run();
     assert!(harness.query_by_label("Template").is_none());
+}
+
+#[test]
+fn a_patterns_table_cell_shows_one_tooltip_with_the_full_technology() {
+    let mut harness = harness();
+    harness.state_mut().queue(Command::ShowView(View::Patterns));
+    harness.run();
+    let recurring = integration_advisor::bundled::catalogue()
+        .pattern("recurring-integrations")
+        .expect("in the catalogue");
+    harness.get_by_label(&recurring.technology_brief).hover();
+    // Tooltips wait for the pointer to rest.
+    for _ in 0..40 {
+        harness.step();
+    }
+    assert_eq!(
+        harness.query_all_by_label(&recurring.technology).count(),
+        1,
+        "one tooltip, with the full phrase"
+    );
 }

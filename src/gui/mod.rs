@@ -5,6 +5,7 @@ pub mod app;
 pub mod command;
 pub mod document;
 pub mod files;
+pub mod icon;
 pub mod preferences;
 pub mod recovery;
 pub mod screenshot;
@@ -89,12 +90,17 @@ pub fn run(options: GuiOptions) -> anyhow::Result<()> {
     } else {
         None
     };
+    let mut viewport = egui::ViewportBuilder::default();
+    if let Some(icon) = icon::app_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let native = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
+        viewport: viewport
             .with_title("Integration Advisor")
             .with_inner_size(size)
             .with_min_inner_size([720.0, 480.0])
-            .with_drag_and_drop(true),
+            .with_drag_and_drop(true)
+            .with_app_id("integration-advisor"),
         // A screenshot run must not disturb the user's saved preferences.
         persist_window: !screenshot_mode,
         persistence_path: scratch.as_ref().map(|dir| dir.path().join("state.ron")),

@@ -71,17 +71,19 @@ pub fn apply(ctx: &Context, dark: bool) {
     });
 }
 
-/// The colour of a fit badge.
+/// The colour of a fit badge. Chosen for a projector, which washes contrast out: against the
+/// panel, on a badge's wash and on a highlighted row, every colour keeps a contrast ratio of
+/// at least 4.5:1 (WCAG AA for body text) in both themes; `tests` below computes it.
 pub fn fit_colour(fit: Fit, dark: bool) -> Color32 {
     match (fit, dark) {
         (Fit::Recommended, true) => Color32::from_rgb(0x3f, 0xb9, 0x50),
-        (Fit::Recommended, false) => Color32::from_rgb(0x1a, 0x7f, 0x37),
+        (Fit::Recommended, false) => Color32::from_rgb(0x11, 0x63, 0x29),
         (Fit::Suitable, true) => Color32::from_rgb(0x58, 0xa6, 0xff),
-        (Fit::Suitable, false) => Color32::from_rgb(0x09, 0x69, 0xda),
+        (Fit::Suitable, false) => Color32::from_rgb(0x05, 0x50, 0xae),
         (Fit::Weak, true) => Color32::from_rgb(0xd2, 0x99, 0x22),
-        (Fit::Weak, false) => Color32::from_rgb(0x9a, 0x67, 0x00),
-        (Fit::Excluded, true) => Color32::from_rgb(0xf8, 0x51, 0x49),
-        (Fit::Excluded, false) => Color32::from_rgb(0xcf, 0x22, 0x2e),
+        (Fit::Weak, false) => Color32::from_rgb(0x7d, 0x4e, 0x00),
+        (Fit::Excluded, true) => Color32::from_rgb(0xff, 0x7b, 0x72),
+        (Fit::Excluded, false) => Color32::from_rgb(0xa4, 0x0e, 0x26),
     }
 }
 
@@ -110,6 +112,16 @@ pub fn highlight(dark: bool) -> Color32 {
         Color32::from_rgba_unmultiplied(0x58, 0xa6, 0xff, 40)
     } else {
         Color32::from_rgba_unmultiplied(0x09, 0x69, 0xda, 30)
+    }
+}
+
+/// Background of the highlighted rows of a table (the recommendation, the tied patterns):
+/// solid and faint, so that coloured badges on it keep their contrast.
+pub fn row_highlight(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(0x25, 0x36, 0x4a)
+    } else {
+        Color32::from_rgb(0xdb, 0xe6, 0xf3)
     }
 }
 
@@ -167,4 +179,81 @@ pub fn install_fonts(ctx: &Context, system_fonts: bool) {
     ctx.add_font_provider(std::sync::Arc::new(
         egui_system_font_provider::SystemFontProvider::new(),
     ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// WCAG 2 relative luminance of an sRGB colour.
+    fn luminance(colour: Color32) -> f64 {
+        let linear = |channel: u8| {
+            let c = f64::from(channel) / 255.0;
+            if c <= 0.039_28 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * linear(colour.r()) + 0.7152 * linear(colour.g()) + 0.0722 * linear(colour.b())
+    }
+
+    fn contrast(a: Color32, b: Color32) -> f64 {
+        let (la, lb) = (luminance(a), luminance(b));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    /// `colour` laid over `background` at `alpha`, as the badge's wash is drawn.
+    fn over(colour: Color32, background: Color32, alpha: f32) -> Color32 {
+        let mix =
+            |c: u8, b: u8| (f32::from(c) * alpha + f32::from(b) * (1.0 - alpha)).round() as u8;
+        Color32::from_rgb(
+            mix(colour.r(), background.r()),
+            mix(colour.g(), background.g()),
+            mix(colour.b(), background.b()),
+        )
+    }
+
+    /// A stripe as drawn on the panel: egui's faint colour is additive (alpha 0) in one theme
+    /// and opaque in the other.
+    fn on_panel(stripe: Color32, panel: Color32) -> Color32 {
+        if stripe.a() == 0 {
+            Color32::from_rgb(
+                panel.r().saturating_add(stripe.r()),
+                panel.g().saturating_add(stripe.g()),
+                panel.b().saturating_add(stripe.b()),
+            )
+        } else {
+            over(stripe, panel, f32::from(stripe.a()) / 255.0)
+        }
+    }
+
+    #[test]
+    fn fit_colours_keep_aa_contrast_on_every_background_they_are_drawn_on() {
+        for dark in [false, true] {
+            let visuals = if dark {
+                Visuals::dark()
+            } else {
+                Visuals::light()
+            };
+            for fit in [Fit::Recommended, Fit::Suitable, Fit::Weak, Fit::Excluded] {
+                let colour = fit_colour(fit, dark);
+                for (background, name) in [
+                    (visuals.panel_fill, "panel"),
+                    (
+                        on_panel(visuals.faint_bg_color, visuals.panel_fill),
+                        "striped row",
+                    ),
+                    (over(colour, visuals.panel_fill, BADGE_WASH), "badge wash"),
+                    (row_highlight(dark), "highlighted row"),
+                ] {
+                    let ratio = contrast(colour, background);
+                    assert!(
+                        ratio >= 4.5,
+                        "{fit:?} (dark: {dark}) on the {name}: {ratio:.2}:1"
+                    );
+                }
+            }
+        }
+    }
 }

@@ -16,14 +16,11 @@ impl AdvisorApp {
         if self.preferences.first_run_hint_seen || self.screenshot.is_some() {
             return;
         }
-        let new = ui.ctx().format_shortcut(
-            &Command::NewScenario
-                .shortcut()
-                .unwrap_or(egui::KeyboardShortcut::new(
-                    egui::Modifiers::COMMAND,
-                    egui::Key::N,
-                )),
-        );
+        let new = ui
+            .ctx()
+            .format_shortcut(&Command::NewScenario.shortcut().unwrap_or(
+                egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::N),
+            ));
         Frame::group(ui.style())
             .fill(theme::highlight(ui.dark()))
             .show(ui, |ui| {
@@ -31,8 +28,8 @@ impl AdvisorApp {
                     ui.label(RichText::new("Where to begin:").strong());
                     ui.label(format!(
                         "pick a scenario from the library on the left, or start your own with \
-                         New scenario ({new}). Answer the questions; the result follows as you \
-                         type, with its reasons and sources. F11 presents it in large type."
+                         New scenario ({new}). The result follows every answer as you type, \
+                         with its reasons and sources. F11 presents it in large type."
                     ));
                     if ui.button("Got it").clicked() {
                         self.preferences.first_run_hint_seen = true;

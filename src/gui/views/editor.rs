@@ -5,7 +5,6 @@
 use egui::{ComboBox, TextEdit, Ui};
 
 use crate::bundled;
-use crate::core::spelling;
 use crate::core::evaluation::Evaluation;
 use crate::core::model::OpenQuestion;
 use crate::core::model::{
@@ -14,6 +13,7 @@ use crate::core::model::{
 };
 use crate::core::questions::{self, Question};
 use crate::core::rules::group_thousands;
+use crate::core::spelling;
 use crate::core::validate::{self, Field};
 use crate::gui::command::Command;
 use crate::gui::theme;

@@ -54,18 +54,17 @@ impl Default for PatternsView {
 
 /// The table's columns: caption, what sorts by it, and the share of the width left after the
 /// fixed columns (0 for a fixed column, whose width is in points).
-const COLUMNS: [(&str, Option<SortColumn>, ColumnWidth); 7] = [
+const COLUMNS: [(&str, Option<SortColumn>, ColumnWidth); 6] = [
     ("Fit", Some(SortColumn::Fit), ColumnWidth::Points(95.0)),
-    ("Pattern", Some(SortColumn::Name), ColumnWidth::Share(0.36)),
+    ("Pattern", Some(SortColumn::Name), ColumnWidth::Share(0.34)),
     (
         "Timing",
         Some(SortColumn::Timing),
         ColumnWidth::Points(110.0),
     ),
     ("Batch", Some(SortColumn::Batch), ColumnWidth::Points(70.0)),
-    ("Direction", None, ColumnWidth::Points(125.0)),
-    ("Technology", None, ColumnWidth::Share(0.30)),
-    ("Dynamics 365 apps", None, ColumnWidth::Share(0.34)),
+    ("Technology", None, ColumnWidth::Share(0.28)),
+    ("Dynamics 365 apps", None, ColumnWidth::Share(0.38)),
 ];
 
 /// How wide a column is.
@@ -168,6 +167,11 @@ impl PatternsView {
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
         // A click anywhere on a row opens its fact sheet: text selection would swallow it.
         ui.style_mut().interaction.selectable_labels = false;
+        // Highlighted rows are faint, so that the badges on them keep their contrast.
+        let dark = ui.dark();
+        let text = ui.visuals().text_color();
+        ui.visuals_mut().selection.bg_fill = theme::row_highlight(dark);
+        ui.visuals_mut().selection.stroke.color = text;
         let mut table = TableBuilder::new(ui)
             .id_salt("patterns-table")
             .striped(true)
@@ -199,8 +203,8 @@ impl PatternsView {
                         let name = RichText::new(&pattern.name);
                         ui.add(Label::new(if is_leader { name.strong() } else { name }).wrap());
                     });
-                    let [timing, batch, direction, technology, apps] = cells(pattern);
-                    for text in [timing, batch, direction] {
+                    let [timing, batch, technology, apps] = cells(pattern);
+                    for text in [timing, batch] {
                         row.col(|ui| {
                             ui.add(Label::new(text).wrap());
                         });
@@ -276,8 +280,9 @@ fn column_widths(available: f32, spacing: f32) -> Vec<f32> {
         .collect()
 }
 
-/// The texts of the columns after the name: timing, batch, direction, technology, apps.
-fn cells(pattern: &Pattern) -> [String; 5] {
+/// The texts of the columns after the name: timing, batch, technology, apps (the source
+/// document's comparison; direction and the rest are in the fact sheet).
+fn cells(pattern: &Pattern) -> [String; 4] {
     let apps: Vec<&str> = pattern
         .model_driven_apps
         .iter()
@@ -286,7 +291,6 @@ fn cells(pattern: &Pattern) -> [String; 5] {
     [
         pattern.timing.label().to_owned(),
         if pattern.batch { "yes" } else { "no" }.to_owned(),
-        directions(pattern),
         pattern.technology_brief.clone(),
         if apps.is_empty() {
             "none directly".to_owned()
