@@ -60,14 +60,16 @@ fn recovery_child_process() {
     }
 }
 
-#[test]
-fn unsaved_edits_survive_a_kill_and_are_restored() {
-    let folder = tempfile::tempdir().expect("folder");
-    let recovery_files = || -> Vec<std::path::PathBuf> {
-        std::fs::read_dir(folder.path())
-            .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
-            .unwrap_or_default()
-    };
+/// The files in the recovery folder.
+fn recovery_files(folder: &Path) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(folder)
+        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default()
+}
+
+/// Starts the app in a child process that makes its edit, and returns once the edit's
+/// recovery file is on disk.
+fn child_with_unsaved_edits(folder: &Path) -> std::process::Child {
     let mut child = Command::new(std::env::current_exe().expect("test binary"))
         .args([
             "--exact",
@@ -76,7 +78,7 @@ fn unsaved_edits_survive_a_kill_and_are_restored() {
             "--nocapture",
             "--test-threads=1",
         ])
-        .env("IA_RECOVERY_CHILD_FOLDER", folder.path())
+        .env("IA_RECOVERY_CHILD_FOLDER", folder)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -88,13 +90,47 @@ fn unsaved_edits_survive_a_kill_and_are_restored() {
     );
     let edited_at = Instant::now();
     // Wait for the recovery file, bounded so a broken build fails instead of hanging.
-    while recovery_files().is_empty() && edited_at.elapsed() < Duration::from_secs(30) {
+    while recovery_files(folder).is_empty() && edited_at.elapsed() < Duration::from_secs(30) {
         std::thread::sleep(Duration::from_millis(20));
     }
     println!(
         "recovery file written {:?} after the edit",
         edited_at.elapsed()
     );
+    child
+}
+
+#[test]
+fn a_killed_process_not_yet_reaped_counts_as_gone() {
+    let folder = tempfile::tempdir().expect("folder");
+    let mut child = child_with_unsaved_edits(folder.path());
+    child.kill().expect("SIGKILL");
+    // Not reaped: the killed process stays a zombie, as it does for a moment when its parent
+    // (a terminal, a launcher) has not yet collected it. Wait until the kernel says so.
+    let stat = format!("/proc/{}/stat", child.id());
+    let killed_at = Instant::now();
+    while !std::fs::read_to_string(&stat).is_ok_and(|s| s.contains(") Z"))
+        && killed_at.elapsed() < Duration::from_secs(10)
+    {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(
+        std::fs::read_to_string(&stat).is_ok_and(|s| s.contains(") Z")),
+        "the child is a zombie"
+    );
+    let harness = harness(folder.path());
+    assert!(
+        matches!(harness.state().dialog(), Some(Dialog::Restore { .. })),
+        "a zombie will never save again: its edits are offered at once"
+    );
+    child.wait().expect("reaped");
+}
+
+#[test]
+fn unsaved_edits_survive_a_kill_and_are_restored() {
+    let folder = tempfile::tempdir().expect("folder");
+    let recovery_files = || recovery_files(folder.path());
+    let mut child = child_with_unsaved_edits(folder.path());
     child.kill().expect("SIGKILL");
     child.wait().expect("reaped");
     let written = recovery_files();

@@ -161,8 +161,9 @@ fn save_child_process() {
 }
 
 /// Saves alternately the two contents in a child process and kills it with SIGKILL after a
-/// random delay, `rounds` times. Returns how many times the file held neither content.
-fn kill_during_saves(writer: &str, rounds: usize) -> usize {
+/// random delay, `rounds` times. Returns how many times the file held neither content, and
+/// the most temporary files found in the folder after any round.
+fn kill_during_saves(writer: &str, rounds: usize) -> (usize, usize, tempfile::TempDir) {
     let folder = tempfile::tempdir().expect("folder");
     let path = folder.path().join("large.ron");
     let contents = [large_file('a'), large_file('b')];
@@ -195,6 +196,7 @@ fn kill_during_saves(writer: &str, rounds: usize) -> usize {
 
     let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut corrupt = 0;
+    let mut most_leftovers = 0;
     for round in 0..rounds {
         let fill = if round % 2 == 0 { "b" } else { "a" };
         let mut process = child(fill).spawn().expect("child starts");
@@ -212,8 +214,9 @@ fn kill_during_saves(writer: &str, rounds: usize) -> usize {
             corrupt += 1;
             std::fs::write(&path, &contents[0]).expect("reset");
         }
+        most_leftovers = most_leftovers.max(leftovers(folder.path()).len());
     }
-    corrupt
+    (corrupt, most_leftovers, folder)
 }
 
 /// Blocks until the child says its save starts.
@@ -232,10 +235,21 @@ fn wait_for_save_to_start(process: &mut std::process::Child) {
 
 #[test]
 fn sigkill_at_random_moments_never_leaves_a_half_written_file() {
-    let corrupt = kill_during_saves("atomic", 200);
+    let (corrupt, most_leftovers, folder) = kill_during_saves("atomic", 200);
     assert_eq!(
         corrupt, 0,
         "{corrupt} of 200 killed saves left a file that is neither old nor new"
+    );
+    // Each save removes what the killed one before it left: never more than the last one's.
+    assert!(
+        most_leftovers <= 1,
+        "{most_leftovers} temporary files piled up in the folder"
+    );
+    write_atomically(&folder.path().join("large.ron"), b"tidy").expect("saves");
+    assert_eq!(
+        leftovers(folder.path()),
+        Vec::<PathBuf>::new(),
+        "the next save leaves a clean folder"
     );
     // And what is on disk is a scenario file that loads.
     let folder = tempfile::tempdir().expect("folder");
@@ -249,7 +263,7 @@ fn sigkill_at_random_moments_never_leaves_a_half_written_file() {
 #[test]
 #[ignore = "demonstrates that the SIGKILL test catches a non-atomic save"]
 fn sigkill_catches_a_plain_write() {
-    let corrupt = kill_during_saves("plain", 200);
+    let (corrupt, _, _) = kill_during_saves("plain", 200);
     println!("plain std::fs::write: {corrupt} of 200 killed saves left a half-written file");
     assert!(corrupt > 0, "the test could not catch a plain write");
 }
@@ -261,4 +275,33 @@ fn a_file_near_the_size_cap_saves_and_loads_back() {
     write_atomically(&path, &large_file('z')).expect("saved");
     let loaded = load_path(&path, bundled::pattern_ids()).expect("loads");
     assert_eq!(to_canonical_string(&loaded).into_bytes(), large_file('z'));
+}
+
+#[test]
+fn a_save_removes_only_temporary_files_of_ours_whose_writer_is_gone() {
+    let folder = tempfile::tempdir().expect("folder");
+    let mut child = Command::new(std::env::current_exe().expect("test binary"))
+        .arg("--list")
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("spawn");
+    let gone = child.id();
+    child.wait().expect("reaped");
+    let mine = std::process::id();
+    let stale = folder.path().join(format!(".integration-advisor-{gone}-Ab12Cd.tmp"));
+    let running = folder.path().join(format!(".integration-advisor-{mine}-Ab12Cd.tmp"));
+    let unnamed = folder.path().join(".integration-advisor-Ab12Cd.tmp");
+    let someone_elses = folder.path().join(format!(".editor-{gone}-Ab12Cd.tmp"));
+    let folder_of_that_name = folder.path().join(format!(".integration-advisor-{gone}-Zz9.tmp"));
+    for file in [&stale, &running, &unnamed, &someone_elses] {
+        std::fs::write(file, b"left over").expect("written");
+    }
+    std::fs::create_dir(&folder_of_that_name).expect("made");
+
+    write_atomically(&folder.path().join("scenario.ron"), b"saved").expect("saves");
+
+    assert!(!stale.exists(), "a dead writer's temporary file is removed");
+    for kept in [&running, &unnamed, &someone_elses, &folder_of_that_name] {
+        assert!(kept.exists(), "{} is not ours to remove", kept.display());
+    }
 }

@@ -4,6 +4,7 @@ pub mod canonical;
 pub mod comments;
 pub mod format_v1;
 pub mod load;
+pub mod process;
 pub mod record;
 pub mod recovery;
 pub mod save;

@@ -110,7 +110,7 @@ pub fn left_behind(folder: &Path) -> Vec<(PathBuf, Result<RecoveryFile, String>)
                 .ok()?;
             Some((pid, path))
         })
-        .filter(|(pid, _)| !is_running(*pid))
+        .filter(|(pid, _)| !super::process::is_running(*pid))
         .collect();
     files.sort();
     files
@@ -129,24 +129,4 @@ pub fn remove(path: &Path) -> Result<(), String> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
         Err(e) => Err(format!("{}: {e}", path.display())),
     }
-}
-
-/// Whether a process with this id is running (this one always is).
-#[cfg(unix)]
-#[allow(unsafe_code)]
-fn is_running(pid: u32) -> bool {
-    if pid == std::process::id() {
-        return true;
-    }
-    let Ok(pid) = libc::pid_t::try_from(pid) else {
-        return false;
-    };
-    // SAFETY: kill with signal 0 sends nothing; it only asks whether the process exists.
-    let result = unsafe { libc::kill(pid, 0) };
-    result == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
-}
-
-#[cfg(not(unix))]
-fn is_running(pid: u32) -> bool {
-    pid == std::process::id()
 }

@@ -10,6 +10,14 @@ use crate::core::model::Scenario;
 
 use super::canonical::to_canonical_string;
 
+/// Temporary files are named `.integration-advisor-PID-RANDOM.tmp`: hidden, and marked with
+/// the process that writes them, so that a later save knows whose they are.
+const TEMPORARY_PREFIX: &str = ".integration-advisor-";
+/// The temporary files' extension.
+const TEMPORARY_SUFFIX: &str = ".tmp";
+/// A temporary file this old is stale whoever made it: a save takes milliseconds.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
 /// How many symlinks are followed before giving up (as the kernel's ELOOP limit).
 const MAX_SYMLINKS: usize = 40;
 
@@ -105,11 +113,14 @@ pub fn write_atomically_with(
         .map(|m| m.permissions())
         .or_else(default_permissions);
 
+    // What earlier saves of ours left when they were killed halfway goes first, so that the
+    // folder (often a git work tree) does not fill with litter.
+    remove_stale_temporaries(&folder);
     let mut step = |step: SaveStep| before(step).map_err(|e| fail(step, e));
     step(SaveStep::CreateTemporary)?;
     let mut temporary = tempfile::Builder::new()
-        .prefix(".integration-advisor-")
-        .suffix(".tmp")
+        .prefix(&format!("{TEMPORARY_PREFIX}{}-", std::process::id()))
+        .suffix(TEMPORARY_SUFFIX)
         .tempfile_in(&folder)
         .map_err(|e| fail(SaveStep::CreateTemporary, e))?;
     // From here on, dropping `temporary` on an error removes it again.
@@ -181,4 +192,61 @@ fn default_permissions() -> Option<std::fs::Permissions> {
 #[cfg(not(unix))]
 fn default_permissions() -> Option<std::fs::Permissions> {
     None
+}
+
+/// Removes the temporary files that saves of ours left in `folder` when they were killed: those
+/// whose writer is no longer running, or that are older than any save takes. Files of any
+/// other name, of a running writer, and anything not a plain file are left alone. Failures are
+/// ignored: tidying must never stop a save.
+pub fn remove_stale_temporaries(folder: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let Some(writer) = name.to_str().and_then(temporary_writer) else {
+            continue;
+        };
+        let Ok(metadata) = std::fs::symlink_metadata(entry.path()) else {
+            continue;
+        };
+        if !metadata.is_file() {
+            continue;
+        }
+        let old = metadata
+            .modified()
+            .ok()
+            .and_then(|time| time.elapsed().ok())
+            .is_some_and(|age| age > STALE_AFTER);
+        if old || !super::process::is_running(writer) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The process id in a temporary file's name, if the name is one of ours.
+fn temporary_writer(name: &str) -> Option<u32> {
+    let rest = name
+        .strip_prefix(TEMPORARY_PREFIX)?
+        .strip_suffix(TEMPORARY_SUFFIX)?;
+    let (pid, random) = rest.split_once('-')?;
+    if random.is_empty() || !random.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    pid.parse().ok()
+}
+
+#[cfg(test)]
+mod temporary_tests {
+    use super::*;
+
+    #[test]
+    fn only_our_names_with_a_writer_are_ours() {
+        assert_eq!(temporary_writer(".integration-advisor-4242-a1B2c3.tmp"), Some(4242));
+        assert_eq!(temporary_writer(".integration-advisor-a1B2c3.tmp"), None, "no writer");
+        assert_eq!(temporary_writer(".integration-advisor-4242-.tmp"), None);
+        assert_eq!(temporary_writer(".integration-advisor-4242-x.y.tmp"), None);
+        assert_eq!(temporary_writer("integration-advisor-4242-abc.tmp"), None);
+        assert_eq!(temporary_writer(".other-4242-abc.tmp"), None);
+    }
 }
