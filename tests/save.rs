@@ -288,11 +288,17 @@ fn a_save_removes_only_temporary_files_of_ours_whose_writer_is_gone() {
     let gone = child.id();
     child.wait().expect("reaped");
     let mine = std::process::id();
-    let stale = folder.path().join(format!(".integration-advisor-{gone}-Ab12Cd.tmp"));
-    let running = folder.path().join(format!(".integration-advisor-{mine}-Ab12Cd.tmp"));
+    let stale = folder
+        .path()
+        .join(format!(".integration-advisor-{gone}-Ab12Cd.tmp"));
+    let running = folder
+        .path()
+        .join(format!(".integration-advisor-{mine}-Ab12Cd.tmp"));
     let unnamed = folder.path().join(".integration-advisor-Ab12Cd.tmp");
     let someone_elses = folder.path().join(format!(".editor-{gone}-Ab12Cd.tmp"));
-    let folder_of_that_name = folder.path().join(format!(".integration-advisor-{gone}-Zz9.tmp"));
+    let folder_of_that_name = folder
+        .path()
+        .join(format!(".integration-advisor-{gone}-Zz9.tmp"));
     for file in [&stale, &running, &unnamed, &someone_elses] {
         std::fs::write(file, b"left over").expect("written");
     }

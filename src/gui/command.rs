@@ -28,6 +28,12 @@ pub enum Command {
     SaveAsPath(PathBuf),
     /// Save the shown scenario to this path, replacing the file there (after the user agreed).
     ReplaceFile(PathBuf),
+    /// Save the shown scenario over its file although the file changed on disk or is gone
+    /// (after the user agreed).
+    SaveOverwriting,
+    /// Load the shown scenario's file again as it is on disk; unsaved edits go to a new
+    /// unsaved copy.
+    ReloadFromDisk,
     /// Save the shown scenario, then close it (the answer to "unsaved changes").
     SaveThenClose,
     /// Export the shown scenario's decision record (asks for a path; `.md` or `.html`).
@@ -91,6 +97,8 @@ impl Command {
             Self::SaveAs => "Save as…",
             Self::SaveAsPath(_) => "Save here",
             Self::ReplaceFile(_) => "Replace it",
+            Self::SaveOverwriting => "Overwrite",
+            Self::ReloadFromDisk => "Reload, keeping my edits as a copy",
             Self::SaveThenClose => "Save",
             Self::ExportRecord => "Export decision record…",
             Self::ExportRecordTo(_) => "Export here",

@@ -81,6 +81,10 @@ pub struct Document {
     undoer: Undoer<Scenario>,
     /// Whether the file on disk has comments that saving would drop.
     pub file_has_comments: bool,
+    /// The file as last read or written here, to notice when someone else changes it.
+    pub disk: Option<crate::io::disk::Fingerprint>,
+    /// How the file compared at the last look (on focus, before a save).
+    pub disk_state: crate::io::disk::DiskState,
 }
 
 impl Document {
@@ -115,6 +119,8 @@ impl Document {
             change_line: None,
             undoer,
             file_has_comments: false,
+            disk: None,
+            disk_state: crate::io::disk::DiskState::Unchanged,
         }
     }
 
@@ -218,8 +224,24 @@ impl Document {
 
     /// Records that the scenario is now in the file at `path`.
     pub fn mark_saved(&mut self, path: PathBuf) {
+        self.disk = crate::io::disk::Fingerprint::of_file(&path);
+        self.disk_state = crate::io::disk::DiskState::Unchanged;
         self.source = Source::File(path);
         self.saved = Some(self.scenario.clone());
         self.file_has_comments = false;
+    }
+
+    /// Remembers the file as it is on disk now (just opened or restored).
+    pub fn remember_disk(&mut self) {
+        self.disk = self.path().and_then(crate::io::disk::Fingerprint::of_file);
+        self.disk_state = crate::io::disk::DiskState::Unchanged;
+    }
+
+    /// Looks at the file again: how it compares with what was read or written here.
+    pub fn look_at_disk(&mut self) -> crate::io::disk::DiskState {
+        if let (Some(path), Some(known)) = (self.path(), &self.disk) {
+            self.disk_state = known.compare(path);
+        }
+        self.disk_state
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod canonical;
 pub mod comments;
+pub mod disk;
 pub mod format_v1;
 pub mod load;
 pub mod process;

@@ -242,8 +242,15 @@ mod temporary_tests {
 
     #[test]
     fn only_our_names_with_a_writer_are_ours() {
-        assert_eq!(temporary_writer(".integration-advisor-4242-a1B2c3.tmp"), Some(4242));
-        assert_eq!(temporary_writer(".integration-advisor-a1B2c3.tmp"), None, "no writer");
+        assert_eq!(
+            temporary_writer(".integration-advisor-4242-a1B2c3.tmp"),
+            Some(4242)
+        );
+        assert_eq!(
+            temporary_writer(".integration-advisor-a1B2c3.tmp"),
+            None,
+            "no writer"
+        );
         assert_eq!(temporary_writer(".integration-advisor-4242-.tmp"), None);
         assert_eq!(temporary_writer(".integration-advisor-4242-x.y.tmp"), None);
         assert_eq!(temporary_writer("integration-advisor-4242-abc.tmp"), None);

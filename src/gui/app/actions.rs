@@ -80,6 +80,11 @@ impl AdvisorApp {
                 self.screenshot = Some(Screenshot::for_user(path));
             }
             Command::ReplaceFile(path) => self.save_to(&path),
+            Command::SaveOverwriting => {
+                self.overwrite_once = true;
+                self.save();
+            }
+            Command::ReloadFromDisk => self.reload_from_disk(),
             Command::SaveThenClose => {
                 self.close_after_save = true;
                 self.save();
@@ -193,6 +198,7 @@ impl AdvisorApp {
                     let mut document = Document::restored(Source::File(path), on_disk, scenario);
                     document.file_has_comments =
                         bytes.is_some_and(|b| has_comments(&String::from_utf8_lossy(&b)));
+                    document.remember_disk();
                     self.documents.push(document);
                 }
                 // A template this version no longer bundles, or an untitled scenario.
@@ -299,6 +305,7 @@ impl AdvisorApp {
             Ok((scenario, file_has_comments)) => {
                 let mut document = Document::new(Source::File(path.to_owned()), scenario);
                 document.file_has_comments = file_has_comments;
+                document.remember_disk();
                 self.documents.push(document);
                 self.active = self.documents.len() - 1;
                 self.editor = EditorView::default();
@@ -400,6 +407,9 @@ impl AdvisorApp {
                 heading: "Cannot save yet".to_owned(),
                 message: problem,
             });
+            return;
+        }
+        if self.changed_since_opened(path) {
             return;
         }
         let close_after = std::mem::take(&mut self.close_after_save);

@@ -10,6 +10,7 @@ use crate::bundled;
 use super::View;
 mod actions;
 mod autosave;
+mod disk_watch;
 mod exporting;
 mod guidance;
 mod status_bar;
@@ -65,6 +66,10 @@ pub struct AdvisorApp {
     recovered_files: Vec<PathBuf>,
     /// Whether the system's fonts back up the bundled ones (off in tests: hermetic drawing).
     system_fonts: bool,
+    /// The user agreed to save over a file that changed on disk: the next save does not ask.
+    overwrite_once: bool,
+    /// Whether the window had the focus last frame, to notice when it comes back.
+    was_focused: bool,
 }
 
 impl AdvisorApp {
@@ -106,6 +111,8 @@ impl AdvisorApp {
             recovered: Vec::new(),
             recovered_files: Vec::new(),
             system_fonts: true,
+            overwrite_once: false,
+            was_focused: true,
         };
         if app.documents.is_empty() {
             app.new_scenario(None);
@@ -283,6 +290,19 @@ impl AdvisorApp {
     }
 
     fn read_input(&mut self, ctx: &egui::Context) {
+        // The window has the focus again (the platform says so by an event, and by the
+        // focused flag): look whether someone changed the open files meanwhile.
+        let (focused, refocused) = ctx.input(|i| {
+            let event = i
+                .events
+                .iter()
+                .any(|e| matches!(e, egui::Event::WindowFocused(true)));
+            (i.focused, event)
+        });
+        if refocused || (focused && !self.was_focused) {
+            self.look_at_files_on_disk();
+        }
+        self.was_focused = focused;
         // While a question is open, keys and drops wait: they must not act on another document
         // than the one asked about, or replace the question.
         let busy = self.dialog.is_some();

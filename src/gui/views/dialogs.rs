@@ -51,6 +51,13 @@ pub enum Dialog {
         /// The file.
         path: PathBuf,
     },
+    /// The file changed on disk (or is gone) since it was opened or saved here: what now?
+    ChangedOnDisk {
+        /// The file.
+        path: PathBuf,
+        /// Whether it is gone (deleted, moved) rather than changed.
+        missing: bool,
+    },
     /// An earlier run ended with unsaved edits: restore them?
     Restore {
         /// The titles of the recovered scenarios.
@@ -117,6 +124,43 @@ pub fn show(ctx: &Context, dialog: &mut Dialog, commands: &mut Vec<Command>) -> 
                     if ui.button(Command::ReplaceFile(path.clone()).label()).clicked() {
                         commands.push(Command::ReplaceFile(path.clone()));
                         done = true;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        done = true;
+                    }
+                });
+            }
+            Dialog::ChangedOnDisk { path, missing } => {
+                if *missing {
+                    ui.heading("The file is gone");
+                    ui.label(format!(
+                        "{} was deleted or moved since it was opened here. Save this scenario \
+                         there again, or somewhere else?",
+                        path.display()
+                    ));
+                } else {
+                    ui.heading("The file changed on disk");
+                    ui.label(format!(
+                        "{} was changed by someone or something else since it was opened or \
+                         saved here. Saving now would replace their changes.",
+                        path.display()
+                    ));
+                }
+                ui.horizontal_wrapped(|ui| {
+                    let mut choices = vec![Command::SaveOverwriting];
+                    if !*missing {
+                        choices.push(Command::ReloadFromDisk);
+                    }
+                    choices.push(Command::SaveAs);
+                    for command in choices {
+                        let label = match (&command, *missing) {
+                            (Command::SaveOverwriting, true) => "Save it there again",
+                            _ => command.label(),
+                        };
+                        if ui.button(label).clicked() {
+                            commands.push(command);
+                            done = true;
+                        }
                     }
                     if ui.button("Cancel").clicked() {
                         done = true;

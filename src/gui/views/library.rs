@@ -6,6 +6,7 @@ use egui::{RichText, Ui};
 use crate::gui::command::Command;
 use crate::gui::document::{Document, Source};
 use crate::gui::ui_ext::UiExt;
+use crate::io::disk::DiskState;
 
 /// The library panel. It keeps no state: the app owns the documents and the selection.
 #[derive(Default)]
@@ -49,7 +50,12 @@ impl LibraryView {
                     let mark = if document.is_unsaved() { " •" } else { "" };
                     let drift = document.drift();
                     let warn = if drift.is_some() { " ⚠" } else { "" };
-                    let text = format!("{}{mark}{warn}", document.scenario.title);
+                    let disk = match document.disk_state {
+                        DiskState::Unchanged => "",
+                        DiskState::Changed => " (changed on disk)",
+                        DiskState::Missing => " (file gone)",
+                    };
+                    let text = format!("{}{mark}{warn}{disk}", document.scenario.title);
                     let hover = match &drift {
                         Some(drift) => format!("{}\nDrift: {drift}", document.name()),
                         None => document.name(),
