@@ -60,10 +60,19 @@ fn recovery_child_process() {
     }
 }
 
-/// The files in the recovery folder.
+/// The recovery files in the folder (not the temporary file of one being written, which a
+/// kill at that moment leaves behind).
 fn recovery_files(folder: &Path) -> Vec<std::path::PathBuf> {
     std::fs::read_dir(folder)
-        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| {
+                    p.file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with("recovery-"))
+                })
+                .collect()
+        })
         .unwrap_or_default()
 }
 
