@@ -1,6 +1,10 @@
 //! The `integration-advisor` binary: parses arguments and hands over to the command line or
 //! the window.
 
+// On Windows the program is a window application, so that starting it from Explorer opens no
+// console window behind it; the command line attaches to the console it was started from.
+#![cfg_attr(windows, windows_subsystem = "windows")]
+
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -8,6 +12,8 @@ use integration_advisor::cli::{self, Cli};
 use integration_advisor::gui;
 
 fn main() -> ExitCode {
+    #[cfg(windows)]
+    attach_to_parent_console();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => {
@@ -39,5 +45,19 @@ fn main() -> ExitCode {
                 }
             }
         }
+    }
+}
+
+/// Writes to the console of the shell that started the program, if there is one: a window
+/// application has none of its own. Output redirected to a file or a pipe needs nothing:
+/// the standard handles are inherited either way.
+#[cfg(windows)]
+#[expect(unsafe_code, reason = "one call into the Windows API")]
+fn attach_to_parent_console() {
+    use windows_sys::Win32::System::Console::{ATTACH_PARENT_PROCESS, AttachConsole};
+    // SAFETY: AttachConsole takes a process id (here the parent's marker) and touches no
+    // memory of ours; when there is no parent console it fails, which is fine.
+    unsafe {
+        AttachConsole(ATTACH_PARENT_PROCESS);
     }
 }

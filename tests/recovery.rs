@@ -110,6 +110,8 @@ fn child_with_unsaved_edits(folder: &Path) -> std::process::Child {
 }
 
 #[test]
+// Zombies, and `/proc` to see one, are Linux's.
+#[cfg(target_os = "linux")]
 fn a_killed_process_not_yet_reaped_counts_as_gone() {
     let folder = tempfile::tempdir().expect("folder");
     let mut child = child_with_unsaved_edits(folder.path());
