@@ -74,6 +74,8 @@ pub struct Document {
     pub flips: Vec<Flip>,
     /// With answers not known yet: what they leave possible and what to ask next.
     pub open: Option<OpenAnalysis>,
+    /// Whether `settlers`, `flips` and `open` have been worked out for `scenario`.
+    explained: bool,
     /// What the last edit changed in the result, if it changed the outcome or the pattern at
     /// the top; cleared by the next edit.
     pub change_line: Option<String>,
@@ -96,12 +98,10 @@ impl Document {
     /// A document whose `current` edits are not in `saved` (recovered after a crash).
     pub fn restored(source: Source, saved: Option<Scenario>, current: Scenario) -> Self {
         let scenario = current;
-        let Assessment {
-            evaluation,
-            settlers,
-            flips,
-            open,
-        } = assess(&scenario);
+        // Only the evaluation now (the library marks drift with it); what would change the
+        // result is worked out when the document is first shown, so that a start with 22
+        // bundled scenarios does not search all 22.
+        let evaluation = evaluate(&scenario, bundled::catalogue());
         let mut undoer = Undoer::with_settings(Settings {
             // Edits that come in quick succession (typing a word) form one undo step.
             stable_time: 0.6,
@@ -113,9 +113,10 @@ impl Document {
             saved,
             scenario,
             evaluation,
-            settlers,
-            flips,
-            open,
+            settlers: Vec::new(),
+            flips: Vec::new(),
+            open: None,
+            explained: false,
             change_line: None,
             undoer,
             file_has_comments: false,
@@ -173,6 +174,19 @@ impl Document {
         }
     }
 
+    /// Works out what would settle a tie, what would change the result and what open answers
+    /// leave possible, if not done yet for this scenario. Called for the document shown.
+    pub fn explain(&mut self) {
+        if self.explained {
+            return;
+        }
+        let assessment = assess(&self.scenario);
+        self.settlers = assessment.settlers;
+        self.flips = assessment.flips;
+        self.open = assessment.open;
+        self.explained = true;
+    }
+
     /// Re-evaluates after a change, and says in one line if the result changed.
     fn reassess(&mut self) {
         let assessment = assess(&self.scenario);
@@ -185,6 +199,7 @@ impl Document {
         self.settlers = assessment.settlers;
         self.flips = assessment.flips;
         self.open = assessment.open;
+        self.explained = true;
     }
 
     /// Replaces the scenario (undo, redo, reload) and re-evaluates.

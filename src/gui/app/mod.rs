@@ -211,6 +211,7 @@ impl AdvisorApp {
         let ctx = ui.ctx().clone();
         self.apply_look(&ctx);
         self.read_input(&ctx);
+        self.documents[self.active].explain();
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
