@@ -1143,3 +1143,51 @@ fn a_patterns_table_cell_shows_one_tooltip_with_the_full_technology() {
         "one tooltip, with the full phrase"
     );
 }
+
+#[test]
+fn a_chosen_comparison_keeps_its_scenarios_when_a_saved_template_adds_one_before_them() {
+    let folder = tempfile::tempdir().expect("folder");
+    let bundled = integration_advisor::bundled::scenarios();
+    let (first, fifth) = (&bundled[0].scenario.title, &bundled[4].scenario.title);
+    let mut harness = harness();
+    assert_eq!(&harness.state().active_document().scenario.title, first);
+    harness.state_mut().queue(Command::ShowView(View::Compare));
+    harness.run();
+    harness.get_by_label("Scenarios in the comparison").click();
+    harness.run();
+    // The shown one and the next are compared by default; choose the first and the fifth.
+    harness
+        .get_by_role_and_label(Role::CheckBox, fifth)
+        .click_accesskit();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::CheckBox, &bundled[1].scenario.title)
+        .click_accesskit();
+    harness.run();
+    let titles = |harness: &Harness<'_, AdvisorApp>| -> Vec<String> {
+        harness
+            .state()
+            .compared_documents()
+            .iter()
+            .map(|d| d.scenario.title.clone())
+            .collect()
+    };
+    assert_eq!(titles(&harness), [first.clone(), fifth.clone()]);
+
+    // Saving the shown template makes it a file and puts a fresh template after it: every
+    // document after it moves one place down.
+    harness
+        .state_mut()
+        .queue(Command::SaveAsPath(folder.path().join("mine.ron")));
+    harness.run();
+    assert_eq!(
+        harness.state().documents().len(),
+        bundled.len() + 1,
+        "a fresh template was added"
+    );
+    assert_eq!(
+        titles(&harness),
+        [first.clone(), fifth.clone()],
+        "the comparison still shows the scenarios chosen"
+    );
+}

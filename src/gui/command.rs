@@ -52,7 +52,7 @@ pub enum Command {
     /// Close the shown document without saving.
     DiscardAndCloseDocument,
     /// Show this library entry.
-    SelectDocument(usize),
+    SelectDocument(crate::gui::document::DocumentId),
     /// Undo the last edit.
     Undo,
     /// Redo the last undone edit.

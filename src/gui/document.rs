@@ -57,8 +57,23 @@ fn assess(scenario: &Scenario) -> Assessment {
     }
 }
 
+/// A document's identity while the window is open. Views and commands name documents by it,
+/// never by their place in the library, which changes when documents are added or closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DocumentId(u64);
+
+impl DocumentId {
+    /// An id no other document of this run has.
+    fn fresh() -> Self {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        Self(NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+    }
+}
+
 /// One scenario being edited.
 pub struct Document {
+    /// Its identity; a reload from disk keeps it.
+    pub id: DocumentId,
     /// Where it came from.
     pub source: Source,
     /// The scenario as edited.
@@ -109,6 +124,7 @@ impl Document {
         });
         undoer.add_undo(&scenario);
         Self {
+            id: DocumentId::fresh(),
             source,
             saved,
             scenario,

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod command;
+pub mod dialog;
 pub mod document;
 pub mod files;
 pub mod icon;
@@ -12,6 +13,7 @@ pub mod screenshot;
 pub mod theme;
 pub mod ui_ext;
 pub mod views;
+pub mod workspace;
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};

@@ -6,7 +6,7 @@ use std::path::Path;
 use egui::ViewportCommand;
 
 use crate::bundled;
-use crate::core::model::{Direction, Requirements, Scenario};
+use crate::core::model::{Direction, Scenario};
 use crate::core::validate;
 use crate::gui::View;
 use crate::gui::command::Command;
@@ -30,12 +30,16 @@ impl AdvisorApp {
         match command {
             Command::NewScenario => self.new_scenario(None),
             Command::NewFromCopy => {
-                let mut copy = self.documents[self.active].scenario.clone();
+                let mut copy = self.workspace.documents[self.workspace.active]
+                    .scenario
+                    .clone();
                 copy.title = format!("Copy of {}", copy.title);
                 self.new_unsaved_copy(copy);
             }
             Command::SplitTwoWay => {
-                let original = self.documents[self.active].scenario.clone();
+                let original = self.workspace.documents[self.workspace.active]
+                    .scenario
+                    .clone();
                 for (direction, words) in [
                     (Direction::Outbound, "out of F&O"),
                     (Direction::Inbound, "into F&O"),
@@ -69,7 +73,7 @@ impl AdvisorApp {
             Command::ExportRecord => self.ask_export_path(PathPurpose::ExportRecord, "md"),
             Command::ExportRecordTo(path) => self.export_record(&path),
             Command::CopyMarkdown => {
-                let document = &self.documents[self.active];
+                let document = &self.workspace.documents[self.workspace.active];
                 let text =
                     record::markdown(&document.scenario, bundled::catalogue(), &document.name());
                 ctx.copy_text(text);
@@ -90,7 +94,7 @@ impl AdvisorApp {
                 self.save();
             }
             Command::CloseDocument => {
-                let document = &self.documents[self.active];
+                let document = &self.workspace.documents[self.workspace.active];
                 if document.is_unsaved() {
                     self.show_dialog(Dialog::UnsavedDocument {
                         title: document.scenario.title.clone(),
@@ -100,14 +104,13 @@ impl AdvisorApp {
                 }
             }
             Command::DiscardAndCloseDocument => self.close_active(),
-            Command::SelectDocument(index) => {
-                if index < self.documents.len() {
-                    self.active = index;
+            Command::SelectDocument(id) => {
+                if self.workspace.select(id) {
                     self.editor = EditorView::default();
                 }
             }
             Command::TryAnswers(requirements) => {
-                let document = &mut self.documents[self.active];
+                let document = &mut self.workspace.documents[self.workspace.active];
                 let before = document.scenario.clone();
                 document.scenario.requirements = *requirements;
                 document.changed_from(&before);
@@ -115,11 +118,11 @@ impl AdvisorApp {
                 self.editor = EditorView::default();
             }
             Command::Undo => {
-                self.documents[self.active].undo();
+                self.workspace.documents[self.workspace.active].undo();
                 self.editor = EditorView::default();
             }
             Command::Redo => {
-                self.documents[self.active].redo();
+                self.workspace.documents[self.workspace.active].redo();
                 self.editor = EditorView::default();
             }
             Command::ShowView(view) => self.preferences.view = view,
@@ -143,6 +146,7 @@ impl AdvisorApp {
             Command::SaveAllThenQuit => {
                 // Save what has a file; a scenario without one asks for a path first.
                 let with_files: Vec<(usize, std::path::PathBuf)> = self
+                    .workspace
                     .documents
                     .iter()
                     .enumerate()
@@ -150,16 +154,21 @@ impl AdvisorApp {
                     .filter_map(|(i, d)| d.path().map(|p| (i, p.to_owned())))
                     .collect();
                 for (index, path) in with_files {
-                    self.active = index;
+                    self.workspace.active = index;
                     self.save_to(&path);
                 }
-                match self.documents.iter().position(Document::is_unsaved) {
+                match self
+                    .workspace
+                    .documents
+                    .iter()
+                    .position(Document::is_unsaved)
+                {
                     None => self.commands.push(Command::Quit),
                     Some(index) => {
-                        self.active = index;
+                        self.workspace.active = index;
                         self.status = format!(
                             "Choose where to save “{}”, then quit again.",
-                            self.documents[index].scenario.title
+                            self.workspace.documents[index].scenario.title
                         );
                         self.commands.push(Command::SaveAs);
                     }
@@ -180,13 +189,14 @@ impl AdvisorApp {
         for recovered in std::mem::take(&mut self.recovered) {
             let scenario = recovered.scenario;
             let open = self
+                .workspace
                 .documents
                 .iter()
                 .position(|d| d.source.origin() == recovered.origin);
             match (recovered.origin, open) {
                 // A template or a file that is open already gets its edits back in place.
                 (_, Some(index)) => {
-                    let document = &mut self.documents[index];
+                    let document = &mut self.workspace.documents[index];
                     let before = std::mem::replace(&mut document.scenario, scenario);
                     document.changed_from(&before);
                 }
@@ -199,20 +209,26 @@ impl AdvisorApp {
                     document.file_has_comments =
                         bytes.is_some_and(|b| has_comments(&String::from_utf8_lossy(&b)));
                     document.remember_disk();
-                    self.documents.push(document);
+                    self.workspace.documents.push(document);
                 }
                 // A template this version no longer bundles, or an untitled scenario.
                 (Origin::Bundled(_) | Origin::Untitled, None) => {
-                    self.untitled_made += 1;
-                    let source = Source::Untitled(self.untitled_made);
-                    self.documents
+                    self.workspace.untitled_made += 1;
+                    let source = Source::Untitled(self.workspace.untitled_made);
+                    self.workspace
+                        .documents
                         .push(Document::restored(source, None, scenario));
                 }
             }
         }
         self.forget_recovered_files();
-        if let Some(index) = self.documents.iter().rposition(Document::is_unsaved) {
-            self.active = index;
+        if let Some(index) = self
+            .workspace
+            .documents
+            .iter()
+            .rposition(Document::is_unsaved)
+        {
+            self.workspace.active = index;
             self.editor = EditorView::default();
         }
         self.status = "Restored the unsaved work of the last session".to_owned();
@@ -249,23 +265,13 @@ impl AdvisorApp {
     /// A new document for `scenario`, which exists in no file yet: unsaved from the start.
     fn new_unsaved_copy(&mut self, scenario: Scenario) {
         self.new_scenario(Some(scenario));
-        let document = &mut self.documents[self.active];
+        let document = &mut self.workspace.documents[self.workspace.active];
         *document = Document::restored(document.source.clone(), None, document.scenario.clone());
     }
 
     pub(super) fn new_scenario(&mut self, scenario: Option<Scenario>) {
-        self.untitled_made += 1;
-        let scenario = scenario.unwrap_or_else(|| Scenario {
-            title: "New scenario".to_owned(),
-            context: String::new(),
-            requirements: Requirements::default(),
-            decision: None,
-        });
-        self.documents.push(Document::new(
-            Source::Untitled(self.untitled_made),
-            scenario,
-        ));
-        self.active = self.documents.len() - 1;
+        self.workspace
+            .add_untitled(scenario.unwrap_or_else(crate::gui::workspace::blank));
         self.editor = EditorView::default();
         self.preferences.view = if self.preferences.view == View::Compare {
             View::Editor
@@ -287,8 +293,8 @@ impl AdvisorApp {
                         && open.canonicalize().ok() == path.canonicalize().ok())
             })
         };
-        if let Some(index) = self.documents.iter().position(same_file) {
-            self.active = index;
+        if let Some(index) = self.workspace.documents.iter().position(same_file) {
+            self.workspace.active = index;
             self.editor = EditorView::default();
             self.status = format!("{} is already open", path.display());
             return;
@@ -306,8 +312,7 @@ impl AdvisorApp {
                 let mut document = Document::new(Source::File(path.to_owned()), scenario);
                 document.file_has_comments = file_has_comments;
                 document.remember_disk();
-                self.documents.push(document);
-                self.active = self.documents.len() - 1;
+                self.workspace.push(document);
                 self.editor = EditorView::default();
                 self.preferences.remember(path.to_owned());
                 self.status = format!("Opened {}", path.display());
@@ -322,7 +327,7 @@ impl AdvisorApp {
     }
 
     fn save(&mut self) {
-        let document = &self.documents[self.active];
+        let document = &self.workspace.documents[self.workspace.active];
         match document.path() {
             Some(path) if document.file_has_comments => {
                 self.show_dialog(Dialog::CommentsWouldBeLost {
@@ -338,7 +343,7 @@ impl AdvisorApp {
     }
 
     fn save_as(&mut self) {
-        let document = &self.documents[self.active];
+        let document = &self.workspace.documents[self.workspace.active];
         let name = match &document.source {
             Source::File(_) => document.name(),
             // A new file takes its name from the title: "Import sales orders" is
@@ -375,12 +380,13 @@ impl AdvisorApp {
     /// file that another open scenario is bound to.
     fn save_as_path(&mut self, path: &Path) {
         let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
-        let own = self.documents[self.active].path() == Some(path.as_path());
+        let own = self.workspace.documents[self.workspace.active].path() == Some(path.as_path());
         let bound_elsewhere = self
+            .workspace
             .documents
             .iter()
             .enumerate()
-            .any(|(index, d)| index != self.active && d.path() == Some(path.as_path()));
+            .any(|(index, d)| index != self.workspace.active && d.path() == Some(path.as_path()));
         if bound_elsewhere {
             self.close_after_save = false;
             self.show_dialog(Dialog::Error {
@@ -413,7 +419,7 @@ impl AdvisorApp {
             return;
         }
         let close_after = std::mem::take(&mut self.close_after_save);
-        let document = &mut self.documents[self.active];
+        let document = &mut self.workspace.documents[self.workspace.active];
         let problems = validate::validate(&document.scenario, bundled::pattern_ids());
         if let Some((_, problem)) = problems.first() {
             let problem = problem.clone();
@@ -443,7 +449,7 @@ impl AdvisorApp {
                 {
                     let fresh =
                         Document::new(Source::Bundled(entry.file_name), entry.scenario.clone());
-                    self.documents.insert(self.active + 1, fresh);
+                    self.workspace.insert_after(self.workspace.active, fresh);
                 }
                 self.preferences.remember(path.to_owned());
                 self.status = format!("Saved {}", path.display());
@@ -461,26 +467,9 @@ impl AdvisorApp {
     }
 
     fn close_active(&mut self) {
-        let closed = self.documents.remove(self.active);
-        if self.documents.is_empty() {
-            self.new_scenario(None);
-        }
-        // The neighbour in the library's own list: the user's scenario before it, or after it,
-        // and only then a bundled template.
-        let bundled = |d: &Document| matches!(d.source, Source::Bundled(_));
-        let kind = bundled(&closed);
-        let same_kind: Vec<usize> = (0..self.documents.len())
-            .filter(|&i| bundled(&self.documents[i]) == kind)
-            .collect();
-        self.active = same_kind
-            .iter()
-            .rev()
-            .find(|&&i| i < self.active)
-            .or_else(|| same_kind.iter().find(|&&i| i >= self.active))
-            .copied()
-            .unwrap_or(0)
-            .min(self.documents.len() - 1);
+        self.workspace.close_active();
+        // Half-typed numbers belonged to the closed document. The comparison keeps its
+        // choice: it names documents by id, and a closed one simply drops out.
         self.editor = EditorView::default();
-        self.compare.chosen.clear();
     }
 }

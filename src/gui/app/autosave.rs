@@ -14,6 +14,7 @@ impl AdvisorApp {
             return;
         }
         let unsaved = self
+            .workspace
             .documents
             .iter()
             .filter(|d| d.is_unsaved())

@@ -19,16 +19,16 @@ impl AdvisorApp {
     /// is marked. The status bar says what happened.
     pub(super) fn look_at_files_on_disk(&mut self) {
         let mut said = Vec::new();
-        for index in 0..self.documents.len() {
-            let before = self.documents[index].disk_state;
-            let state = self.documents[index].look_at_disk();
+        for index in 0..self.workspace.documents.len() {
+            let before = self.workspace.documents[index].disk_state;
+            let state = self.workspace.documents[index].look_at_disk();
             if state == before && state != DiskState::Changed {
                 continue;
             }
-            let name = self.documents[index].name();
+            let name = self.workspace.documents[index].name();
             match state {
                 DiskState::Unchanged => {}
-                DiskState::Changed if !self.documents[index].is_unsaved() => {
+                DiskState::Changed if !self.workspace.documents[index].is_unsaved() => {
                     match self.reload(index) {
                         Ok(()) => said.push(format!("{name} changed on disk and was reloaded")),
                         Err(error) => said.push(format!(
@@ -54,7 +54,7 @@ impl AdvisorApp {
         if std::mem::take(&mut self.overwrite_once) {
             return false;
         }
-        let document = &mut self.documents[self.active];
+        let document = &mut self.workspace.documents[self.workspace.active];
         if document.path() != Some(path) {
             return false;
         }
@@ -74,8 +74,8 @@ impl AdvisorApp {
     /// Loads the shown scenario's file again as it is on disk. Unsaved edits are not lost:
     /// they move to a new unsaved copy beside it.
     pub(super) fn reload_from_disk(&mut self) {
-        let index = self.active;
-        let document = &self.documents[index];
+        let index = self.workspace.active;
+        let document = &self.workspace.documents[index];
         let copy = document.is_unsaved().then(|| {
             let mut scenario = document.scenario.clone();
             scenario.title = format!("{} (my edits)", scenario.title);
@@ -91,9 +91,13 @@ impl AdvisorApp {
         }
         self.status = format!("Reloaded {name} from disk");
         if let Some(scenario) = copy {
-            self.untitled_made += 1;
-            let kept = Document::restored(Source::Untitled(self.untitled_made), None, scenario);
-            self.documents.insert(index + 1, kept);
+            self.workspace.untitled_made += 1;
+            let kept = Document::restored(
+                Source::Untitled(self.workspace.untitled_made),
+                None,
+                scenario,
+            );
+            self.workspace.insert_after(index, kept);
             self.status =
                 format!("Reloaded {name} from disk; your edits are in the unsaved copy beside it");
         }
@@ -101,7 +105,7 @@ impl AdvisorApp {
 
     /// Replaces document `index` with its file as it is on disk now, keeping its place.
     fn reload(&mut self, index: usize) -> Result<(), String> {
-        let path = self.documents[index]
+        let path = self.workspace.documents[index]
             .path()
             .ok_or("it has no file")?
             .to_owned();
@@ -114,10 +118,12 @@ impl AdvisorApp {
             .to_string()
         })?;
         let mut document = Document::new(Source::File(path), scenario);
+        // The same document as far as views and commands know: a comparison keeps it.
+        document.id = self.workspace.documents[index].id;
         document.file_has_comments = has_comments(&String::from_utf8_lossy(&bytes));
         document.remember_disk();
-        self.documents[index] = document;
-        if index == self.active {
+        self.workspace.documents[index] = document;
+        if index == self.workspace.active {
             // Half-typed numbers belonged to the old content.
             self.editor = EditorView::default();
         }

@@ -15,7 +15,7 @@ use super::AdvisorApp;
 impl AdvisorApp {
     /// Asks where to export: the system's save dialog, or the path field.
     pub(super) fn ask_export_path(&mut self, purpose: PathPurpose, extension: &str) {
-        let document = &self.documents[self.active];
+        let document = &self.workspace.documents[self.workspace.active];
         let stem = document.path().and_then(Path::file_stem).map_or_else(
             || "decision".to_owned(),
             |s| s.to_string_lossy().into_owned(),
@@ -44,7 +44,7 @@ impl AdvisorApp {
     /// Writes the shown scenario's decision record to `path`, atomically: HTML for `.html`
     /// or `.htm`, Markdown otherwise. A failure says why and leaves nothing behind.
     pub(super) fn export_record(&mut self, path: &Path) {
-        let document = &self.documents[self.active];
+        let document = &self.workspace.documents[self.workspace.active];
         let html = path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));

@@ -5,8 +5,6 @@ use std::path::PathBuf;
 
 use egui::{RichText, Ui, ViewportCommand};
 
-use crate::bundled;
-
 use super::View;
 mod actions;
 mod autosave;
@@ -18,7 +16,7 @@ mod status_bar;
 use crate::io::recovery::{self, RecoveredDocument};
 
 use super::command::Command;
-use super::document::{Document, Source};
+use super::document::Document;
 use super::files::Dialogs;
 use super::preferences::Preferences;
 use super::recovery::RecoveryKeeper;
@@ -31,15 +29,15 @@ use super::views::editor::EditorView;
 use super::views::library::LibraryView;
 use super::views::patterns::PatternsView;
 use super::views::result::ResultView;
+use super::workspace::Workspace;
 
 /// The key under which preferences live in eframe storage.
 pub const PREFERENCES_KEY: &str = "integration-advisor-preferences";
 
 /// The whole window's state.
 pub struct AdvisorApp {
-    documents: Vec<Document>,
-    active: usize,
-    untitled_made: usize,
+    /// The documents, the one shown and the questions waiting (no window needed).
+    workspace: Workspace,
     /// UI preferences, persisted by eframe.
     pub preferences: Preferences,
     presentation: bool,
@@ -49,7 +47,6 @@ pub struct AdvisorApp {
     patterns: PatternsView,
     compare: CompareView,
     commands: Vec<Command>,
-    dialog: Option<Dialog>,
     dialogs: Dialogs,
     close_after_save: bool,
     allowed_to_close: bool,
@@ -58,8 +55,6 @@ pub struct AdvisorApp {
     window_title: String,
     screenshot: Option<Screenshot>,
     recovery: RecoveryKeeper,
-    /// Questions and messages waiting behind the one shown.
-    queued_dialogs: std::collections::VecDeque<Dialog>,
     /// Documents found in recovery files at start-up, until the user decides.
     recovered: Vec<RecoveredDocument>,
     /// The files they came from, removed once the user has decided.
@@ -82,14 +77,8 @@ impl AdvisorApp {
 
     /// The app on the bundled library, with `preferences` and the way files are picked.
     pub fn new(preferences: Preferences, dialogs: Dialogs) -> Self {
-        let documents: Vec<Document> = bundled::scenarios()
-            .iter()
-            .map(|entry| Document::new(Source::Bundled(entry.file_name), entry.scenario.clone()))
-            .collect();
-        let mut app = Self {
-            documents,
-            active: 0,
-            untitled_made: 0,
+        Self {
+            workspace: Workspace::bundled(),
             preferences,
             presentation: false,
             library: LibraryView,
@@ -98,7 +87,6 @@ impl AdvisorApp {
             patterns: PatternsView::default(),
             compare: CompareView::default(),
             commands: Vec::new(),
-            dialog: None,
             dialogs,
             close_after_save: false,
             allowed_to_close: false,
@@ -107,17 +95,12 @@ impl AdvisorApp {
             window_title: String::new(),
             screenshot: None,
             recovery: RecoveryKeeper::new(None),
-            queued_dialogs: std::collections::VecDeque::new(),
             recovered: Vec::new(),
             recovered_files: Vec::new(),
             system_fonts: true,
             overwrite_once: false,
             was_focused: true,
-        };
-        if app.documents.is_empty() {
-            app.new_scenario(None);
         }
-        app
     }
 
     /// Takes a screenshot of the window once it has settled, then closes it.
@@ -148,7 +131,7 @@ impl AdvisorApp {
                     .iter()
                     .map(|d| d.scenario.title.clone())
                     .collect();
-                self.dialog = Some(Dialog::Restore { titles });
+                self.workspace.dialog = Some(Dialog::Restore { titles });
             }
         }
         self.recovery = RecoveryKeeper::new(folder.as_deref().map(recovery::own_file));
@@ -157,11 +140,7 @@ impl AdvisorApp {
 
     /// Shows `dialog`, or queues it behind the one already shown, so no question is lost.
     pub(super) fn show_dialog(&mut self, dialog: Dialog) {
-        if self.dialog.is_some() {
-            self.queued_dialogs.push_back(dialog);
-        } else {
-            self.dialog = Some(dialog);
-        }
+        self.workspace.ask(dialog);
     }
 
     /// Queues a command, as a menu, a button or a key would.
@@ -171,7 +150,7 @@ impl AdvisorApp {
 
     /// The library's documents.
     pub fn documents(&self) -> &[Document] {
-        &self.documents
+        &self.workspace.documents
     }
 
     /// The preferences as they stand (saved when the window closes).
@@ -179,14 +158,23 @@ impl AdvisorApp {
         &self.preferences
     }
 
+    /// The documents the compare view shows side by side, in order.
+    pub fn compared_documents(&self) -> Vec<&Document> {
+        self.compare
+            .compared(&self.workspace.documents, self.workspace.active)
+            .into_iter()
+            .filter_map(|index| self.workspace.documents.get(index))
+            .collect()
+    }
+
     /// The document shown.
     pub fn active_document(&self) -> &Document {
-        &self.documents[self.active]
+        &self.workspace.documents[self.workspace.active]
     }
 
     /// The open dialog, if any.
     pub fn dialog(&self) -> Option<&Dialog> {
-        self.dialog.as_ref()
+        self.workspace.dialog.as_ref()
     }
 
     /// The view shown.
@@ -211,7 +199,7 @@ impl AdvisorApp {
         let ctx = ui.ctx().clone();
         self.apply_look(&ctx);
         self.read_input(&ctx);
-        self.documents[self.active].explain();
+        self.workspace.documents[self.workspace.active].explain();
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
@@ -220,20 +208,24 @@ impl AdvisorApp {
                 .resizable(true)
                 .default_size(theme::LIBRARY_WIDTH)
                 .show(ui, |ui| {
-                    self.library
-                        .ui(ui, &self.documents, self.active, &mut self.commands);
+                    self.library.ui(
+                        ui,
+                        &self.workspace.documents,
+                        self.workspace.active,
+                        &mut self.commands,
+                    );
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| self.central(ui));
 
-        if let Some(dialog) = &mut self.dialog {
+        if let Some(dialog) = &mut self.workspace.dialog {
             let queued = self.commands.len();
             if dialogs::show(&ctx, dialog, &mut self.commands) {
                 if self.commands.len() == queued {
                     // Answered without acting (Cancel): a pending "close after saving" lapses.
                     self.close_after_save = false;
                 }
-                self.dialog = self.queued_dialogs.pop_front();
+                self.workspace.dialog = self.workspace.queued_dialogs.pop_front();
                 ctx.request_repaint();
             }
         }
@@ -246,7 +238,7 @@ impl AdvisorApp {
             self.run(&ctx, command);
         }
         let time = ctx.input(|i| i.time);
-        self.documents[self.active].track_undo(time);
+        self.workspace.documents[self.workspace.active].track_undo(time);
         self.keep_recovery_file(&ctx);
         self.update_title(&ctx);
         if let Some(screenshot) = &mut self.screenshot
@@ -306,7 +298,7 @@ impl AdvisorApp {
         self.was_focused = focused;
         // While a question is open, keys and drops wait: they must not act on another document
         // than the one asked about, or replace the question.
-        let busy = self.dialog.is_some();
+        let busy = self.workspace.dialog.is_some();
         for command in Command::with_shortcuts().into_iter().filter(|_| !busy) {
             if let Some(shortcut) = command.shortcut()
                 && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
@@ -367,7 +359,7 @@ impl AdvisorApp {
                 self.menu_item(ui, Command::Quit);
             });
             ui.menu_button("Edit", |ui| {
-                let document = &self.documents[self.active];
+                let document = &self.workspace.documents[self.workspace.active];
                 let (can_undo, can_redo) = (document.can_undo(), document.can_redo());
                 ui.add_enabled_ui(can_undo, |ui| self.menu_item(ui, Command::Undo));
                 ui.add_enabled_ui(can_redo, |ui| self.menu_item(ui, Command::Redo));
@@ -393,7 +385,7 @@ impl AdvisorApp {
                 }
             }
             ui.separator();
-            let document = &self.documents[self.active];
+            let document = &self.workspace.documents[self.workspace.active];
             if ui
                 .add_enabled(document.can_undo(), egui::Button::new("Undo"))
                 .clicked()
@@ -452,7 +444,7 @@ impl AdvisorApp {
             }
             View::Result => self.result_column(ui),
             View::Patterns => {
-                let document = &self.documents[self.active];
+                let document = &self.workspace.documents[self.workspace.active];
                 ui.label(
                     RichText::new(format!(
                         "All patterns, rated for “{}”",
@@ -462,13 +454,15 @@ impl AdvisorApp {
                 );
                 self.patterns.ui(ui, &document.evaluation);
             }
-            View::Compare => self.compare.ui(ui, &self.documents, self.active),
+            View::Compare => self
+                .compare
+                .ui(ui, &self.workspace.documents, self.workspace.active),
         }
     }
 
     fn editor_column(&mut self, ui: &mut Ui) {
         self.template_mark(ui);
-        let document = &mut self.documents[self.active];
+        let document = &mut self.workspace.documents[self.workspace.active];
         let before = document.scenario.clone();
         let ask_next = document
             .open
@@ -489,7 +483,7 @@ impl AdvisorApp {
     }
 
     fn result_column(&mut self, ui: &mut Ui) {
-        let document = &self.documents[self.active];
+        let document = &self.workspace.documents[self.workspace.active];
         if self.preferences.view == View::Editor {
             for stale in self.editor.stale_inputs(&document.scenario) {
                 ui.warning_text(&stale);
@@ -499,7 +493,8 @@ impl AdvisorApp {
     }
 
     fn unsaved_titles(&self) -> Vec<String> {
-        self.documents
+        self.workspace
+            .documents
             .iter()
             .filter(|d| d.is_unsaved())
             .map(|d| d.scenario.title.clone())

@@ -8,7 +8,7 @@ use egui::{Grid, RichText, Ui};
 use crate::bundled;
 use crate::core::evaluation::{Effect, Fit, Reason};
 use crate::core::explain;
-use crate::gui::document::Document;
+use crate::gui::document::{Document, DocumentId};
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt;
 
@@ -30,8 +30,9 @@ pub enum CompareMode {
 pub struct CompareView {
     /// What is compared.
     pub mode: CompareMode,
-    /// Indices of the documents compared; empty means "the shown one and the next".
-    pub chosen: BTreeSet<usize>,
+    /// The documents compared, by id (so that documents added or closed elsewhere never
+    /// shift the choice); fewer than two means "the shown one and the next".
+    pub chosen: BTreeSet<DocumentId>,
 }
 
 impl CompareView {
@@ -58,11 +59,11 @@ impl CompareView {
 
     /// The documents in the comparison: the chosen ones, or the shown one and the next.
     pub fn compared(&self, documents: &[Document], active: usize) -> Vec<usize> {
-        let chosen: Vec<usize> = self
-            .chosen
+        let chosen: Vec<usize> = documents
             .iter()
-            .copied()
-            .filter(|&i| i < documents.len())
+            .enumerate()
+            .filter(|(_, d)| self.chosen.contains(&d.id))
+            .map(|(index, _)| index)
             .collect();
         if chosen.len() >= 2 {
             return chosen;
@@ -85,12 +86,12 @@ impl CompareView {
                         .changed()
                     {
                         if self.chosen.len() < 2 {
-                            self.chosen = compared.iter().copied().collect();
+                            self.chosen = compared.iter().map(|&i| documents[i].id).collect();
                         }
                         if included {
-                            self.chosen.insert(index);
+                            self.chosen.insert(document.id);
                         } else {
-                            self.chosen.remove(&index);
+                            self.chosen.remove(&document.id);
                         }
                     }
                 }

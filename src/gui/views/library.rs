@@ -62,7 +62,7 @@ impl LibraryView {
                     };
                     let response = ui.selectable_label(index == active, text).on_hover_text(hover);
                     if response.clicked() {
-                        commands.push(Command::SelectDocument(index));
+                        commands.push(Command::SelectDocument(document.id));
                     }
                 }
                 ui.add_space(8.0);

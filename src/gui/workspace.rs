@@ -1,0 +1,222 @@
+//! The workspace: the library's documents, which one is shown, and the queue of questions to
+//! the user. Plain data and rules with no window: tests drive it directly. (A document's undo
+//! history is the undo helper of the GUI toolkit's utilities, a data structure, not a widget.)
+
+use std::collections::VecDeque;
+
+use crate::bundled;
+use crate::core::model::Scenario;
+use crate::gui::dialog::Dialog;
+use crate::gui::document::{Document, DocumentId, Source};
+
+/// The documents and the questions waiting for the user.
+pub struct Workspace {
+    /// Every document of the library: the user's, then the bundled templates.
+    pub(crate) documents: Vec<Document>,
+    /// The place of the shown document in `documents`.
+    pub(crate) active: usize,
+    /// How many untitled documents were made, to number the next.
+    pub(crate) untitled_made: usize,
+    /// The question shown now.
+    pub(crate) dialog: Option<Dialog>,
+    /// Questions that wait until the shown one is answered.
+    pub(crate) queued_dialogs: VecDeque<Dialog>,
+}
+
+impl Workspace {
+    /// The bundled library, its first template shown (a new scenario if there were none).
+    pub fn bundled() -> Self {
+        let documents = bundled::scenarios()
+            .iter()
+            .map(|entry| Document::new(Source::Bundled(entry.file_name), entry.scenario.clone()))
+            .collect();
+        let mut workspace = Self {
+            documents,
+            active: 0,
+            untitled_made: 0,
+            dialog: None,
+            queued_dialogs: VecDeque::new(),
+        };
+        if workspace.documents.is_empty() {
+            workspace.add_untitled(blank());
+        }
+        workspace
+    }
+
+    /// The documents, in the library's order.
+    pub fn documents(&self) -> &[Document] {
+        &self.documents
+    }
+
+    /// The document shown.
+    pub fn active(&self) -> &Document {
+        &self.documents[self.active]
+    }
+
+    /// The document shown, to edit.
+    pub fn active_mut(&mut self) -> &mut Document {
+        &mut self.documents[self.active]
+    }
+
+    /// Where the document with this id is in the library now.
+    pub fn index_of(&self, id: DocumentId) -> Option<usize> {
+        self.documents.iter().position(|d| d.id == id)
+    }
+
+    /// Shows the document with this id; false if it is no longer open.
+    pub fn select(&mut self, id: DocumentId) -> bool {
+        match self.index_of(id) {
+            Some(index) => {
+                self.active = index;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Adds a document at the end and shows it.
+    pub fn push(&mut self, document: Document) -> DocumentId {
+        let id = document.id;
+        self.documents.push(document);
+        self.active = self.documents.len() - 1;
+        id
+    }
+
+    /// Adds a new untitled document for `scenario` and shows it.
+    pub fn add_untitled(&mut self, scenario: Scenario) -> DocumentId {
+        self.untitled_made += 1;
+        self.push(Document::new(
+            Source::Untitled(self.untitled_made),
+            scenario,
+        ))
+    }
+
+    /// Adds a document right after the one at `index`, without changing which is shown.
+    pub fn insert_after(&mut self, index: usize, document: Document) -> DocumentId {
+        let id = document.id;
+        let at = (index + 1).min(self.documents.len());
+        self.documents.insert(at, document);
+        if self.active >= at {
+            self.active += 1;
+        }
+        id
+    }
+
+    /// Closes the shown document and shows its neighbour in the library's own list: the
+    /// user's scenario before it, or after it, and only then a bundled template. A new
+    /// scenario takes the place of the last one closed.
+    pub fn close_active(&mut self) -> Document {
+        let closed = self.documents.remove(self.active);
+        if self.documents.is_empty() {
+            self.add_untitled(blank());
+            return closed;
+        }
+        let bundled = |d: &Document| matches!(d.source, Source::Bundled(_));
+        let kind = bundled(&closed);
+        let same_kind: Vec<usize> = (0..self.documents.len())
+            .filter(|&i| bundled(&self.documents[i]) == kind)
+            .collect();
+        self.active = same_kind
+            .iter()
+            .rev()
+            .find(|&&i| i < self.active)
+            .or_else(|| same_kind.iter().find(|&&i| i >= self.active))
+            .copied()
+            .unwrap_or(0)
+            .min(self.documents.len() - 1);
+        closed
+    }
+
+    /// Asks `dialog` now, or after the questions already waiting.
+    pub fn ask(&mut self, dialog: Dialog) {
+        if self.dialog.is_some() {
+            self.queued_dialogs.push_back(dialog);
+        } else {
+            self.dialog = Some(dialog);
+        }
+    }
+
+    /// The shown question was answered: the next waiting one, if any, is shown.
+    pub fn answered(&mut self) {
+        self.dialog = self.queued_dialogs.pop_front();
+    }
+}
+
+/// A new scenario: the format's neutral answers under a title that says so.
+pub fn blank() -> Scenario {
+    Scenario {
+        title: "New scenario".to_owned(),
+        context: String::new(),
+        requirements: crate::core::model::Requirements::default(),
+        decision: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn titled(title: &str) -> Scenario {
+        Scenario {
+            title: title.to_owned(),
+            ..blank()
+        }
+    }
+
+    #[test]
+    fn ids_follow_documents_when_others_are_added_before_them() {
+        let mut workspace = Workspace::bundled();
+        let first = workspace.documents()[0].id;
+        let second = workspace.documents()[1].id;
+        workspace.insert_after(0, Document::new(Source::Untitled(9), titled("inserted")));
+        assert_eq!(workspace.index_of(first), Some(0));
+        assert_eq!(workspace.index_of(second), Some(2), "moved one place down");
+        assert!(workspace.select(second));
+        assert_eq!(workspace.active().id, second);
+        // Inserting before the shown document keeps the same document shown.
+        workspace.insert_after(0, Document::new(Source::Untitled(10), titled("again")));
+        assert_eq!(workspace.active().id, second);
+    }
+
+    #[test]
+    fn closing_shows_the_neighbour_of_the_same_kind_and_forgets_the_id() {
+        let mut workspace = Workspace::bundled();
+        let a = workspace.add_untitled(titled("a"));
+        let b = workspace.add_untitled(titled("b"));
+        let c = workspace.add_untitled(titled("c"));
+        assert!(workspace.select(b));
+        let closed = workspace.close_active();
+        assert_eq!(closed.id, b);
+        assert_eq!(workspace.active().id, a, "the user's scenario before it");
+        assert_eq!(workspace.index_of(b), None);
+        assert!(!workspace.select(b), "a closed document cannot be shown");
+        assert!(workspace.select(a));
+        workspace.close_active();
+        assert_eq!(workspace.active().id, c, "then the one after it");
+        workspace.close_active();
+        assert!(
+            matches!(workspace.active().source, Source::Bundled(_)),
+            "only then a template"
+        );
+    }
+
+    #[test]
+    fn questions_wait_their_turn() {
+        let mut workspace = Workspace::bundled();
+        let first = Dialog::Error {
+            heading: "one".to_owned(),
+            message: String::new(),
+        };
+        let second = Dialog::Error {
+            heading: "two".to_owned(),
+            message: String::new(),
+        };
+        workspace.ask(first.clone());
+        workspace.ask(second.clone());
+        assert_eq!(workspace.dialog.as_ref(), Some(&first));
+        workspace.answered();
+        assert_eq!(workspace.dialog.as_ref(), Some(&second));
+        workspace.answered();
+        assert_eq!(workspace.dialog, None);
+    }
+}
