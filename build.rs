@@ -1,22 +1,23 @@
 //! Checks `assets/catalogue.ron` and every `scenarios/*.ron` with the program's own loader, so
 //! a broken file fails the build with its path, line and column, then embeds them.
 
-#[allow(dead_code, unused_imports, missing_docs, clippy::all)]
+
+#[allow(dead_code, unused_imports, missing_docs, clippy::all, clippy::pedantic, clippy::restriction)]
 #[path = "src/core/mod.rs"]
 mod core;
 // Only the loader and the format it reads: the rest of `io` (saving, recovery) is not
 // needed at build time. At the crate root, `load.rs`'s `super::format_v1` still resolves.
-#[allow(dead_code, unused_imports, missing_docs, clippy::all)]
+#[allow(dead_code, unused_imports, missing_docs, clippy::all, clippy::pedantic, clippy::restriction)]
 #[path = "src/io/format_v1.rs"]
 mod format_v1;
-#[allow(dead_code, unused_imports, missing_docs, clippy::all)]
+#[allow(dead_code, unused_imports, missing_docs, clippy::all, clippy::pedantic, clippy::restriction)]
 #[path = "src/io/load.rs"]
 mod load;
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
-fn main() {
+fn main() -> ExitCode {
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
     let catalogue_path = root.join("assets/catalogue.ron");
     let scenarios_dir = root.join("scenarios");
@@ -26,7 +27,9 @@ fn main() {
     println!("cargo::rerun-if-changed=src/io");
 
     let mut problems = Vec::new();
-    let catalogue_text = read(&catalogue_path);
+    let Some(catalogue_text) = read(&catalogue_path) else {
+        return ExitCode::FAILURE;
+    };
     let catalogue: Option<core::catalogue::Catalogue> = match ron::from_str(&catalogue_text) {
         Ok(catalogue) => Some(catalogue),
         Err(error) => {
@@ -68,41 +71,39 @@ fn main() {
             println!("cargo::error={problem}");
             eprintln!("{problem}");
         }
-        std::process::exit(1);
+        return ExitCode::FAILURE;
     }
 
     let mut generated = String::new();
-    let _ = writeln!(
-        generated,
-        "/// The text of assets/catalogue.ron.\npub const CATALOGUE: &str = include_str!({:?});",
+    generated.push_str(&format!(
+        "/// The text of assets/catalogue.ron.\npub const CATALOGUE: &str = include_str!({:?});\n",
         catalogue_path.display().to_string()
-    );
-    let _ = writeln!(
-        generated,
-        "/// Every scenarios/*.ron file: (file name, text).\npub const SCENARIOS: &[(&str, &str)] = &["
+    ));
+    generated.push_str(
+        "/// Every scenarios/*.ron file: (file name, text).\npub const SCENARIOS: &[(&str, &str)] = &[\n",
     );
     for path in &scenario_files {
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let _ = writeln!(
-            generated,
-            "    ({name:?}, include_str!({:?})),",
+        generated.push_str(&format!(
+            "    ({name:?}, include_str!({:?})),\n",
             path.display().to_string()
-        );
+        ));
     }
-    let _ = writeln!(generated, "];");
+    generated.push_str("];\n");
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
     if let Err(error) = std::fs::write(out_dir.join("bundled.rs"), generated) {
         println!("cargo::error=cannot write the embedded library: {error}");
-        std::process::exit(1);
+        return ExitCode::FAILURE;
     }
+    ExitCode::SUCCESS
 }
 
-fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_else(|error| {
-        println!("cargo::error={}: cannot read: {error}", path.display());
-        std::process::exit(1)
-    })
+/// The file's text; `None` (with the reason reported to cargo) when it cannot be read.
+fn read(path: &Path) -> Option<String> {
+    std::fs::read_to_string(path)
+        .inspect_err(|error| println!("cargo::error={}: cannot read: {error}", path.display()))
+        .ok()
 }

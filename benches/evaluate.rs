@@ -23,21 +23,21 @@ fn evaluation(c: &mut Criterion) {
         .expect("bundled")
         .scenario;
     c.bench_function("evaluate one scenario with explanation", |b| {
-        b.iter(|| evaluate(black_box(import), black_box(catalogue)))
+        b.iter(|| evaluate(black_box(import), black_box(catalogue)));
     });
     c.bench_function("evaluate the whole bundled library", |b| {
         b.iter(|| {
             for bundled in scenarios {
                 black_box(evaluate(black_box(&bundled.scenario), catalogue));
             }
-        })
+        });
     });
     // Scenario 07 is a tie: the window and `decide` also look for the answers that settle it.
     c.bench_function("evaluate a tie and find what would settle it", |b| {
         b.iter(|| {
             let evaluation = evaluate(black_box(import), catalogue);
             black_box(settlers(import, catalogue, &evaluation))
-        })
+        });
     });
     // Every "what would change it" answer of a scenario, volume searches included.
     let portal = &scenarios
@@ -49,7 +49,7 @@ fn evaluation(c: &mut Criterion) {
         b.iter(|| {
             let evaluation = evaluate(black_box(portal), catalogue);
             black_box(flips(portal, catalogue, &evaluation))
-        })
+        });
     });
     // A first meeting: the volume, real time and error feedback not known yet. All of "what
     // would change it" and the open-answer analysis (budget: under 1 ms together).
@@ -61,12 +61,12 @@ fn evaluation(c: &mut Criterion) {
             let evaluation = evaluate(black_box(&open), catalogue);
             black_box(flips(&open, catalogue, &evaluation));
             black_box(analyse(&open, catalogue))
-        })
+        });
     });
     let ids = bundled::pattern_ids();
     let text = to_canonical_string(import);
     c.bench_function("parse one scenario file", |b| {
-        b.iter(|| parse_str(black_box(&text), ids))
+        b.iter(|| parse_str(black_box(&text), ids));
     });
 }
 

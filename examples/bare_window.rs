@@ -3,7 +3,7 @@
 //! and the app in turn and compares when each window becomes visible, what each holds in
 //! memory, and what each costs while idle.
 //!
-//!   cargo run --release --example bare_window
+//!   cargo run --release --example `bare_window`
 
 fn main() -> eframe::Result {
     let options = eframe::NativeOptions {

@@ -7,7 +7,7 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::Parser as _;
 use integration_advisor::cli::{self, Cli};
 use integration_advisor::gui;
 
@@ -17,32 +17,32 @@ fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => {
-            let _ = error.print();
+            // The exit code tells what the message could not (standard error closed).
+            error.print().ok();
             return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
         }
     };
-    match &cli.command {
-        Some(command) => cli::run(
+    if let Some(command) = &cli.command {
+        cli::run(
             command,
             &mut std::io::stdout().lock(),
             &mut std::io::stderr().lock(),
         )
-        .into(),
-        None => {
-            let options = gui::GuiOptions {
-                file: cli.file,
-                screenshot: cli.screenshot,
-                view: cli.view,
-                theme: cli.theme,
-                size: cli.size,
-                presentation: cli.presentation,
-            };
-            match gui::run(options) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(error) => {
-                    eprintln!("integration-advisor: {error:#}");
-                    ExitCode::from(2)
-                }
+        .into()
+    } else {
+        let options = gui::GuiOptions {
+            file: cli.file,
+            screenshot: cli.screenshot,
+            view: cli.view,
+            theme: cli.theme,
+            size: cli.size,
+            presentation: cli.presentation,
+        };
+        match gui::run(options) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("integration-advisor: {error:#}");
+                ExitCode::from(2)
             }
         }
     }

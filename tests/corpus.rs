@@ -67,7 +67,7 @@ fn every_malformed_file_gives_its_exact_message() {
             .collect();
         std::fs::write(
             Path::new(env!("CARGO_MANIFEST_DIR")).join(EXPECTED),
-            lines.join("\n") + "\n",
+            format!("{}\n", lines.join("\n")),
         )
         .expect("written");
     }

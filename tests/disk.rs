@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use egui::Event;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::Queryable as _;
 use integration_advisor::bundled;
 use integration_advisor::core::model::Scenario;
 use integration_advisor::gui::command::Command;
@@ -43,7 +43,8 @@ fn opened() -> (tempfile::TempDir, PathBuf, Harness<'static, AdvisorApp>) {
     harness.run();
     assert_eq!(
         harness.state().active_document().path(),
-        Some(path.as_path())
+        Some(path.as_path()),
+        "the file is open and shown"
     );
     (folder, path, harness)
 }
@@ -52,7 +53,10 @@ fn opened() -> (tempfile::TempDir, PathBuf, Harness<'static, AdvisorApp>) {
 fn edit(harness: &mut Harness<'static, AdvisorApp>) -> Scenario {
     harness.get_by_label("Real time").click_accesskit();
     harness.run();
-    assert!(harness.state().active_document().is_unsaved());
+    assert!(
+        harness.state().active_document().is_unsaved(),
+        "the edit is unsaved"
+    );
     harness.state().active_document().scenario.clone()
 }
 

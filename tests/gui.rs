@@ -7,7 +7,7 @@ use std::path::Path;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use integration_advisor::core::model::{Deployment, Direction};
 use integration_advisor::gui::command::Command;
 use integration_advisor::gui::files::Dialogs;
@@ -26,7 +26,11 @@ fn harness() -> Harness<'static, AdvisorApp> {
 fn select_scenario(harness: &mut Harness<'_, AdvisorApp>, title: &str) {
     harness.get_by_label(title).click();
     harness.run();
-    assert_eq!(harness.state().active_document().scenario.title, title);
+    assert_eq!(
+        harness.state().active_document().scenario.title,
+        title,
+        "the scenario chosen is shown"
+    );
 }
 
 /// Shows the bulk import scenario and makes one edit to it, as a user would: turns on real

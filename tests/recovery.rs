@@ -1,13 +1,13 @@
 //! Unsaved edits survive a kill: the app's process is killed with SIGKILL after an edit, and
 //! the next start offers the edits back and restores them.
 
-use std::io::BufRead;
+use std::io::BufRead as _;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::Queryable as _;
 use integration_advisor::core::model::Scenario;
 use integration_advisor::gui::files::Dialogs;
 use integration_advisor::gui::views::dialogs::Dialog;
@@ -42,6 +42,7 @@ fn edited() -> Scenario {
 /// it is killed. Does nothing unless the parent test set its environment.
 #[test]
 #[ignore = "run by the kill-and-restore test as a child process"]
+#[expect(clippy::infinite_loop, reason = "the child runs until the parent kills it")]
 fn recovery_child_process() {
     let Ok(folder) = std::env::var("IA_RECOVERY_CHILD_FOLDER") else {
         return;
@@ -53,7 +54,7 @@ fn recovery_child_process() {
     harness.run();
     assert_eq!(harness.state().active_document().scenario, edited());
     println!("edited");
-    let _ = std::io::Write::flush(&mut std::io::stdout());
+    std::io::Write::flush(&mut std::io::stdout()).expect("stdout flushes");
     loop {
         harness.step();
         std::thread::sleep(Duration::from_millis(20));

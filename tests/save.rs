@@ -99,7 +99,7 @@ fn saving_through_a_symlink_writes_its_target_and_keeps_the_link() {
 // has no such bits.
 #[cfg(unix)]
 fn saving_keeps_the_files_permissions_and_gives_new_files_the_usual_ones() {
-    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::fs::PermissionsExt as _;
     let folder = tempfile::tempdir().expect("folder");
     let private = folder.path().join("private.ron");
     std::fs::write(&private, b"old").expect("written");
@@ -159,7 +159,7 @@ fn save_child_process() {
     let bytes = large_file(fill.chars().next().unwrap_or('a'));
     // Tell the parent the save starts now, so its kills land during the save itself.
     println!("saving");
-    let _ = std::io::Write::flush(&mut std::io::stdout());
+    std::io::Write::flush(&mut std::io::stdout()).expect("stdout flushes");
     match writer.as_str() {
         "plain" => std::fs::write(&path, &bytes).expect("plain write"),
         _ => write_atomically(Path::new(&path), &bytes).expect("atomic write"),
@@ -213,8 +213,9 @@ fn kill_during_saves(writer: &str, rounds: usize) -> (usize, usize, tempfile::Te
         seed ^= seed << 17;
         let delay = lifetime.mul_f64((seed % 10_000) as f64 / 10_000.0);
         std::thread::sleep(delay);
-        let _ = process.kill(); // SIGKILL; the child may have finished already.
-        let _ = process.wait();
+        // SIGKILL; the child may have finished already, which is no failure.
+        process.kill().ok();
+        process.wait().expect("the child is reaped");
         let on_disk = std::fs::read(&path).expect("the file still exists");
         if !contents.contains(&on_disk) {
             corrupt += 1;
@@ -227,7 +228,7 @@ fn kill_during_saves(writer: &str, rounds: usize) -> (usize, usize, tempfile::Te
 
 /// Blocks until the child says its save starts.
 fn wait_for_save_to_start(process: &mut std::process::Child) {
-    use std::io::BufRead;
+    use std::io::BufRead as _;
     let stdout = process.stdout.take().expect("piped");
     let mut reader = std::io::BufReader::new(stdout);
     let mut line = String::new();

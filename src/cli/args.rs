@@ -27,7 +27,7 @@ pub struct Cli {
     /// The theme to use.
     #[arg(long, value_enum)]
     pub theme: Option<crate::gui::ThemeChoice>,
-    /// The window's inner size in points, as WIDTHxHEIGHT (for example 1280x720).
+    /// The window's inner size in points, as `WIDTHxHEIGHT` (for example 1280x720).
     #[arg(long, value_name = "WxH", value_parser = parse_size)]
     pub size: Option<[f32; 2]>,
     /// Start in presentation mode (large type, no library), as F11 does.
@@ -44,7 +44,7 @@ fn parse_size(text: &str) -> Result<[f32; 2], String> {
         let value: u32 = part
             .trim()
             .parse()
-            .map_err(|_| format!("“{part}” in “{text}” is not a whole number of points"))?;
+            .map_err(|error| format!("“{part}” in “{text}” is not a whole number of points: {error}"))?;
         if (320..=8192).contains(&value) {
             Ok(value as f32)
         } else {

@@ -22,7 +22,7 @@ pub fn run(
     let (loaded, failed) = load_all(files, err)?;
     match format {
         OutputFormat::Json => {
-            let reports: Vec<FileReport> = loaded.iter().map(FileReport::new).collect();
+            let reports: Vec<FileReport<'_>> = loaded.iter().map(FileReport::new).collect();
             serde_json::to_writer_pretty(&mut *out, &reports).map_err(std::io::Error::other)?;
             writeln!(out)?;
         }

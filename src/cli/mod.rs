@@ -1,4 +1,5 @@
 //! The headless command line over the decision core: `decide`, `check`, `patterns`, `fmt`.
+//!
 //! Exit codes: 0 success; 1 drift (`check`) or not canonical (`fmt --check`); 2 usage or a
 //! file that cannot be read, parsed or validated. When several apply, 2 wins.
 
@@ -30,7 +31,7 @@ pub enum Outcome {
 
 impl From<Outcome> for ExitCode {
     fn from(outcome: Outcome) -> Self {
-        ExitCode::from(outcome as u8)
+        Self::from(outcome as u8)
     }
 }
 
@@ -64,7 +65,8 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Outco
         } => fmt::run(files, *check, *strip_comments, &mut out, err),
     };
     result.unwrap_or_else(|error| {
-        let _ = writeln!(err, "integration-advisor: {error}");
+        // If even the error cannot be written (standard error closed), the exit code says it.
+        writeln!(err, "integration-advisor: {error}").ok();
         Outcome::Failure
     })
 }

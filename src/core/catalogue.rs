@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::model::{Deployment, Direction, Initiator, ModelDrivenApp};
 
 /// All patterns and the engine's parameters.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Catalogue {
     /// Raised whenever facts or rules change what the engine says, so that a decision can
@@ -20,7 +20,7 @@ pub struct Catalogue {
 }
 
 /// A number the engine uses, with what it means and where it comes from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Parameter {
     /// The value.
@@ -32,7 +32,7 @@ pub struct Parameter {
 }
 
 /// The engine's named parameters.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Parameters {
     /// Peak records per hour from which a volume counts as bulk (inclusive).
@@ -63,7 +63,7 @@ pub struct Parameters {
 pub const TECHNOLOGY_BRIEF_MAX: usize = 30;
 
 /// One integration pattern.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pattern {
     /// Stable kebab-case id used in files, JSON and tests.
@@ -117,7 +117,7 @@ pub struct Pattern {
 }
 
 /// The implementation steps of a pattern, on both sides of the exchange.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Steps {
     /// What to set up or build in F&O, in order.
@@ -129,7 +129,7 @@ pub struct Steps {
 }
 
 /// A statement and the page it comes from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Sourced {
     /// The statement, in our own words.
@@ -217,7 +217,7 @@ pub enum Role {
     SpreadsheetEditing,
     /// Reads and writes single records in real time.
     RealTimeRecords,
-    /// Runs business logic on a record as the primary way (an OData action).
+    /// Runs business logic on a record as the primary way (an `OData` action).
     RecordActionPrimary,
     /// Runs business logic on a record as an alternative.
     RecordActionAlternative,
@@ -249,7 +249,7 @@ pub enum Role {
 }
 
 /// Whether service protection limits apply.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Throttling {
     /// Whether the pattern's calls count against F&O's service protection limits.
@@ -261,7 +261,7 @@ pub struct Throttling {
 }
 
 /// The seed's programming-paradigm table.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EntryPoints {
     /// The blocking call, if the seed names one.
@@ -273,7 +273,7 @@ pub struct EntryPoints {
 }
 
 /// Whether Microsoft still recommends a pattern for new work.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Lifecycle {
     /// Current and recommended where it fits.
     Current,
@@ -326,7 +326,7 @@ impl Parameters {
 }
 
 impl Pattern {
-    /// The name for sentences, without its parenthesis: `OData` for "OData (including OData
+    /// The name for sentences, without its parenthesis: `OData` for "`OData` (including `OData`
     /// actions)", `Custom service` for "Custom service (SOAP / JSON)".
     pub fn short_name(&self) -> &str {
         self.name

@@ -97,7 +97,7 @@ pub fn leaders(evaluation: &Evaluation) -> Vec<&str> {
 }
 
 /// The prerequisites of each leader, each stated once: a note an earlier leader shares (the
-/// same throttling for OData and a custom service) is left out of the later one.
+/// same throttling for `OData` and a custom service) is left out of the later one.
 pub fn leader_prerequisites(evaluation: &Evaluation) -> Vec<(&str, Vec<&Note>)> {
     let mut said = std::collections::BTreeSet::new();
     leaders(evaluation)
@@ -157,7 +157,7 @@ fn gist(evaluation: &Evaluation, catalogue: &Catalogue) -> String {
     }
 }
 
-/// One line that says an edit changed the result and why: "Changed from OData to Recurring
+/// One line that says an edit changed the result and why: "Changed from `OData` to Recurring
 /// integrations: A peak of 300,000 records an hour is bulk: …". `None` when the outcome and the
 /// pattern at the top stayed the same.
 pub fn change_line(
@@ -278,7 +278,7 @@ pub enum Step {
 
 impl Step {
     /// Every step, in order.
-    pub const ALL: [Step; 5] = [
+    pub const ALL: [Self; 5] = [
         Self::Constraints,
         Self::Counterpart,
         Self::TimingAndVolume,
@@ -298,7 +298,7 @@ impl Step {
     }
 
     /// The step a rule belongs to, by the rule's id; `None` for notes of our own.
-    pub fn of(rule: &str) -> Option<Step> {
+    pub fn of(rule: &str) -> Option<Self> {
         Some(match rule {
             "deployment" | "direction" | "initiator" | "on-premises-api" => Self::Constraints,
             "model-driven-app" | "reporting" | "spreadsheet-users" | "counterpart" => {

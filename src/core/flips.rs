@@ -74,7 +74,7 @@ fn alternatives(r: &Requirements) -> Vec<(&'static str, String, Requirements)> {
         Counterpart::Reporting,
     ] {
         push("counterpart", file_value(&counterpart), &|r| {
-            r.counterpart = counterpart
+            r.counterpart = counterpart;
         });
     }
     for direction in [
@@ -83,21 +83,21 @@ fn alternatives(r: &Requirements) -> Vec<(&'static str, String, Requirements)> {
         Direction::Bidirectional,
     ] {
         push("direction", file_value(&direction), &|r| {
-            r.direction = direction
+            r.direction = direction;
         });
     }
     for initiator in [Initiator::Counterpart, Initiator::FinOps] {
         push("initiator", file_value(&initiator), &|r| {
-            r.initiator = initiator
+            r.initiator = initiator;
         });
     }
     for exchange in [Exchange::Records, Exchange::Action, Exchange::Calculation] {
         push("exchange", file_value(&exchange), &|r| {
-            r.exchange = exchange
+            r.exchange = exchange;
         });
     }
     push("real_time", (!r.real_time).to_string(), &|r| {
-        r.real_time = !r.real_time
+        r.real_time = !r.real_time;
     });
     let scheduled = match r.frequency {
         Frequency::Every { .. } => r.frequency,
@@ -105,25 +105,25 @@ fn alternatives(r: &Requirements) -> Vec<(&'static str, String, Requirements)> {
     };
     for frequency in [Frequency::AdHoc, scheduled, Frequency::Once] {
         push("frequency", frequency_value(frequency), &|r| {
-            r.frequency = frequency
+            r.frequency = frequency;
         });
     }
     for deployment in [Deployment::Cloud, Deployment::OnPremises] {
         push("deployment", file_value(&deployment), &|r| {
-            r.deployment = deployment
+            r.deployment = deployment;
         });
     }
     for feedback in [ErrorFeedback::Immediate, ErrorFeedback::Deferred] {
         push("error_feedback", file_value(&feedback), &|r| {
-            r.error_feedback = feedback
+            r.error_feedback = feedback;
         });
     }
     push("incremental", (!r.incremental).to_string(), &|r| {
-        r.incremental = !r.incremental
+        r.incremental = !r.incremental;
     });
     for tls in [None, Some(true), Some(false)] {
         push("endpoint_tls12", file_value(&tls), &|r| {
-            r.endpoint_tls12 = tls
+            r.endpoint_tls12 = tls;
         });
     }
     for copy in [None, Some(true), Some(false)] {
@@ -131,7 +131,7 @@ fn alternatives(r: &Requirements) -> Vec<(&'static str, String, Requirements)> {
     }
     for owner in [None, Some(Initiator::FinOps), Some(Initiator::Counterpart)] {
         push("schedule_owner", file_value(&owner), &|r| {
-            r.schedule_owner = owner
+            r.schedule_owner = owner;
         });
     }
     for payload in [
@@ -144,7 +144,7 @@ fn alternatives(r: &Requirements) -> Vec<(&'static str, String, Requirements)> {
     }
     for low_code in [None, Some(true), Some(false)] {
         push("low_code", file_value(&low_code), &|r| {
-            r.low_code = low_code
+            r.low_code = low_code;
         });
     }
     out
@@ -275,41 +275,38 @@ fn volume_change_points(
         (result.outcome, result.recommended)
     };
     let mut points = Vec::new();
-    match r.peak_records_per_hour {
-        Some(volume) => {
-            let mut differs = |v: u64| result_at(v) != current;
-            if let Some(&above) = thresholds.iter().find(|&&t| t > volume && differs(t)) {
-                // Usually the threshold itself is the change point; search only if not.
-                let exact = above - 1 == volume || !differs(above - 1);
-                points.push(if exact {
-                    above
-                } else {
-                    first_change(volume, above, &mut differs)
-                });
-            }
-            if let Some(&below) = thresholds.iter().rev().find(|&&t| t < volume && differs(t)) {
-                let exact = below + 1 == volume || !differs(below + 1);
-                points.push(if exact {
-                    below
-                } else {
-                    last_change(below, volume, &mut differs)
-                });
-            }
+    if let Some(volume) = r.peak_records_per_hour {
+        let mut differs = |v: u64| result_at(v) != current;
+        if let Some(&above) = thresholds.iter().find(|&&t| t > volume && differs(t)) {
+            // Usually the threshold itself is the change point; search only if not.
+            let exact = above - 1 == volume || !differs(above - 1);
+            points.push(if exact {
+                above
+            } else {
+                first_change(volume, above, &mut differs)
+            });
         }
-        None => {
-            // One record an hour: the smallest volume that still moves something.
-            let smallest = result_at(1);
-            let mut differs = |v: u64| result_at(v) != smallest;
-            if smallest != current {
-                points.push(1);
-            } else if let Some(&above) = thresholds.iter().find(|&&t| t > 1 && differs(t)) {
-                let exact = above - 1 == 1 || !differs(above - 1);
-                points.push(if exact {
-                    above
-                } else {
-                    first_change(1, above, &mut differs)
-                });
-            }
+        if let Some(&below) = thresholds.iter().rev().find(|&&t| t < volume && differs(t)) {
+            let exact = below + 1 == volume || !differs(below + 1);
+            points.push(if exact {
+                below
+            } else {
+                last_change(below, volume, &mut differs)
+            });
+        }
+    } else {
+        // One record an hour: the smallest volume that still moves something.
+        let smallest = result_at(1);
+        let mut differs = |v: u64| result_at(v) != smallest;
+        if smallest != current {
+            points.push(1);
+        } else if let Some(&above) = thresholds.iter().find(|&&t| t > 1 && differs(t)) {
+            let exact = above - 1 == 1 || !differs(above - 1);
+            points.push(if exact {
+                above
+            } else {
+                first_change(1, above, &mut differs)
+            });
         }
     }
     points

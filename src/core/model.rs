@@ -83,7 +83,7 @@ pub enum OpenQuestion {
 
 impl OpenQuestion {
     /// Every question that may be left open, in the editor's order.
-    pub const ALL: [OpenQuestion; 3] = [Self::RealTime, Self::Frequency, Self::ErrorFeedback];
+    pub const ALL: [Self; 3] = [Self::RealTime, Self::Frequency, Self::ErrorFeedback];
 
     /// The field it stands for, as named in the file.
     pub fn field(self) -> &'static str {
@@ -167,7 +167,7 @@ pub enum Payload {
 
 impl Payload {
     /// Every value, in the editor's order.
-    pub const ALL: [Payload; 3] = [Self::Files, Self::Packages, Self::Documents];
+    pub const ALL: [Self; 3] = [Self::Files, Self::Packages, Self::Documents];
 
     /// Words for people.
     pub fn label(self) -> &'static str {
@@ -182,7 +182,7 @@ impl Payload {
 /// Who or what F&O exchanges data with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Counterpart {
-    /// Any other application: on premises, SaaS, a portal, a PLM or WMS system.
+    /// Any other application: on premises, `SaaS`, a portal, a PLM or WMS system.
     OtherSystem,
     /// A model-driven Dynamics 365 app on Dataverse.
     Dynamics365App(ModelDrivenApp),
@@ -214,7 +214,7 @@ pub enum ModelDrivenApp {
 
 impl ModelDrivenApp {
     /// Every app: the dual-write table's order, then Project Operations.
-    pub const ALL: [ModelDrivenApp; 7] = [
+    pub const ALL: [Self; 7] = [
         Self::Sales,
         Self::Marketing,
         Self::CustomerService,
@@ -408,7 +408,7 @@ impl Deployment {
     }
 
     /// `cloud, on premises`.
-    pub fn list(deployments: &[Deployment]) -> String {
+    pub fn list(deployments: &[Self]) -> String {
         deployments
             .iter()
             .map(|d| d.label())

@@ -32,9 +32,9 @@ pub fn parse_volume(text: &str) -> Result<Option<u64>, String> {
         },
     };
     let value: u64 = if factor == 1.0 {
-        number.parse().map_err(|_| invalid())?
+        number.parse().ok().ok_or_else(invalid)?
     } else {
-        let scaled = number.parse::<f64>().map_err(|_| invalid())? * factor;
+        let scaled = number.parse::<f64>().ok().ok_or_else(invalid)? * factor;
         if !scaled.is_finite() || scaled.fract() != 0.0 || scaled > 1e15 {
             return Err(invalid());
         }

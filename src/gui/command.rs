@@ -8,7 +8,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use super::View;
 
 /// One user action.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
     /// A new scenario from the neutral defaults.
     NewScenario,
@@ -93,13 +93,12 @@ impl Command {
             Self::SplitTwoWay => "Split into two one-way scenarios",
             Self::Open => "Open…",
             Self::OpenPath(_) => "Open",
-            Self::Save => "Save",
+            Self::Save | Self::SaveThenClose => "Save",
             Self::SaveAs => "Save as…",
             Self::SaveAsPath(_) => "Save here",
             Self::ReplaceFile(_) => "Replace it",
             Self::SaveOverwriting => "Overwrite",
             Self::ReloadFromDisk => "Reload, keeping my edits as a copy",
-            Self::SaveThenClose => "Save",
             Self::ExportRecord => "Export decision record…",
             Self::ExportRecordTo(_) => "Export here",
             Self::CopyMarkdown => "Copy as Markdown",
@@ -152,7 +151,7 @@ impl Command {
     }
 
     /// The commands reachable by keyboard, most specific first (Ctrl+Shift+S before Ctrl+S).
-    pub fn with_shortcuts() -> [Command; 16] {
+    pub fn with_shortcuts() -> [Self; 16] {
         [
             Self::SaveAs,
             Self::Redo,

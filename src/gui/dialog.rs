@@ -17,7 +17,7 @@ pub enum PathPurpose {
 }
 
 /// A modal dialog.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Dialog {
     /// The shown document has unsaved changes and is about to be closed.
     UnsavedDocument {

@@ -29,9 +29,9 @@ impl Source {
     pub fn origin(&self) -> crate::io::recovery::Origin {
         use crate::io::recovery::Origin;
         match self {
-            Source::Bundled(name) => Origin::Bundled((*name).to_owned()),
-            Source::File(path) => Origin::File(path.clone()),
-            Source::Untitled(_) => Origin::Untitled,
+            Self::Bundled(name) => Origin::Bundled((*name).to_owned()),
+            Self::File(path) => Origin::File(path.clone()),
+            Self::Untitled(_) => Origin::Untitled,
         }
     }
 }

@@ -38,15 +38,15 @@ pub enum View {
 
 impl View {
     /// Every view, in tab order.
-    pub const ALL: [View; 4] = [View::Editor, View::Result, View::Patterns, View::Compare];
+    pub const ALL: [Self; 4] = [Self::Editor, Self::Result, Self::Patterns, Self::Compare];
 
     /// The tab's caption.
     pub fn label(self) -> &'static str {
         match self {
-            View::Editor => "Editor",
-            View::Result => "Result",
-            View::Patterns => "Patterns",
-            View::Compare => "Compare",
+            Self::Editor => "Editor",
+            Self::Result => "Result",
+            Self::Patterns => "Patterns",
+            Self::Compare => "Compare",
         }
     }
 }

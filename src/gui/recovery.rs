@@ -46,7 +46,7 @@ impl RecoveryKeeper {
         let since = *self.changed_at.get_or_insert(now);
         let waited = now.saturating_duration_since(since);
         if waited < RECOVERY_DELAY {
-            return Some(RECOVERY_DELAY - waited);
+            return Some(RECOVERY_DELAY.saturating_sub(waited));
         }
         match recovery::write(path, unsaved.clone()) {
             Ok(()) => {
@@ -66,8 +66,10 @@ impl RecoveryKeeper {
 
     /// Removes the recovery file: nothing is to be recovered any more.
     pub fn clear(&mut self) {
-        if let Some(path) = &self.path {
-            let _ = recovery::remove(path);
+        if let Some(path) = &self.path
+            && let Err(error) = recovery::remove(path)
+        {
+            self.last_error = Some(format!("The recovery file could not be removed: {error}"));
         }
         self.written.clear();
         self.changed_at = None;

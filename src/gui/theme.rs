@@ -136,9 +136,13 @@ pub fn warning(dark: bool) -> Color32 {
 }
 
 /// Fonts bundled behind egui's default font, so that text in any common script renders the
-/// same on every machine: DejaVu Sans for symbols, Greek, Cyrillic, Hebrew and Arabic letters;
+/// same on every machine: `DejaVu` Sans for symbols, Greek, Cyrillic, Hebrew and Arabic letters;
 /// Droid Sans Fallback for Chinese and Japanese; Nanum Gothic for Korean (Droid Sans Fallback
 /// has only 3 of the 11,172 Hangul syllables). Licences: `assets/fonts/*-LICENSE.txt`.
+#[expect(
+    clippy::large_include_file,
+    reason = "the fonts are bundled on purpose: text must render the same on every machine"
+)]
 const FALLBACK_FONTS: [(&str, &[u8]); 3] = [
     (
         "dejavu-sans",

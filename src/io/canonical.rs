@@ -5,7 +5,6 @@
 //! The layout is fixed by the format, so it is written directly rather than through a
 //! generic pretty-printer, which cannot keep `Every(minutes: N)` on one line.
 
-use std::fmt::Write as _;
 
 use crate::core::model::{Decision, Frequency, Scenario};
 
@@ -16,30 +15,30 @@ pub fn to_canonical_string(scenario: &Scenario) -> String {
     let r = &scenario.requirements;
     let mut out = String::with_capacity(1024);
     // Writing to a String cannot fail; the results are ignored on purpose.
-    let _ = writeln!(out, "Scenario(");
-    let _ = writeln!(out, "    format: {CURRENT_FORMAT},");
-    let _ = writeln!(out, "    title: {},", quote(&scenario.title));
-    let _ = writeln!(out, "    context: {},", quote(&scenario.context));
-    let _ = writeln!(out, "    requirements: Requirements(");
-    let _ = writeln!(out, "        counterpart: {},", variant(&r.counterpart));
-    let _ = writeln!(out, "        direction: {},", variant(&r.direction));
-    let _ = writeln!(out, "        initiator: {},", variant(&r.initiator));
-    let _ = writeln!(out, "        exchange: {},", variant(&r.exchange));
-    let _ = writeln!(out, "        real_time: {},", r.real_time);
-    let _ = writeln!(
+    push_line!(out, "Scenario(");
+    push_line!(out, "    format: {CURRENT_FORMAT},");
+    push_line!(out, "    title: {},", quote(&scenario.title));
+    push_line!(out, "    context: {},", quote(&scenario.context));
+    push_line!(out, "    requirements: Requirements(");
+    push_line!(out, "        counterpart: {},", variant(&r.counterpart));
+    push_line!(out, "        direction: {},", variant(&r.direction));
+    push_line!(out, "        initiator: {},", variant(&r.initiator));
+    push_line!(out, "        exchange: {},", variant(&r.exchange));
+    push_line!(out, "        real_time: {},", r.real_time);
+    push_line!(
         out,
         "        peak_records_per_hour: {},",
         option(r.peak_records_per_hour.map(|v| v.to_string()))
     );
-    let _ = writeln!(out, "        frequency: {},", frequency(r.frequency));
-    let _ = writeln!(out, "        deployment: {},", variant(&r.deployment));
-    let _ = writeln!(
+    push_line!(out, "        frequency: {},", frequency(r.frequency));
+    push_line!(out, "        deployment: {},", variant(&r.deployment));
+    push_line!(
         out,
         "        error_feedback: {},",
         variant(&r.error_feedback)
     );
-    let _ = writeln!(out, "        incremental: {},", r.incremental);
-    let _ = writeln!(
+    push_line!(out, "        incremental: {},", r.incremental);
+    push_line!(
         out,
         "        endpoint_tls12: {},",
         option(r.endpoint_tls12.map(|v| v.to_string()))
@@ -47,55 +46,55 @@ pub fn to_canonical_string(scenario: &Scenario) -> String {
     // The questions added to format 1 later are written only once answered, so that files
     // written before them stay canonical as they are.
     if let Some(copy) = r.copy_wanted {
-        let _ = writeln!(out, "        copy_wanted: Some({copy}),");
+        push_line!(out, "        copy_wanted: Some({copy}),");
     }
     if let Some(owner) = &r.schedule_owner {
-        let _ = writeln!(out, "        schedule_owner: Some({}),", variant(owner));
+        push_line!(out, "        schedule_owner: Some({}),", variant(owner));
     }
     if let Some(payload) = &r.payload {
-        let _ = writeln!(out, "        payload: Some({}),", variant(payload));
+        push_line!(out, "        payload: Some({}),", variant(payload));
     }
     if let Some(low_code) = r.low_code {
-        let _ = writeln!(out, "        low_code: Some({low_code}),");
+        push_line!(out, "        low_code: Some({low_code}),");
     }
     if !r.not_known.is_empty() {
         let open: Vec<String> = r.not_known.iter().map(variant).collect();
-        let _ = writeln!(out, "        not_known: [{}],", open.join(", "));
+        push_line!(out, "        not_known: [{}],", open.join(", "));
     }
-    let _ = writeln!(out, "    ),");
+    push_line!(out, "    ),");
     match &scenario.decision {
         None => {
-            let _ = writeln!(out, "    decision: None,");
+            push_line!(out, "    decision: None,");
         }
         Some(decision) => write_decision(&mut out, decision),
     }
-    let _ = writeln!(out, ")");
+    push_line!(out, ")");
     out
 }
 
 fn write_decision(out: &mut String, decision: &Decision) {
-    let _ = writeln!(out, "    decision: Some(Decision(");
-    let _ = writeln!(out, "        status: {},", variant(&decision.status));
-    let _ = writeln!(out, "        pattern: {},", quote(&decision.pattern));
-    let _ = writeln!(out, "        rationale: {},", quote(&decision.rationale));
+    push_line!(out, "    decision: Some(Decision(");
+    push_line!(out, "        status: {},", variant(&decision.status));
+    push_line!(out, "        pattern: {},", quote(&decision.pattern));
+    push_line!(out, "        rationale: {},", quote(&decision.rationale));
     if decision.decided_by.is_empty() {
-        let _ = writeln!(out, "        decided_by: [],");
+        push_line!(out, "        decided_by: [],");
     } else {
-        let _ = writeln!(out, "        decided_by: [");
+        push_line!(out, "        decided_by: [");
         for person in &decision.decided_by {
-            let _ = writeln!(out, "            {},", quote(person));
+            push_line!(out, "            {},", quote(person));
         }
-        let _ = writeln!(out, "        ],");
+        push_line!(out, "        ],");
     }
-    let _ = writeln!(out, "        date: {},", quote(&decision.date));
+    push_line!(out, "        date: {},", quote(&decision.date));
     // Added to format 1 later: written only when set, so older files stay canonical.
     if let Some(previous) = &decision.supersedes {
-        let _ = writeln!(out, "        supersedes: Some({}),", quote(previous));
+        push_line!(out, "        supersedes: Some({}),", quote(previous));
     }
     if let Some(version) = decision.catalogue_version {
-        let _ = writeln!(out, "        catalogue_version: Some({version}),");
+        push_line!(out, "        catalogue_version: Some({version}),");
     }
-    let _ = writeln!(out, "    )),");
+    push_line!(out, "    )),");
 }
 
 fn option(value: Option<String>) -> String {
@@ -118,7 +117,7 @@ pub fn quote(text: &str) -> String {
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
             c if c.is_control() => {
-                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+                push_text!(out, "\\u{{{:x}}}", u32::from(c));
             }
             c => out.push(c),
         }

@@ -2,7 +2,7 @@
 //! on a shared drive), as editors that teams trust do: remember its size, modification time and
 //! a hash of its content, and compare before a save and when the window regains focus.
 
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{DefaultHasher, Hash as _, Hasher as _};
 use std::path::Path;
 use std::time::SystemTime;
 

@@ -24,6 +24,7 @@ pub const CURRENT_FORMAT: u32 = 1;
 #[derive(Debug, Deserialize)]
 #[serde(rename = "Scenario", deny_unknown_fields)]
 pub struct ScenarioV1 {
+    #[expect(dead_code, reason = "checked while reading; the model has no such field")]
     format: FormatNumber,
     title: Title,
     #[serde(default)]
@@ -92,15 +93,14 @@ struct DecisionV1 {
 #[derive(Debug, Deserialize)]
 #[serde(rename = "Scenario")]
 pub struct FormatProbe {
-    #[allow(dead_code)] // read for its check only
+    #[expect(dead_code)] // read for its check only
     format: FormatNumber,
 }
 
 impl From<ScenarioV1> for Scenario {
     fn from(file: ScenarioV1) -> Self {
-        let _ = file.format;
         let requirements = file.requirements;
-        Scenario {
+        Self {
             title: file.title.0,
             context: file.context,
             requirements: Requirements {
@@ -174,7 +174,7 @@ macro_rules! ranged_number_visitor {
         struct $visitor;
         impl<'de> Visitor<'de> for $visitor {
             type Value = $target;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str($expecting)
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
@@ -295,7 +295,7 @@ impl<'de> Deserialize<'de> for Title {
     fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let title = String::deserialize(deserializer)?;
         validate::title(&title).map_err(de::Error::custom)?;
-        Ok(Title(title))
+        Ok(Self(title))
     }
 }
 
@@ -307,7 +307,7 @@ impl<'de> Deserialize<'de> for IsoDate {
     fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let date = String::deserialize(deserializer)?;
         validate::iso_date(&date).map_err(de::Error::custom)?;
-        Ok(IsoDate(date))
+        Ok(Self(date))
     }
 }
 
@@ -323,7 +323,7 @@ impl<'de> Deserialize<'de> for KnownPatternId {
             if !known.is_empty() {
                 validate::pattern_id(&id, &known).map_err(de::Error::custom)?;
             }
-            Ok(KnownPatternId(id))
+            Ok(Self(id))
         })
     }
 }

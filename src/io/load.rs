@@ -5,7 +5,7 @@
 //! stack, and turns every problem into a [`LoadError`] that names the file, line and column.
 
 use std::fs::File;
-use std::io::Read;
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use crate::core::model::Scenario;
@@ -121,7 +121,7 @@ pub fn read_capped(path: &Path) -> Result<Vec<u8>, LoadError> {
 
 #[cfg(unix)]
 fn open_without_blocking(path: &Path) -> std::io::Result<File> {
-    use std::os::unix::fs::OpenOptionsExt;
+    use std::os::unix::fs::OpenOptionsExt as _;
     std::fs::OpenOptions::new()
         .read(true)
         .custom_flags(libc::O_NONBLOCK)

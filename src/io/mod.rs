@@ -1,5 +1,21 @@
 //! Scenario files: the one loader, the canonical writer and saving. No GUI types here.
 
+/// `push_line!(text, "format {}", args…)` appends a formatted line to a `String`. Formatting
+/// into a `String` cannot fail, so there is no `Result` to ignore, as with `writeln!`.
+macro_rules! push_line {
+    ($out:expr, $($arg:tt)*) => {{
+        $out.push_str(&format!($($arg)*));
+        $out.push('\n');
+    }};
+}
+
+/// `push_text!(text, "format {}", args…)`: as [`push_line!`], without the line break.
+macro_rules! push_text {
+    ($out:expr, $($arg:tt)*) => {
+        $out.push_str(&format!($($arg)*))
+    };
+}
+
 pub mod canonical;
 pub mod comments;
 pub mod disk;

@@ -8,7 +8,7 @@ pub fn is_running(pid: u32) -> bool {
 }
 
 #[cfg(unix)]
-#[allow(unsafe_code)]
+#[expect(unsafe_code)]
 mod platform {
     pub fn is_running(pid: u32) -> bool {
         let Ok(pid) = libc::pid_t::try_from(pid) else {

@@ -6,7 +6,6 @@
 //! a title such as `<script>…</script>` shows as text in both formats, never as markup.
 
 use std::collections::BTreeSet;
-use std::fmt::Write as _;
 
 use pulldown_cmark::{Event, Options, Parser, html};
 
@@ -141,20 +140,20 @@ pub fn markdown(scenario: &Scenario, catalogue: &Catalogue, file: &str) -> Strin
     let mut out = String::with_capacity(8 * 1024);
     // Writing to a String cannot fail; the results are ignored on purpose.
     let decision = scenario.decision.as_ref();
-    let _ = writeln!(out, "---");
-    let _ = writeln!(
+    push_line!(out, "---");
+    push_line!(
         out,
         "status: {}",
         decision.map_or("proposed", |d| status_word(d.status))
     );
     if let Some(decision) = decision {
-        let _ = writeln!(out, "date: {}", decision.date);
+        push_line!(out, "date: {}", decision.date);
         if !decision.decided_by.is_empty() {
             let names: Vec<String> = decision.decided_by.iter().map(|n| yaml_text(n)).collect();
-            let _ = writeln!(out, "decision-makers: [{}]", names.join(", "));
+            push_line!(out, "decision-makers: [{}]", names.join(", "));
         }
     }
-    let _ = writeln!(out, "---\n");
+    push_line!(out, "---\n");
     body(&mut out, scenario, catalogue, &evaluation, file);
     out
 }
@@ -181,29 +180,29 @@ fn body(
     file: &str,
 ) {
     let name = |id: &str| catalogue.name_of(id).to_owned();
-    let _ = writeln!(out, "# {}\n", escape(&scenario.title));
+    push_line!(out, "# {}\n", escape(&scenario.title));
 
-    let _ = writeln!(out, "## Context and Problem Statement\n");
+    push_line!(out, "## Context and Problem Statement\n");
     if scenario.context.trim().is_empty() {
-        let _ = writeln!(
+        push_line!(
             out,
             "How should this integration with Dynamics 365 Finance and Operations (F&O) be built?\n"
         );
     } else {
         for paragraph in scenario.context.split("\n\n") {
-            let _ = writeln!(out, "{}\n", escape(paragraph));
+            push_line!(out, "{}\n", escape(paragraph));
         }
     }
 
-    let _ = writeln!(out, "## Decision Drivers\n");
+    push_line!(out, "## Decision Drivers\n");
     for driver in drivers(scenario) {
-        let _ = writeln!(out, "* {driver}");
+        push_line!(out, "* {driver}");
     }
-    let _ = writeln!(out);
+    out.push('\n');
 
-    let _ = writeln!(out, "## Considered Options\n");
+    push_line!(out, "## Considered Options\n");
     for result in evaluation.ranking.iter().filter(|r| r.fit != Fit::Excluded) {
-        let _ = writeln!(
+        push_line!(
             out,
             "* {} ({})",
             name(&result.pattern),
@@ -217,19 +216,19 @@ fn body(
         .map(|r| name(&r.pattern))
         .collect();
     if !excluded.is_empty() {
-        let _ = writeln!(
+        push_line!(
             out,
             "\nRuled out by a hard constraint: {}.",
             excluded.join(", ")
         );
     }
-    let _ = writeln!(out);
+    out.push('\n');
 
-    let _ = writeln!(out, "## Decision Outcome\n");
+    push_line!(out, "## Decision Outcome\n");
     let engine = headline(evaluation, catalogue);
     match &scenario.decision {
         Some(decision) => {
-            let _ = writeln!(
+            push_line!(
                 out,
                 "Chosen option: \"{}\" ({}, {}).{}\n",
                 name(&decision.pattern),
@@ -241,7 +240,7 @@ fn body(
                     format!(" Because {}", lower_first(&escape(&decision.rationale)))
                 }
             );
-            let _ = writeln!(
+            push_line!(
                 out,
                 "The engine's answer today: {engine} (outcome: {}).\n",
                 evaluation.outcome.label()
@@ -249,14 +248,14 @@ fn body(
             if let Some(drift) = crate::core::drift::drift_in_words(decision, evaluation, catalogue)
             {
                 // Our own words and the catalogue's names: no file text.
-                let _ = writeln!(out, "**Drift:** {drift}.\n");
+                push_line!(out, "**Drift:** {drift}.\n");
             }
             if let Some(previous) = &decision.supersedes {
-                let _ = writeln!(out, "Supersedes `{}`.\n", previous.replace('`', "'"));
+                push_line!(out, "Supersedes `{}`.\n", previous.replace('`', "'"));
             }
         }
         None => {
-            let _ = writeln!(
+            push_line!(
                 out,
                 "Proposed by the engine: {engine} (outcome: {}).\n",
                 evaluation.outcome.label()
@@ -273,19 +272,19 @@ fn body(
             .iter()
             .filter(|r| matches!(r.effect, Effect::Favours(_)))
         {
-            let _ = writeln!(
+            push_line!(
                 out,
                 "* Because {}{}",
                 lower_first(&reason.text),
                 link(&reason.source)
             );
         }
-        let _ = writeln!(out);
+        out.push('\n');
     }
 
-    let _ = writeln!(out, "### Consequences\n");
+    push_line!(out, "### Consequences\n");
     for warning in &evaluation.warnings {
-        let _ = writeln!(
+        push_line!(
             out,
             "* Bad, because {}{}",
             lower_first(&warning.text),
@@ -294,7 +293,7 @@ fn body(
     }
     for (id, notes) in leader_prerequisites(evaluation) {
         for note in notes {
-            let _ = writeln!(
+            push_line!(
                 out,
                 "* Needs, for {}: {}{}",
                 name(id),
@@ -303,16 +302,16 @@ fn body(
             );
         }
     }
-    let _ = writeln!(out);
+    out.push('\n');
 
-    let _ = writeln!(out, "### Confirmation\n");
-    let _ = writeln!(
+    push_line!(out, "### Confirmation\n");
+    push_line!(
         out,
         "Run `integration-advisor check {}` in CI: it fails when the engine no longer agrees with the recorded decision.\n",
         file.replace('`', "'")
     );
 
-    let _ = writeln!(out, "## Pros and Cons of the Options\n");
+    push_line!(out, "## Pros and Cons of the Options\n");
     let leading: Vec<&str> = {
         let mut ids = leaders(evaluation);
         for result in evaluation
@@ -333,9 +332,9 @@ fn body(
         let Some(result) = evaluation.result(id) else {
             continue;
         };
-        let _ = writeln!(out, "### {}\n", name(id));
+        push_line!(out, "### {}\n", name(id));
         if let Some(pattern) = catalogue.pattern(id) {
-            let _ = writeln!(out, "{}\n", pattern.summary);
+            push_line!(out, "{}\n", pattern.summary);
         }
         for reason in &result.reasons {
             let verdict = match reason.effect {
@@ -343,26 +342,26 @@ fn body(
                 Effect::CountsAgainst(_) | Effect::Excludes => "Bad",
                 Effect::Notes => "Neutral",
             };
-            let _ = writeln!(
+            push_line!(
                 out,
                 "* {verdict}, because {}{}",
                 lower_first(&reason.text),
                 link(&reason.source)
             );
         }
-        let _ = writeln!(out);
+        out.push('\n');
     }
 
-    let _ = writeln!(out, "## More Information\n");
+    push_line!(out, "## More Information\n");
     let changes = flips(scenario, catalogue, evaluation);
     if !changes.is_empty() {
-        let _ = writeln!(out, "What would change the decision:\n");
+        push_line!(out, "What would change the decision:\n");
         for flip in &changes {
             let to = flip
                 .recommended
                 .as_deref()
                 .map_or("nothing".to_owned(), name);
-            let _ = writeln!(
+            push_line!(
                 out,
                 "* {} → {} ({})",
                 answer_words(flip),
@@ -370,9 +369,9 @@ fn body(
                 flip.outcome.label()
             );
         }
-        let _ = writeln!(out);
+        out.push('\n');
     }
-    let _ = writeln!(
+    push_line!(
         out,
         "Evaluated with catalogue version {} of Integration Advisor.",
         catalogue.version
@@ -380,12 +379,12 @@ fn body(
     if let Some(version) = scenario.decision.as_ref().and_then(|d| d.catalogue_version)
         && version != catalogue.version
     {
-        let _ = writeln!(
+        push_line!(
             out,
             "The decision was taken under catalogue version {version}."
         );
     }
-    let _ = writeln!(out, "\nSources:\n");
+    push_line!(out, "\nSources:\n");
     let mut sources = BTreeSet::new();
     for result in &evaluation.ranking {
         for reason in &result.reasons {
@@ -397,9 +396,9 @@ fn body(
     }
     for source in sources.into_iter().filter(|s| !s.is_empty()) {
         if source.starts_with("https://") {
-            let _ = writeln!(out, "* <{source}>");
+            push_line!(out, "* <{source}>");
         } else {
-            let _ = writeln!(out, "* {}", escape(source));
+            push_line!(out, "* {}", escape(source));
         }
     }
 }
@@ -433,10 +432,10 @@ pub fn html(scenario: &Scenario, catalogue: &Catalogue, file: &str) -> String {
     let status = decision.map_or("proposed", |d| status_word(d.status));
     let mut meta = format!("Status: {status}");
     if let Some(decision) = decision {
-        let _ = write!(meta, " · Date: {}", html_text(&decision.date));
+        push_text!(meta, " · Date: {}", html_text(&decision.date));
         if !decision.decided_by.is_empty() {
             let names: Vec<String> = decision.decided_by.iter().map(|n| html_text(n)).collect();
-            let _ = write!(meta, " · Decision-makers: {}", names.join(", "));
+            push_text!(meta, " · Decision-makers: {}", names.join(", "));
         }
     }
     format!(

@@ -3,7 +3,7 @@
 //! rename itself survives a power cut. At every moment the target holds either the old or the
 //! new content, never part of one. A failure before the rename leaves the target untouched.
 
-use std::io::Write;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::core::model::Scenario;
@@ -50,7 +50,7 @@ pub enum SaveStep {
 
 impl SaveStep {
     /// Every step, in order.
-    pub const ALL: [SaveStep; 6] = [
+    pub const ALL: [Self; 6] = [
         Self::CreateTemporary,
         Self::Write,
         Self::Flush,
@@ -148,7 +148,7 @@ pub fn write_atomically_with(
     // survive a power cut; if that fails the save still happened, so it is not reported as a
     // failed save (which would wrongly tell the user nothing changed).
     if step(SaveStep::SyncFolder).is_ok() {
-        let _ = sync_folder(&folder);
+        sync_folder(&folder).ok();
     }
     Ok(())
 }
@@ -183,12 +183,18 @@ fn sync_folder(_folder: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// The permissions a new file gets: `rw-r--r--`.
 #[cfg(unix)]
+#[expect(
+    clippy::unnecessary_wraps,
+    reason = "one signature with the Windows version, which has no bits to give"
+)]
 fn default_permissions() -> Option<std::fs::Permissions> {
-    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::fs::PermissionsExt as _;
     Some(std::fs::Permissions::from_mode(0o644))
 }
 
+/// Windows has no permission bits: a new file gets the system's default.
 #[cfg(not(unix))]
 fn default_permissions() -> Option<std::fs::Permissions> {
     None
@@ -219,7 +225,8 @@ pub fn remove_stale_temporaries(folder: &Path) {
             .and_then(|time| time.elapsed().ok())
             .is_some_and(|age| age > STALE_AFTER);
         if old || !super::process::is_running(writer) {
-            let _ = std::fs::remove_file(entry.path());
+            // Whatever stops the removal (permissions, a race with its owner) stops only this.
+            std::fs::remove_file(entry.path()).ok();
         }
     }
 }

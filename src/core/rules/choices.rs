@@ -12,7 +12,7 @@ use super::{Context, Weight, has};
 /// `schedule-owner`: for a scheduled batch exchange, a schedule kept in F&O favours
 /// recurring integrations (a recurring data job); a schedule kept by the other side favours
 /// the package API, which the caller drives.
-pub fn schedule_owner(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+pub fn schedule_owner(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     let requirements = ctx.requirements;
     let (Some(owner), Frequency::Every { .. }) =
         (requirements.schedule_owner, requirements.frequency)
@@ -35,7 +35,7 @@ pub fn schedule_owner(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
 
 /// `payload`: single data files favour a pattern that takes them; formatted business
 /// documents favour Electronic Reporting and count against the entity-data patterns.
-pub fn payload(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+pub fn payload(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     let Some(payload) = ctx.requirements.payload else {
         return;
     };
@@ -54,7 +54,7 @@ pub fn payload(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
 
 /// `low-code`: makers building a flow favour the Fin & Ops apps connector; developers
 /// writing code count against it.
-pub fn low_code(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+pub fn low_code(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     let Some(low_code) = ctx.requirements.low_code else {
         return;
     };

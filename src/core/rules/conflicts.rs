@@ -20,7 +20,7 @@ fn conflict(fields: &[&'static str], text: String, source: &str) -> Note {
 }
 
 /// Every conflict among the answers, in the order of the editor's fields.
-pub fn conflicts(ctx: &Context) -> Vec<Note> {
+pub fn conflicts(ctx: &Context<'_>) -> Vec<Note> {
     let r = ctx.requirements;
     let mut out = Vec::new();
     if r.deployment == Deployment::OnPremises

@@ -9,7 +9,7 @@ use crate::core::sources;
 use super::{Context, Weight, has, reason};
 
 /// `deployment`: a pattern that is not available where F&O runs is excluded.
-pub fn deployment(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+pub fn deployment(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     let deployment = ctx.requirements.deployment;
     if pattern.deployments.contains(&deployment) {
         return;
@@ -32,7 +32,7 @@ pub fn deployment(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
 /// `direction`: a pattern that cannot carry data the required way is excluded. Both ways
 /// in step needs a pattern that carries each change both ways; both ways as two one-way
 /// flows needs one that can import and export.
-pub fn direction(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+pub fn direction(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     let requirements = ctx.requirements;
     let carries = |direction| pattern.directions.contains(&direction);
     let two_flows = requirements.two_one_way_flows();
@@ -72,7 +72,7 @@ pub fn direction(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
 
 /// `initiator`: a pattern that only the other side can start (or only F&O can start) fits
 /// badly when the exchange is started the other way.
-pub fn initiator(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+pub fn initiator(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     let wanted = ctx.requirements.initiator;
     if pattern.initiated_by.contains(&wanted) {
         return;
@@ -91,7 +91,7 @@ pub fn initiator(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
 }
 
 /// `on-premises-api`: on premises, the package REST API is the one supported F&O API.
-pub fn on_premises_api(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+pub fn on_premises_api(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     let requirements = ctx.requirements;
     if requirements.deployment == Deployment::OnPremises
         && requirements.initiator == Initiator::Counterpart

@@ -45,7 +45,7 @@ fn other_side(counterpart: Counterpart) -> &'static str {
 /// entities when no copy is wanted); a scheduled one-way copy favours classic data
 /// integration; a one-off load is not dual-write's job. Patterns with no built-in link to the
 /// app count against, except where a one-off load or a low-code flow serves any counterpart.
-pub fn model_driven_app(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+pub fn model_driven_app(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     let requirements = ctx.requirements;
     let Counterpart::Dynamics365App(app) = requirements.counterpart else {
         return;
@@ -120,7 +120,7 @@ pub fn model_driven_app(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>)
 
 /// Dual-write's verdict on a one-off load: its initial sync copies the rows that exist when
 /// a map starts, within documented limits; a migration is the package API's job.
-fn one_off_dual_write(ctx: &Context, pattern: &Pattern) -> Reason {
+fn one_off_dual_write(ctx: &Context<'_>, pattern: &Pattern) -> Reason {
     const RULE: &str = "one-off-load";
     let requirements = ctx.requirements;
     let per_run = ctx.parameters.dual_write_initial_sync_rows.value;
@@ -161,9 +161,9 @@ fn one_off_dual_write(ctx: &Context, pattern: &Pattern) -> Reason {
     }
 }
 
-/// `reporting`: reports over F&O data are served by the analytics patterns; OData is
+/// `reporting`: reports over F&O data are served by the analytics patterns; `OData` is
 /// discouraged for them.
-pub fn reporting(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+pub fn reporting(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     if ctx.requirements.counterpart != Counterpart::Reporting {
         return;
     }
@@ -187,7 +187,7 @@ pub fn reporting(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
 
 /// `spreadsheet-users`: people editing F&O data in spreadsheets are served by Excel
 /// integration, unless the volume is bulk (the volume rule then favours the batch APIs).
-pub fn spreadsheet_users(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+pub fn spreadsheet_users(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     if ctx.requirements.counterpart != Counterpart::ExcelUsers {
         return;
     }
@@ -216,7 +216,7 @@ pub fn spreadsheet_users(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>
 
 /// `counterpart`: patterns built for model-driven apps, spreadsheets or analytics count
 /// against an exchange with any other counterpart.
-pub fn other_system(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+pub fn other_system(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     let counterpart = ctx.requirements.counterpart;
     const RULE: &str = "counterpart";
     if !matches!(counterpart, Counterpart::Dynamics365App(_))

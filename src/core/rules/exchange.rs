@@ -8,12 +8,12 @@ use crate::core::sources;
 
 use super::{Context, Weight, has};
 
-fn called_from_outside(ctx: &Context, exchange: Exchange) -> bool {
+fn called_from_outside(ctx: &Context<'_>, exchange: Exchange) -> bool {
     ctx.requirements.initiator == Initiator::Counterpart && ctx.requirements.exchange == exchange
 }
 
-/// `real-time-records`: records exchanged in real time favour OData.
-pub fn real_time_records(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+/// `real-time-records`: records exchanged in real time favour `OData`.
+pub fn real_time_records(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     if called_from_outside(ctx, Exchange::Records)
         && ctx.requirements.real_time
         && has(pattern, Role::RealTimeRecords)
@@ -28,8 +28,8 @@ pub fn real_time_records(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>
 }
 
 /// `modest-records`: records the other side sends or fetches as they change, at a modest
-/// volume and with no real-time need, still go simplest through OData, one call each.
-pub fn modest_records(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+/// volume and with no real-time need, still go simplest through `OData`, one call each.
+pub fn modest_records(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     let r = ctx.requirements;
     if called_from_outside(ctx, Exchange::Records)
         && !r.real_time
@@ -51,9 +51,9 @@ pub fn modest_records(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     }
 }
 
-/// `record-action`: business logic run on a record favours an OData action; a custom
+/// `record-action`: business logic run on a record favours an `OData` action; a custom
 /// service is still suitable. Batch transfers move records without running an action.
-pub fn record_action(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+pub fn record_action(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     if !called_from_outside(ctx, Exchange::Action) {
         return;
     }
@@ -67,9 +67,9 @@ pub fn record_action(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
     }
 }
 
-/// `calculation`: a computed result favours a custom service, with an entity over OData
+/// `calculation`: a computed result favours a custom service, with an entity over `OData`
 /// still suitable (the seed calls both equally valid).
-pub fn calculation(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+pub fn calculation(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     if !called_from_outside(ctx, Exchange::Calculation) {
         return;
     }

@@ -126,7 +126,7 @@ pub fn reason(rule: &'static str, effect: Effect, text: String, source: &str) ->
 }
 
 /// A rule: adds its verdicts on one pattern.
-pub type Rule = fn(&Context, &Pattern, &mut Vec<Reason>);
+pub type Rule = fn(&Context<'_>, &Pattern, &mut Vec<Reason>);
 
 /// Every rule, in the order they apply.
 pub const RULES: &[Rule] = &[

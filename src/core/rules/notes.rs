@@ -23,7 +23,7 @@ fn note(rule: &'static str, text: String, source: &str) -> Note {
 /// What must be in place before `pattern` works for this scenario: the scenario-specific
 /// notes first (change tracking, status polling, a TLS broker, throttling), then the
 /// catalogue's own prerequisites.
-pub fn prerequisites(ctx: &Context, pattern: &Pattern) -> Vec<Note> {
+pub fn prerequisites(ctx: &Context<'_>, pattern: &Pattern) -> Vec<Note> {
     let requirements = ctx.requirements;
     let mut notes = Vec::new();
     if requirements.incremental
@@ -88,7 +88,7 @@ pub fn prerequisites(ctx: &Context, pattern: &Pattern) -> Vec<Note> {
 /// Conflicts and cautions about the scenario as a whole: conflicting answers, then what the
 /// answers mean for any pattern (both ways as two flows, real time at bulk volume, TLS), then
 /// the lifecycle of the patterns in the lead.
-pub fn warnings(ctx: &Context, catalogue: &Catalogue, leaders: &[&str]) -> Vec<Note> {
+pub fn warnings(ctx: &Context<'_>, catalogue: &Catalogue, leaders: &[&str]) -> Vec<Note> {
     let requirements = ctx.requirements;
     let mut warnings = conflicts(ctx);
     if requirements.two_one_way_flows()

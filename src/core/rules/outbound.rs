@@ -22,7 +22,7 @@ pub enum FinOpsStart {
 
 impl FinOpsStart {
     /// The kind of exchange F&O starts, if F&O starts it.
-    pub fn of(ctx: &Context) -> Option<Self> {
+    pub fn of(ctx: &Context<'_>) -> Option<Self> {
         let r = ctx.requirements;
         // Reports and workbooks have patterns of their own, whoever starts the exchange (F&O
         // starting one with people in Excel is a conflict the warnings name).
@@ -51,7 +51,7 @@ impl FinOpsStart {
 /// `finops-starts`: what F&O starting the exchange means for each pattern. Asking for an
 /// answer or fetching data is F&O calling out as a client; a change-by-change notification is
 /// an event; a scheduled or bulk export is a batch export whose schedule F&O keeps.
-pub fn finops_starts(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+pub fn finops_starts(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     let Some(kind) = FinOpsStart::of(ctx) else {
         return;
     };

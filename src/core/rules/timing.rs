@@ -20,7 +20,7 @@ fn queues_work(pattern: &Pattern) -> bool {
 
 /// `scheduled-batch`: no real-time need and a schedule favour asynchronous batch exchange,
 /// even at modest volume.
-pub fn scheduled_batch(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+pub fn scheduled_batch(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     let requirements = ctx.requirements;
     if let Frequency::Every { minutes } = requirements.frequency
         && !requirements.real_time
@@ -38,7 +38,7 @@ pub fn scheduled_batch(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) 
 
 /// `one-off-load`: a single load favours the package REST API, driven from outside F&O,
 /// whoever the counterpart is; recurring mechanisms are built for repeated exchanges.
-pub fn one_off_load(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+pub fn one_off_load(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     if ctx.requirements.frequency != Frequency::Once {
         return;
     }
@@ -60,7 +60,7 @@ pub fn one_off_load(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
 
 /// `real-time`: a real-time need counts against patterns whose work happens later in a
 /// batch job, or whose copy is refreshed on a cycle.
-pub fn real_time(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+pub fn real_time(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     if !ctx.requirements.real_time || pattern.timing != Timing::Asynchronous {
         return;
     }
@@ -88,7 +88,7 @@ pub fn real_time(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
 /// `error-feedback`: when the other side calls and must know the outcome at once, patterns
 /// it can call that answer in the response are favoured; those that only queue work count
 /// against (the caller must poll for the status).
-pub fn immediate_feedback(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+pub fn immediate_feedback(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     let requirements = ctx.requirements;
     if requirements.error_feedback != ErrorFeedback::Immediate
         || requirements.initiator != Initiator::Counterpart

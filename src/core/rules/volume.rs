@@ -11,7 +11,7 @@ use super::{Context, Weight, capitalise, group_thousands, has};
 /// `bulk-volume`: at or above the bulk threshold, the batch data APIs are favoured and
 /// record-by-record patterns count against. Notifications count against too: events are not
 /// a way to export data.
-pub fn bulk_volume(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+pub fn bulk_volume(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     let Some(volume) = ctx.requirements.peak_records_per_hour.filter(|_| ctx.bulk) else {
         return;
     };
@@ -50,7 +50,7 @@ pub fn bulk_volume(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
 
 /// `events-volume`: below bulk but above the only benchmark Microsoft publishes for events
 /// (data events, per environment), notifications per event come close to a data export.
-pub fn events_volume(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+pub fn events_volume(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     let benchmark = ctx.parameters.data_events_records_per_hour.value;
     match ctx.requirements.peak_records_per_hour {
         Some(volume)
@@ -72,7 +72,7 @@ pub fn events_volume(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
 
 /// `data-events-capacity`: data events sustain a documented number of events per hour per
 /// environment; above it, performance degrades.
-pub fn data_events_capacity(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+pub fn data_events_capacity(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     let capacity = ctx.parameters.data_events_records_per_hour.value;
     match ctx.requirements.peak_records_per_hour {
         Some(volume)
@@ -91,7 +91,7 @@ pub fn data_events_capacity(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reas
 
 /// `connector-capacity`: one connection of the Fin & Ops apps connector makes a documented
 /// number of calls a minute; a higher peak needs several connections or another pattern.
-pub fn connector_capacity(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+pub fn connector_capacity(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     let per_minute = ctx.parameters.connector_calls_per_minute.value;
     let per_hour = per_minute.saturating_mul(60);
     match ctx.requirements.peak_records_per_hour {
@@ -115,7 +115,7 @@ pub fn connector_capacity(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason
 
 /// `dual-write-transaction`: live sync from F&O to Dataverse commits at most a documented
 /// number of records per transaction; Microsoft suggests splitting larger ones.
-pub fn dual_write_transaction(ctx: &Context, pattern: &Pattern, out: &mut Vec<Reason>) {
+pub fn dual_write_transaction(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     let per_transaction = ctx.parameters.dual_write_records_per_transaction.value;
     let requirements = ctx.requirements;
     let from_finops = requirements.direction != Direction::Inbound;

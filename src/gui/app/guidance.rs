@@ -6,7 +6,7 @@ use egui::{Frame, RichText, Ui};
 use crate::gui::command::Command;
 use crate::gui::document::Source;
 use crate::gui::theme;
-use crate::gui::ui_ext::UiExt;
+use crate::gui::ui_ext::UiExt as _;
 
 use super::AdvisorApp;
 

@@ -4,7 +4,7 @@ use egui::Ui;
 
 use crate::gui::View;
 use crate::gui::command::Command;
-use crate::gui::ui_ext::UiExt;
+use crate::gui::ui_ext::UiExt as _;
 
 use super::AdvisorApp;
 

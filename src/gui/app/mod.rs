@@ -23,7 +23,7 @@ use super::preferences::Preferences;
 use super::recovery::RecoveryKeeper;
 use super::screenshot::Screenshot;
 use super::theme;
-use super::ui_ext::UiExt;
+use super::ui_ext::UiExt as _;
 use super::views::compare::CompareView;
 use super::views::dialogs::{self, Dialog};
 use super::views::editor::EditorView;
@@ -122,7 +122,7 @@ impl AdvisorApp {
                     }
                     // Kept on disk: the user may want to look at it.
                     Err(error) => {
-                        self.status = format!("A recovery file could not be read: {error}")
+                        self.status = format!("A recovery file could not be read: {error}");
                     }
                 }
             }
@@ -135,7 +135,7 @@ impl AdvisorApp {
                 self.workspace.dialog = Some(Dialog::Restore { titles });
             }
         }
-        self.recovery = RecoveryKeeper::new(folder.as_deref().map(recovery::own_file));
+        self.recovery = RecoveryKeeper::new(folder.map(|folder| recovery::own_file(&folder)));
         self
     }
 

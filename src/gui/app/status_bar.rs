@@ -5,13 +5,13 @@ use egui::{Align, Label, Layout, RichText, Ui};
 use crate::gui::theme;
 
 use crate::gui::document::Source;
-use crate::gui::ui_ext::UiExt;
+use crate::gui::ui_ext::UiExt as _;
 
 use super::AdvisorApp;
 
 impl AdvisorApp {
     /// Draws the status bar along the bottom of the window.
-    pub(super) fn status_bar(&mut self, ui: &mut Ui) {
+    pub(super) fn status_bar(&self, ui: &mut Ui) {
         let document = &self.workspace.documents[self.workspace.active];
         let place = match &document.source {
             Source::Bundled(name) => format!("bundled template {name} (read-only)"),

@@ -10,7 +10,7 @@ use crate::core::evaluation::{Effect, Fit, Reason};
 use crate::core::explain;
 use crate::gui::document::{Document, DocumentId};
 use crate::gui::theme;
-use crate::gui::ui_ext::UiExt;
+use crate::gui::ui_ext::UiExt as _;
 
 /// How many candidate patterns are shown next to each other.
 const CANDIDATES: usize = 3;

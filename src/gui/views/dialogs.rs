@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use egui::{Context, Id, Modal, RichText, TextEdit};
 
 use crate::gui::command::Command;
-use crate::gui::ui_ext::UiExt;
+use crate::gui::ui_ext::UiExt as _;
 
 pub use crate::gui::dialog::{Dialog, PathPurpose};
 

@@ -17,7 +17,7 @@ use crate::core::spelling;
 use crate::core::validate::{self, Field};
 use crate::gui::command::Command;
 use crate::gui::theme;
-use crate::gui::ui_ext::UiExt;
+use crate::gui::ui_ext::UiExt as _;
 use crate::gui::views::editor_questions::{
     ask_next_marker, conflicts_at, open_toggle, separating_questions,
 };
@@ -131,7 +131,7 @@ impl EditorView {
 
                 let r = &mut scenario.requirements;
                 question(ui, &questions::COUNTERPART, |ui| {
-                    counterpart(ui, &mut r.counterpart)
+                    counterpart(ui, &mut r.counterpart);
                 });
                 conflicts_at(ui, warnings, "counterpart");
                 question(ui, &questions::DIRECTION, |ui| {
@@ -328,7 +328,8 @@ impl EditorView {
                 if response.changed() {
                     let parsed = self.minutes_text.trim().replace(',', "").parse::<u64>();
                     match parsed
-                        .map_err(|_| "type a whole number of minutes, 1 to 525,600".to_owned())
+                        .ok()
+                        .ok_or_else(|| "type a whole number of minutes, 1 to 525,600".to_owned())
                         .and_then(validate::minutes)
                     {
                         Ok(value) => {

@@ -8,7 +8,7 @@ use crate::core::evaluation::Note;
 use crate::core::flips::FIELDS;
 use crate::core::model::{Counterpart, Frequency, Initiator, OpenQuestion, Payload, Requirements};
 use crate::core::questions::{self, Question};
-use crate::gui::ui_ext::UiExt;
+use crate::gui::ui_ext::UiExt as _;
 
 fn position(field: &str) -> usize {
     // The file's order of the fields is the editor's order too.

@@ -8,7 +8,7 @@ use crate::core::evaluation::Fit;
 use crate::core::model::Deployment;
 use crate::core::model::Initiator;
 use crate::gui::theme;
-use crate::gui::ui_ext::UiExt;
+use crate::gui::ui_ext::UiExt as _;
 
 /// Width of the fact sheet's name column, in points.
 const NAME_WIDTH: f32 = 190.0;

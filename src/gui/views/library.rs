@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 
 use crate::gui::command::Command;
 use crate::gui::document::{Document, Source};
-use crate::gui::ui_ext::UiExt;
+use crate::gui::ui_ext::UiExt as _;
 use crate::io::disk::DiskState;
 
 /// The library panel. It keeps no state: the app owns the documents and the selection.

@@ -12,7 +12,7 @@ use crate::core::catalogue::Pattern;
 use crate::core::evaluation::Evaluation;
 use crate::core::model::Direction;
 use crate::gui::theme;
-use crate::gui::ui_ext::UiExt;
+use crate::gui::ui_ext::UiExt as _;
 
 use super::fact_sheet;
 
@@ -115,7 +115,7 @@ impl PatternsView {
                 ui.separator();
                 let mut open = true;
                 let sheet = ui.scope(|ui| {
-                    fact_sheet::show(ui, pattern, evaluation.fit(&pattern.id), &mut open)
+                    fact_sheet::show(ui, pattern, evaluation.fit(&pattern.id), &mut open);
                 });
                 if std::mem::take(&mut self.scroll_to_sheet) {
                     sheet.response.scroll_to_me(Some(Align::Min));

@@ -11,7 +11,7 @@ use crate::core::rules::group_thousands;
 use crate::gui::command::Command;
 use crate::gui::document::Document;
 use crate::gui::theme;
-use crate::gui::ui_ext::UiExt;
+use crate::gui::ui_ext::UiExt as _;
 
 /// The scale's ends: one record an hour to ten million, in powers of ten.
 const DECADES: std::ops::RangeInclusive<f64> = 0.0..=7.0;

@@ -15,7 +15,7 @@ use crate::core::model::Requirements;
 use crate::gui::command::Command;
 use crate::gui::document::{Document, Source};
 use crate::gui::theme;
-use crate::gui::ui_ext::UiExt;
+use crate::gui::ui_ext::UiExt as _;
 use crate::gui::views::pictures;
 
 /// The result view. What is open is egui's collapsing state; the view keeps only the step of

@@ -8,7 +8,7 @@ use egui::{ComboBox, TextEdit};
 use super::{EditorView, choice};
 use crate::bundled;
 use crate::core::model::{Decision, DecisionStatus};
-use crate::gui::ui_ext::UiExt;
+use crate::gui::ui_ext::UiExt as _;
 
 impl EditorView {
     pub(super) fn decision(
