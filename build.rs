@@ -1,16 +1,36 @@
 //! Checks `assets/catalogue.ron` and every `scenarios/*.ron` with the program's own loader, so
 //! a broken file fails the build with its path, line and column, then embeds them.
 
-
-#[allow(dead_code, unused_imports, missing_docs, clippy::all, clippy::pedantic, clippy::restriction)]
+#[allow(
+    dead_code,
+    unused_imports,
+    missing_docs,
+    clippy::all,
+    clippy::pedantic,
+    clippy::restriction
+)]
 #[path = "src/core/mod.rs"]
 mod core;
 // Only the loader and the format it reads: the rest of `io` (saving, recovery) is not
 // needed at build time. At the crate root, `load.rs`'s `super::format_v1` still resolves.
-#[allow(dead_code, unused_imports, missing_docs, clippy::all, clippy::pedantic, clippy::restriction)]
+#[allow(
+    dead_code,
+    unused_imports,
+    missing_docs,
+    clippy::all,
+    clippy::pedantic,
+    clippy::restriction
+)]
 #[path = "src/io/format_v1.rs"]
 mod format_v1;
-#[allow(dead_code, unused_imports, missing_docs, clippy::all, clippy::pedantic, clippy::restriction)]
+#[allow(
+    dead_code,
+    unused_imports,
+    missing_docs,
+    clippy::all,
+    clippy::pedantic,
+    clippy::restriction
+)]
 #[path = "src/io/load.rs"]
 mod load;
 

@@ -42,7 +42,10 @@ fn edited() -> Scenario {
 /// it is killed. Does nothing unless the parent test set its environment.
 #[test]
 #[ignore = "run by the kill-and-restore test as a child process"]
-#[expect(clippy::infinite_loop, reason = "the child runs until the parent kills it")]
+#[expect(
+    clippy::infinite_loop,
+    reason = "the child runs until the parent kills it"
+)]
 fn recovery_child_process() {
     let Ok(folder) = std::env::var("IA_RECOVERY_CHILD_FOLDER") else {
         return;

@@ -41,10 +41,9 @@ fn parse_size(text: &str) -> Result<[f32; 2], String> {
         format!("“{text}” is not a size: write WIDTHxHEIGHT, for example 1280x720")
     })?;
     let side = |part: &str| -> Result<f32, String> {
-        let value: u32 = part
-            .trim()
-            .parse()
-            .map_err(|error| format!("“{part}” in “{text}” is not a whole number of points: {error}"))?;
+        let value: u32 = part.trim().parse().map_err(|error| {
+            format!("“{part}” in “{text}” is not a whole number of points: {error}")
+        })?;
         if (320..=8192).contains(&value) {
             Ok(value as f32)
         } else {

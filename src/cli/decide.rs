@@ -247,6 +247,17 @@ fn write_markdown(
         }
         writeln!(out)?;
     }
+    write_markdown_ranking(evaluated, out)?;
+    write_markdown_leaders(evaluated, out)
+}
+
+/// The Markdown ranking table: every pattern, its standing and its reasons.
+fn write_markdown_ranking(
+    evaluated: &super::report::Evaluated,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let catalogue = bundled::catalogue();
+    let evaluation = &evaluated.evaluation;
     writeln!(out, "| # | Pattern | Fit | Reasons |\n|---|---|---|---|")?;
     for (rank, result) in evaluation.ranking.iter().enumerate() {
         let reasons: Vec<String> = result
@@ -269,7 +280,16 @@ fn write_markdown(
             reasons.join("<br>")
         )?;
     }
-    writeln!(out)?;
+    writeln!(out)
+}
+
+/// The leaders' prerequisites and implementation steps, in Markdown.
+fn write_markdown_leaders(
+    evaluated: &super::report::Evaluated,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let catalogue = bundled::catalogue();
+    let evaluation = &evaluated.evaluation;
     for (id, notes) in leader_prerequisites(evaluation) {
         if !notes.is_empty() {
             writeln!(out, "Prerequisites for {}:\n", pattern_name(id))?;

@@ -5,7 +5,6 @@
 //! The layout is fixed by the format, so it is written directly rather than through a
 //! generic pretty-printer, which cannot keep `Every(minutes: N)` on one line.
 
-
 use crate::core::model::{Decision, Frequency, Scenario};
 
 use super::format_v1::CURRENT_FORMAT;

@@ -24,7 +24,10 @@ pub const CURRENT_FORMAT: u32 = 1;
 #[derive(Debug, Deserialize)]
 #[serde(rename = "Scenario", deny_unknown_fields)]
 pub struct ScenarioV1 {
-    #[expect(dead_code, reason = "checked while reading; the model has no such field")]
+    #[expect(
+        dead_code,
+        reason = "checked while reading; the model has no such field"
+    )]
     format: FormatNumber,
     title: Title,
     #[serde(default)]

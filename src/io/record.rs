@@ -179,7 +179,30 @@ fn body(
     evaluation: &Evaluation,
     file: &str,
 ) {
-    let name = |id: &str| catalogue.name_of(id).to_owned();
+    let subject = Subject {
+        scenario,
+        catalogue,
+        evaluation,
+        file,
+    };
+    title_context_and_drivers(out, &subject);
+    considered_options(out, &subject);
+    decision_outcome(out, &subject);
+    pros_and_cons(out, &subject);
+    more_information(out, &subject);
+}
+
+/// What a decision record is about, for its sections.
+struct Subject<'a> {
+    scenario: &'a Scenario,
+    catalogue: &'a Catalogue,
+    evaluation: &'a Evaluation,
+    file: &'a str,
+}
+
+/// The title, the context and the decision drivers.
+fn title_context_and_drivers(out: &mut String, subject: &Subject<'_>) {
+    let scenario = subject.scenario;
     push_line!(out, "# {}\n", escape(&scenario.title));
 
     push_line!(out, "## Context and Problem Statement\n");
@@ -199,7 +222,13 @@ fn body(
         push_line!(out, "* {driver}");
     }
     out.push('\n');
+}
 
+/// The options considered: every pattern not ruled out, then those that were.
+fn considered_options(out: &mut String, subject: &Subject<'_>) {
+    let catalogue = subject.catalogue;
+    let evaluation = subject.evaluation;
+    let name = |id: &str| catalogue.name_of(id).to_owned();
     push_line!(out, "## Considered Options\n");
     for result in evaluation.ranking.iter().filter(|r| r.fit != Fit::Excluded) {
         push_line!(
@@ -223,7 +252,15 @@ fn body(
         );
     }
     out.push('\n');
+}
 
+/// The decision recorded (or the engine's recommendation), its consequences and how to confirm it.
+fn decision_outcome(out: &mut String, subject: &Subject<'_>) {
+    let scenario = subject.scenario;
+    let catalogue = subject.catalogue;
+    let evaluation = subject.evaluation;
+    let file = subject.file;
+    let name = |id: &str| catalogue.name_of(id).to_owned();
     push_line!(out, "## Decision Outcome\n");
     let engine = headline(evaluation, catalogue);
     match &scenario.decision {
@@ -310,7 +347,13 @@ fn body(
         "Run `integration-advisor check {}` in CI: it fails when the engine no longer agrees with the recorded decision.\n",
         file.replace('`', "'")
     );
+}
 
+/// For and against each leading option, from the engine's reasons.
+fn pros_and_cons(out: &mut String, subject: &Subject<'_>) {
+    let catalogue = subject.catalogue;
+    let evaluation = subject.evaluation;
+    let name = |id: &str| catalogue.name_of(id).to_owned();
     push_line!(out, "## Pros and Cons of the Options\n");
     let leading: Vec<&str> = {
         let mut ids = leaders(evaluation);
@@ -351,7 +394,14 @@ fn body(
         }
         out.push('\n');
     }
+}
 
+/// What would change the decision, the catalogue version and the sources.
+fn more_information(out: &mut String, subject: &Subject<'_>) {
+    let scenario = subject.scenario;
+    let catalogue = subject.catalogue;
+    let evaluation = subject.evaluation;
+    let name = |id: &str| catalogue.name_of(id).to_owned();
     push_line!(out, "## More Information\n");
     let changes = flips(scenario, catalogue, evaluation);
     if !changes.is_empty() {

@@ -36,49 +36,15 @@ impl AdvisorApp {
                 copy.title = format!("Copy of {}", copy.title);
                 self.new_unsaved_copy(copy);
             }
-            Command::SplitTwoWay => {
-                let original = self.workspace.documents[self.workspace.active]
-                    .scenario
-                    .clone();
-                for (direction, words) in [
-                    (Direction::Outbound, "out of F&O"),
-                    (Direction::Inbound, "into F&O"),
-                ] {
-                    let mut leg = original.clone();
-                    leg.title = format!("{} ({words})", original.title);
-                    leg.requirements.direction = direction;
-                    leg.decision = None;
-                    self.new_unsaved_copy(leg);
-                }
-                self.status = "Split into two one-way scenarios, both unsaved.".to_owned();
-            }
-            Command::Open => match self.dialogs {
-                Dialogs::System => {
-                    if let Some(path) = files::pick_open() {
-                        self.open_path(&path);
-                    }
-                }
-                Dialogs::PathField => {
-                    self.show_dialog(Dialog::Path {
-                        purpose: PathPurpose::Open,
-                        text: String::new(),
-                        note: Some("No system file dialog is available here (no XDG desktop portal and no zenity). Type the path of a scenario file.".to_owned()),
-                    });
-                }
-            },
+            Command::SplitTwoWay => self.split_two_way(),
+            Command::Open => self.open(),
             Command::OpenPath(path) => self.open_path(&path),
             Command::Save => self.save(),
             Command::SaveAs => self.save_as(),
             Command::SaveAsPath(path) => self.save_as_path(&path),
             Command::ExportRecord => self.ask_export_path(PathPurpose::ExportRecord, "md"),
             Command::ExportRecordTo(path) => self.export_record(&path),
-            Command::CopyMarkdown => {
-                let document = &self.workspace.documents[self.workspace.active];
-                let text =
-                    record::markdown(&document.scenario, bundled::catalogue(), &document.name());
-                ctx.copy_text(text);
-                self.status = "Decision record copied as Markdown.".to_owned();
-            }
+            Command::CopyMarkdown => self.copy_markdown(ctx),
             Command::ExportPicture => self.ask_export_path(PathPurpose::ExportPicture, "png"),
             Command::ExportPictureTo(path) => {
                 self.screenshot = Some(Screenshot::for_user(path));
@@ -93,30 +59,14 @@ impl AdvisorApp {
                 self.close_after_save = true;
                 self.save();
             }
-            Command::CloseDocument => {
-                let document = &self.workspace.documents[self.workspace.active];
-                if document.is_unsaved() {
-                    self.show_dialog(Dialog::UnsavedDocument {
-                        title: document.scenario.title.clone(),
-                    });
-                } else {
-                    self.close_active();
-                }
-            }
+            Command::CloseDocument => self.close_document(),
             Command::DiscardAndCloseDocument => self.close_active(),
             Command::SelectDocument(id) => {
                 if self.workspace.select(id) {
                     self.editor = EditorView::default();
                 }
             }
-            Command::TryAnswers(requirements) => {
-                let document = &mut self.workspace.documents[self.workspace.active];
-                let before = document.scenario.clone();
-                document.scenario.requirements = *requirements;
-                document.changed_from(&before);
-                // The number fields show the new answers, not text typed for the old ones.
-                self.editor = EditorView::default();
-            }
+            Command::TryAnswers(requirements) => self.try_answers(*requirements),
             Command::Undo => {
                 self.workspace.documents[self.workspace.active].undo();
                 self.editor = EditorView::default();
@@ -133,51 +83,123 @@ impl AdvisorApp {
             Command::TogglePresentation => self.set_presentation(ctx, !self.presentation, true),
             Command::RestoreRecovered => self.restore_recovered(),
             Command::DiscardRecovered => self.forget_recovered_files(),
-            Command::Quit => {
-                let unsaved = self.unsaved_titles();
-                if unsaved.is_empty() {
-                    self.recovery.clear();
-                    self.allowed_to_close = true;
-                    ctx.send_viewport_cmd(ViewportCommand::Close);
-                } else {
-                    self.show_dialog(Dialog::UnsavedOnQuit { titles: unsaved });
-                }
-            }
-            Command::SaveAllThenQuit => {
-                // Save what has a file; a scenario without one asks for a path first.
-                let with_files: Vec<(usize, std::path::PathBuf)> = self
-                    .workspace
-                    .documents
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, d)| d.is_unsaved())
-                    .filter_map(|(i, d)| d.path().map(|p| (i, p.to_owned())))
-                    .collect();
-                for (index, path) in with_files {
-                    self.workspace.active = index;
-                    self.save_to(&path);
-                }
-                match self
-                    .workspace
-                    .documents
-                    .iter()
-                    .position(Document::is_unsaved)
-                {
-                    None => self.commands.push(Command::Quit),
-                    Some(index) => {
-                        self.workspace.active = index;
-                        self.status = format!(
-                            "Choose where to save “{}”, then quit again.",
-                            self.workspace.documents[index].scenario.title
-                        );
-                        self.commands.push(Command::SaveAs);
-                    }
-                }
-            }
+            Command::Quit => self.quit(ctx),
+            Command::SaveAllThenQuit => self.save_all_then_quit(),
             Command::DiscardAndQuit => {
                 self.recovery.clear();
                 self.allowed_to_close = true;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// Two unsaved scenarios from the shown one, one for each way the data flows.
+    fn split_two_way(&mut self) {
+        let original = self.workspace.documents[self.workspace.active]
+            .scenario
+            .clone();
+        for (direction, words) in [
+            (Direction::Outbound, "out of F&O"),
+            (Direction::Inbound, "into F&O"),
+        ] {
+            let mut leg = original.clone();
+            leg.title = format!("{} ({words})", original.title);
+            leg.requirements.direction = direction;
+            leg.decision = None;
+            self.new_unsaved_copy(leg);
+        }
+        self.status = "Split into two one-way scenarios, both unsaved.".to_owned();
+    }
+
+    /// Asks for a file to open: the system dialog, or the path field.
+    fn open(&mut self) {
+        match self.dialogs {
+            Dialogs::System => {
+                if let Some(path) = files::pick_open() {
+                    self.open_path(&path);
+                }
+            }
+            Dialogs::PathField => {
+                self.show_dialog(Dialog::Path {
+                    purpose: PathPurpose::Open,
+                    text: String::new(),
+                    note: Some("No system file dialog is available here (no XDG desktop portal and no zenity). Type the path of a scenario file.".to_owned()),
+                });
+            }
+        }
+    }
+
+    /// Puts the shown scenario's decision record on the clipboard, as Markdown.
+    fn copy_markdown(&mut self, ctx: &egui::Context) {
+        let document = &self.workspace.documents[self.workspace.active];
+        let text = record::markdown(&document.scenario, bundled::catalogue(), &document.name());
+        ctx.copy_text(text);
+        self.status = "Decision record copied as Markdown.".to_owned();
+    }
+
+    /// Closes the shown scenario, asking first when it has unsaved changes.
+    fn close_document(&mut self) {
+        let document = &self.workspace.documents[self.workspace.active];
+        if document.is_unsaved() {
+            self.show_dialog(Dialog::UnsavedDocument {
+                title: document.scenario.title.clone(),
+            });
+        } else {
+            self.close_active();
+        }
+    }
+
+    /// Tries other answers in the shown scenario, as one undoable edit.
+    fn try_answers(&mut self, requirements: crate::core::model::Requirements) {
+        let document = &mut self.workspace.documents[self.workspace.active];
+        let before = document.scenario.clone();
+        document.scenario.requirements = requirements;
+        document.changed_from(&before);
+        // The number fields show the new answers, not text typed for the old ones.
+        self.editor = EditorView::default();
+    }
+
+    /// Quits, asking first when anything is unsaved.
+    fn quit(&mut self, ctx: &egui::Context) {
+        let unsaved = self.unsaved_titles();
+        if unsaved.is_empty() {
+            self.recovery.clear();
+            self.allowed_to_close = true;
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        } else {
+            self.show_dialog(Dialog::UnsavedOnQuit { titles: unsaved });
+        }
+    }
+
+    /// Saves every unsaved scenario that has a file, asks for a path for the first that has none, and quits once nothing is unsaved.
+    fn save_all_then_quit(&mut self) {
+        // Save what has a file; a scenario without one asks for a path first.
+        let with_files: Vec<(usize, std::path::PathBuf)> = self
+            .workspace
+            .documents
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.is_unsaved())
+            .filter_map(|(i, d)| d.path().map(|p| (i, p.to_owned())))
+            .collect();
+        for (index, path) in with_files {
+            self.workspace.active = index;
+            self.save_to(&path);
+        }
+        match self
+            .workspace
+            .documents
+            .iter()
+            .position(Document::is_unsaved)
+        {
+            None => self.commands.push(Command::Quit),
+            Some(index) => {
+                self.workspace.active = index;
+                self.status = format!(
+                    "Choose where to save “{}”, then quit again.",
+                    self.workspace.documents[index].scenario.title
+                );
+                self.commands.push(Command::SaveAs);
             }
         }
     }

@@ -60,10 +60,15 @@ fn wording(dialog: &Dialog) -> Wording {
     match dialog {
         Dialog::UnsavedDocument { title } => plain(
             "Unsaved changes",
-            vec![format!("“{title}” has changes that are not saved. Save them first?")],
+            vec![format!(
+                "“{title}” has changes that are not saved. Save them first?"
+            )],
             vec![
                 ("Save", Some(Command::SaveThenClose)),
-                ("Close without saving", Some(Command::DiscardAndCloseDocument)),
+                (
+                    "Close without saving",
+                    Some(Command::DiscardAndCloseDocument),
+                ),
                 CANCEL,
             ],
         ),
@@ -87,45 +92,13 @@ fn wording(dialog: &Dialog) -> Wording {
                 CANCEL,
             ],
         ),
-        Dialog::ChangedOnDisk {
-            path,
-            missing: true,
-        } => plain(
-            "The file is gone",
-            vec![format!(
-                "{} was deleted or moved since it was opened here. Save this scenario there \
-                 again, or somewhere else?",
-                path.display()
-            )],
-            vec![
-                ("Save it there again", Some(Command::SaveOverwriting)),
-                ("Save as…", Some(Command::SaveAs)),
-                CANCEL,
-            ],
-        ),
-        Dialog::ChangedOnDisk {
-            path,
-            missing: false,
-        } => plain(
-            "The file changed on disk",
-            vec![format!(
-                "{} was changed by someone or something else since it was opened or saved \
-                 here. Saving now would replace their changes.",
-                path.display()
-            )],
-            [
-                Command::SaveOverwriting,
-                Command::ReloadFromDisk,
-                Command::SaveAs,
-            ]
-            .map(|command| (command.label(), Some(command)))
-            .into_iter()
-            .chain([CANCEL])
-            .collect(),
-        ),
+        Dialog::ChangedOnDisk { path, missing } => changed_on_disk(path, *missing),
         Dialog::Restore { titles } => plain(
             "Restore unsaved work?",
-            bulleted("The last session ended before these edits were saved:", titles),
+            bulleted(
+                "The last session ended before these edits were saved:",
+                titles,
+            ),
             [Command::RestoreRecovered, Command::DiscardRecovered]
                 .map(|command| (command.label(), Some(command)))
                 .into(),
@@ -151,6 +124,49 @@ fn wording(dialog: &Dialog) -> Wording {
             ],
         ),
         Dialog::Path { .. } => plain("", Vec::new(), vec![CANCEL]),
+    }
+}
+
+/// The file changed on disk, or is gone, since it was read or written here.
+fn changed_on_disk(path: &std::path::Path, missing: bool) -> Wording {
+    let plain = |heading: &str, lines: Vec<String>, answers| Wording {
+        heading: heading.to_owned(),
+        lines,
+        error: None,
+        note: None,
+        answers,
+    };
+    match missing {
+        true => plain(
+            "The file is gone",
+            vec![format!(
+                "{} was deleted or moved since it was opened here. Save this scenario there \
+                 again, or somewhere else?",
+                path.display()
+            )],
+            vec![
+                ("Save it there again", Some(Command::SaveOverwriting)),
+                ("Save as…", Some(Command::SaveAs)),
+                CANCEL,
+            ],
+        ),
+        false => plain(
+            "The file changed on disk",
+            vec![format!(
+                "{} was changed by someone or something else since it was opened or saved \
+                 here. Saving now would replace their changes.",
+                path.display()
+            )],
+            [
+                Command::SaveOverwriting,
+                Command::ReloadFromDisk,
+                Command::SaveAs,
+            ]
+            .map(|command| (command.label(), Some(command)))
+            .into_iter()
+            .chain([CANCEL])
+            .collect(),
+        ),
     }
 }
 

@@ -2,6 +2,8 @@
 //! help line and source, validation next to the field. It edits the scenario in place; the
 //! app re-evaluates when the scenario changed.
 
+use crate::core::evaluation::Note;
+use crate::core::model::Requirements;
 use egui::{ComboBox, TextEdit, Ui};
 
 use crate::bundled;
@@ -130,103 +132,9 @@ impl EditorView {
                 gap(ui);
 
                 let r = &mut scenario.requirements;
-                question(ui, &questions::COUNTERPART, |ui| {
-                    counterpart(ui, &mut r.counterpart);
-                });
-                conflicts_at(ui, warnings, "counterpart");
-                question(ui, &questions::DIRECTION, |ui| {
-                    choice(
-                        ui,
-                        &mut r.direction,
-                        &[
-                            (Direction::Inbound, "Into F&O"),
-                            (Direction::Outbound, "Out of F&O"),
-                            (Direction::Bidirectional, "Both ways"),
-                        ],
-                    );
-                });
-                if r.two_one_way_flows() {
-                    ui.horizontal_wrapped(|ui| {
-                        ui.muted("Both ways on a schedule is an export job and an import job.");
-                        if ui.button(Command::SplitTwoWay.label()).clicked() {
-                            commands.push(Command::SplitTwoWay);
-                        }
-                    });
-                }
-                conflicts_at(ui, warnings, "direction");
-                question(ui, &questions::INITIATOR, |ui| {
-                    choice(
-                        ui,
-                        &mut r.initiator,
-                        &[
-                            (Initiator::Counterpart, "The other side"),
-                            (Initiator::FinOps, "F&O"),
-                        ],
-                    );
-                });
-                conflicts_at(ui, warnings, "initiator");
-                question(ui, &questions::EXCHANGE, |ui| {
-                    choice(
-                        ui,
-                        &mut r.exchange,
-                        &[
-                            (Exchange::Records, "Records"),
-                            (Exchange::Action, "An action on a record"),
-                            (Exchange::Calculation, "A computed result"),
-                        ],
-                    );
-                });
-                conflicts_at(ui, warnings, "exchange");
-                question(ui, &questions::REAL_TIME, |ui| {
-                    ui.checkbox(&mut r.real_time, "Real time");
-                });
-                open_toggle(ui, r, OpenQuestion::RealTime, ask_next);
-                conflicts_at(ui, warnings, "real_time");
-                self.peak_volume(ui, &mut r.peak_records_per_hour);
-                ask_next_marker(ui, "peak_records_per_hour", ask_next);
-                conflicts_at(ui, warnings, "peak_records_per_hour");
-                self.frequency(ui, &mut r.frequency);
-                open_toggle(ui, r, OpenQuestion::Frequency, ask_next);
-                conflicts_at(ui, warnings, "frequency");
-                question(ui, &questions::DEPLOYMENT, |ui| {
-                    choice(
-                        ui,
-                        &mut r.deployment,
-                        &[
-                            (Deployment::Cloud, "Cloud"),
-                            (Deployment::OnPremises, "On premises"),
-                        ],
-                    );
-                });
-                conflicts_at(ui, warnings, "deployment");
-                question(ui, &questions::ERROR_FEEDBACK, |ui| {
-                    choice(
-                        ui,
-                        &mut r.error_feedback,
-                        &[
-                            (ErrorFeedback::Immediate, "Caller must know at once"),
-                            (ErrorFeedback::Deferred, "Caller may learn later"),
-                        ],
-                    );
-                });
-                open_toggle(ui, r, OpenQuestion::ErrorFeedback, ask_next);
-                conflicts_at(ui, warnings, "error_feedback");
-                question(ui, &questions::INCREMENTAL, |ui| {
-                    ui.checkbox(&mut r.incremental, "Incremental");
-                });
-                conflicts_at(ui, warnings, "incremental");
-                question(ui, &questions::ENDPOINT_TLS, |ui| {
-                    choice(
-                        ui,
-                        &mut r.endpoint_tls12,
-                        &[
-                            (None, "Not applicable"),
-                            (Some(true), "Has TLS 1.2 or later"),
-                            (Some(false), "Lacks TLS 1.2"),
-                        ],
-                    );
-                });
-                conflicts_at(ui, warnings, "endpoint_tls12");
+                exchange_questions(ui, r, warnings, commands);
+                self.timing_questions(ui, r, warnings, ask_next);
+                environment_questions(ui, r, warnings, ask_next);
                 ui.separator();
                 separating_questions(ui, r, warnings);
                 ui.separator();
@@ -261,6 +169,27 @@ impl EditorView {
         if split_names(&self.decided_by_text) != split_names(&decided_by) {
             self.decided_by_text = decided_by;
         }
+    }
+
+    /// Real time, peak volume and frequency, with their "not known yet" boxes.
+    fn timing_questions(
+        &mut self,
+        ui: &mut Ui,
+        r: &mut Requirements,
+        warnings: &[Note],
+        ask_next: Option<&str>,
+    ) {
+        question(ui, &questions::REAL_TIME, |ui| {
+            ui.checkbox(&mut r.real_time, "Real time");
+        });
+        open_toggle(ui, r, OpenQuestion::RealTime, ask_next);
+        conflicts_at(ui, warnings, "real_time");
+        self.peak_volume(ui, &mut r.peak_records_per_hour);
+        ask_next_marker(ui, "peak_records_per_hour", ask_next);
+        conflicts_at(ui, warnings, "peak_records_per_hour");
+        self.frequency(ui, &mut r.frequency);
+        open_toggle(ui, r, OpenQuestion::Frequency, ask_next);
+        conflicts_at(ui, warnings, "frequency");
     }
 
     fn peak_volume(&mut self, ui: &mut Ui, volume: &mut Option<u64>) {
@@ -394,4 +323,108 @@ fn counterpart(ui: &mut Ui, value: &mut Counterpart) {
             .response
             .on_hover_text("Which model-driven app");
     }
+}
+
+/// Who the other side is, which way the data flows, who starts it and what travels.
+fn exchange_questions(
+    ui: &mut Ui,
+    r: &mut Requirements,
+    warnings: &[Note],
+    commands: &mut Vec<Command>,
+) {
+    question(ui, &questions::COUNTERPART, |ui| {
+        counterpart(ui, &mut r.counterpart);
+    });
+    conflicts_at(ui, warnings, "counterpart");
+    question(ui, &questions::DIRECTION, |ui| {
+        choice(
+            ui,
+            &mut r.direction,
+            &[
+                (Direction::Inbound, "Into F&O"),
+                (Direction::Outbound, "Out of F&O"),
+                (Direction::Bidirectional, "Both ways"),
+            ],
+        );
+    });
+    if r.two_one_way_flows() {
+        ui.horizontal_wrapped(|ui| {
+            ui.muted("Both ways on a schedule is an export job and an import job.");
+            if ui.button(Command::SplitTwoWay.label()).clicked() {
+                commands.push(Command::SplitTwoWay);
+            }
+        });
+    }
+    conflicts_at(ui, warnings, "direction");
+    question(ui, &questions::INITIATOR, |ui| {
+        choice(
+            ui,
+            &mut r.initiator,
+            &[
+                (Initiator::Counterpart, "The other side"),
+                (Initiator::FinOps, "F&O"),
+            ],
+        );
+    });
+    conflicts_at(ui, warnings, "initiator");
+    question(ui, &questions::EXCHANGE, |ui| {
+        choice(
+            ui,
+            &mut r.exchange,
+            &[
+                (Exchange::Records, "Records"),
+                (Exchange::Action, "An action on a record"),
+                (Exchange::Calculation, "A computed result"),
+            ],
+        );
+    });
+    conflicts_at(ui, warnings, "exchange");
+}
+
+/// Where F&O runs, what the caller must know, increments and the endpoint's TLS.
+fn environment_questions(
+    ui: &mut Ui,
+    r: &mut Requirements,
+    warnings: &[Note],
+    ask_next: Option<&str>,
+) {
+    question(ui, &questions::DEPLOYMENT, |ui| {
+        choice(
+            ui,
+            &mut r.deployment,
+            &[
+                (Deployment::Cloud, "Cloud"),
+                (Deployment::OnPremises, "On premises"),
+            ],
+        );
+    });
+    conflicts_at(ui, warnings, "deployment");
+    question(ui, &questions::ERROR_FEEDBACK, |ui| {
+        choice(
+            ui,
+            &mut r.error_feedback,
+            &[
+                (ErrorFeedback::Immediate, "Caller must know at once"),
+                (ErrorFeedback::Deferred, "Caller may learn later"),
+            ],
+        );
+    });
+    open_toggle(ui, r, OpenQuestion::ErrorFeedback, ask_next);
+    conflicts_at(ui, warnings, "error_feedback");
+    question(ui, &questions::INCREMENTAL, |ui| {
+        ui.checkbox(&mut r.incremental, "Incremental");
+    });
+    conflicts_at(ui, warnings, "incremental");
+    question(ui, &questions::ENDPOINT_TLS, |ui| {
+        choice(
+            ui,
+            &mut r.endpoint_tls12,
+            &[
+                (None, "Not applicable"),
+                (Some(true), "Has TLS 1.2 or later"),
+                (Some(false), "Lacks TLS 1.2"),
+            ],
+        );
+    });
+    conflicts_at(ui, warnings, "endpoint_tls12");
 }

@@ -35,13 +35,37 @@ pub fn show(ui: &mut Ui, pattern: &Pattern, fit: Option<Fit>, open: &mut bool) {
         });
     });
     ui.add_space(theme::SECTION_GAP);
+    let rows = rows(pattern);
+    egui::Grid::new("fact-sheet-grid")
+        .num_columns(2)
+        .striped(true)
+        .spacing([16.0, 8.0])
+        .min_col_width(NAME_WIDTH)
+        .show(ui, |ui| {
+            for (name, value, source) in rows {
+                ui.label(RichText::new(name).strong());
+                value_cell(ui, width, &value, source);
+                ui.end_row();
+            }
+        });
+    for (heading, facts) in [
+        ("Documented limits", &pattern.limits),
+        ("Prerequisites", &pattern.prerequisites),
+        ("Facts", &pattern.facts),
+    ] {
+        facts_section(ui, heading, facts, NAME_WIDTH + width);
+    }
+}
+
+/// The fact sheet's rows: name, value and the source that documents it.
+fn rows(pattern: &Pattern) -> [(&'static str, String, Option<&str>); 13] {
     let apps: Vec<&str> = pattern
         .model_driven_apps
         .iter()
         .map(|app| app.label())
         .collect();
     let entry = |value: &Option<String>| value.clone().unwrap_or_else(|| "not named".to_owned());
-    let rows: [(&str, String, Option<&str>); 13] = [
+    [
         ("Family", pattern.family.label().to_owned(), None),
         (
             "Timing",
@@ -99,26 +123,7 @@ pub fn show(ui: &mut Ui, pattern: &Pattern, fit: Option<Fit>, open: &mut bool) {
             Some(&pattern.entry_points.source),
         ),
         ("Lifecycle", pattern.lifecycle.label().to_owned(), None),
-    ];
-    egui::Grid::new("fact-sheet-grid")
-        .num_columns(2)
-        .striped(true)
-        .spacing([16.0, 8.0])
-        .min_col_width(NAME_WIDTH)
-        .show(ui, |ui| {
-            for (name, value, source) in rows {
-                ui.label(RichText::new(name).strong());
-                value_cell(ui, width, &value, source);
-                ui.end_row();
-            }
-        });
-    for (heading, facts) in [
-        ("Documented limits", &pattern.limits),
-        ("Prerequisites", &pattern.prerequisites),
-        ("Facts", &pattern.facts),
-    ] {
-        facts_section(ui, heading, facts, NAME_WIDTH + width);
-    }
+    ]
 }
 
 /// A value with its source link, wrapped within `width` so that rows never overlap.
