@@ -35,9 +35,10 @@ impl From<Outcome> for ExitCode {
     }
 }
 
-/// Runs a parsed command, writing results to `out` and errors to `err`. Every file is
-/// processed and the worst outcome returned even when the reader of `out` has gone away
-/// (`| head`): a closed pipe only stops the printing.
+/// Runs a parsed command, writing results to `out` and errors to `err`.
+///
+/// Every file is processed and the worst outcome returned even when the reader of `out` has
+/// gone away (`| head`): a closed pipe only stops the printing.
 pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Outcome {
     let mut out = ClosedPipeTolerant {
         inner: out,

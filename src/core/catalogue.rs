@@ -1,6 +1,8 @@
-//! The pattern catalogue: every integration pattern with its documented attributes, and the
-//! named parameters (thresholds and weights) the engine uses. The data lives in
-//! `assets/catalogue.ron`; this module only says its shape and checks it.
+//! The pattern catalogue.
+//!
+//! Every integration pattern with its documented attributes, and the named parameters
+//! (thresholds and weights) the engine uses. The data lives in `assets/catalogue.ron`; this
+//! module only says its shape and checks it.
 
 use serde::{Deserialize, Serialize};
 

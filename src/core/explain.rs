@@ -128,9 +128,10 @@ pub fn runner_up(evaluation: &Evaluation) -> Option<&str> {
         .map(|result| result.pattern.as_str())
 }
 
-/// The word for a pattern's standing as users should read it: the fit, except that in a tie
-/// the tied patterns are `tied` (not one recommended and one suitable), and with no fit the
-/// top of the ranking is only the `closest`.
+/// The word for a pattern's standing as users should read it.
+///
+/// The fit, except that in a tie the tied patterns are `tied` (not one recommended and one
+/// suitable), and with no fit the top of the ranking is only the `closest`.
 pub fn standing(evaluation: &Evaluation, result: &PatternResult) -> &'static str {
     match evaluation.outcome {
         Outcome::Tie if evaluation.tied.contains(&result.pattern) => "tied",
@@ -157,9 +158,10 @@ fn gist(evaluation: &Evaluation, catalogue: &Catalogue) -> String {
     }
 }
 
-/// One line that says an edit changed the result and why: "Changed from `OData` to Recurring
-/// integrations: A peak of 300,000 records an hour is bulk: …". `None` when the outcome and the
-/// pattern at the top stayed the same.
+/// One line that says an edit changed the result and why:
+///
+/// "Changed from `OData` to Recurring integrations: A peak of 300,000 records an hour is bulk:
+/// …". `None` when the outcome and the pattern at the top stayed the same.
 pub fn change_line(
     before: &Evaluation,
     after: &Evaluation,

@@ -1,7 +1,9 @@
-//! What would change the decision: for every question, the nearest answer that changes the
-//! outcome or the pattern at the top, found by re-evaluating, never written by hand. For the
-//! peak volume the change point is searched for, so that the flip happens exactly at the value
-//! given and one record less (or more) keeps the current result.
+//! What would change the decision.
+//!
+//! For every question, the nearest answer that changes the outcome or the pattern at the top,
+//! found by re-evaluating, never written by hand. For the peak volume the change point is
+//! searched for, so that the flip happens exactly at the value given and one record less (or
+//! more) keeps the current result.
 
 use serde::Serialize;
 

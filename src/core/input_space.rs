@@ -1,6 +1,8 @@
-//! A representative sample of every answer the format allows: each value of every choice, and
-//! for the numbers the values on both sides of the thresholds the engine uses. The exhaustive
-//! test asserts its invariants over all of it; `examples/input_space.rs` reports its outcomes.
+//! A representative sample of every answer the format allows.
+//!
+//! Each value of every choice, and for the numbers the values on both sides of the thresholds
+//! the engine uses. The exhaustive test asserts its invariants over all of it;
+//! `examples/input_space.rs` reports its outcomes.
 
 use super::model::{
     Counterpart, Deployment, Direction, ErrorFeedback, Exchange, Frequency, Initiator,

@@ -1,6 +1,8 @@
-//! The documents the rules rest on. Pattern-specific facts take their sources from the
-//! catalogue; these are the cross-cutting pages and the two source documents. A source is
-//! a web address, or the title of a document that has none: never a file name of ours.
+//! The documents the rules rest on.
+//!
+//! Pattern-specific facts take their sources from the catalogue; these are the cross-cutting
+//! pages and the two source documents. A source is a web address, or the title of a document
+//! that has none: never a file name of ours.
 
 /// Microsoft's "Choose a data integration strategy", the product's main source.
 pub const INTEGRATION_STRATEGY: &str = "https://learn.microsoft.com/en-us/dynamics365/fin-ops-core/dev-itpro/data-entities/integration-overview";

@@ -22,10 +22,12 @@ pub const EDITOR_MAX_SHARE: f32 = 0.6;
 pub const SECTION_GAP: f32 = 10.0;
 /// Size of the recommended pattern's name.
 pub const HEADLINE_SIZE: f32 = 26.0;
-/// The type scale, in points before zoom. Every text in the window takes one of these sizes
-/// (or [`HEADLINE_SIZE`]), so zoom and presentation mode enlarge all of it alike. The
-/// smallest is kept at 11 points: help lines, sources and chart labels must still read on a
-/// projector at 1280×720, where presentation mode makes them 16.5 pixels.
+/// The type scale, in points before zoom.
+///
+/// Every text in the window takes one of these sizes (or [`HEADLINE_SIZE`]), so zoom and
+/// presentation mode enlarge all of it alike. The smallest is kept at 11 points: help lines,
+/// sources and chart labels must still read on a projector at 1280×720, where presentation mode
+/// makes them 16.5 pixels.
 pub const TEXT_SMALL: f32 = 11.0;
 /// Body text, buttons and badges.
 pub const TEXT_BODY: f32 = 13.5;
@@ -71,9 +73,11 @@ pub fn apply(ctx: &Context, dark: bool) {
     });
 }
 
-/// The colour of a fit badge. Chosen for a projector, which washes contrast out: against the
-/// panel, on a badge's wash and on a highlighted row, every colour keeps a contrast ratio of
-/// at least 4.5:1 (WCAG AA for body text) in both themes; `tests` below computes it.
+/// The colour of a fit badge.
+///
+/// Chosen for a projector, which washes contrast out: against the panel, on a badge's wash and
+/// on a highlighted row, every colour keeps a contrast ratio of at least 4.5:1 (WCAG AA for
+/// body text) in both themes; `tests` below computes it.
 pub fn fit_colour(fit: Fit, dark: bool) -> Color32 {
     match (fit, dark) {
         (Fit::Recommended, true) => Color32::from_rgb(0x3f, 0xb9, 0x50),
@@ -159,8 +163,9 @@ const FALLBACK_FONTS: [(&str, &[u8]); 3] = [
 ];
 
 /// Installs the bundled fallback fonts and, when `system_fonts` is set, the system's own fonts
-/// for anything they lack (emoji, rarer scripts), found on demand. Tests leave the system's
-/// fonts out, so that they see only what the project ships.
+/// for anything they lack (emoji, rarer scripts), found on demand.
+///
+/// Tests leave the system's fonts out, so that they see only what the project ships.
 pub fn install_fonts(ctx: &Context, system_fonts: bool) {
     let mut fonts = egui::FontDefinitions::default();
     for (name, data) in FALLBACK_FONTS {

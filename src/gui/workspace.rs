@@ -1,6 +1,8 @@
-//! The workspace: the library's documents, which one is shown, and the queue of questions to
-//! the user. Plain data and rules with no window: tests drive it directly. (A document's undo
-//! history is the undo helper of the GUI toolkit's utilities, a data structure, not a widget.)
+//! The workspace.
+//!
+//! The library's documents, which one is shown, and the queue of questions to the user. Plain
+//! data and rules with no window: tests drive it directly. (A document's undo history is the
+//! undo helper of the GUI toolkit's utilities, a data structure, not a widget.)
 
 use std::collections::VecDeque;
 

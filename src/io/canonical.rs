@@ -1,6 +1,8 @@
-//! The canonical text of a scenario file, format 1: struct names written, `\n` line endings,
-//! four-space indent, one field per line in a fixed order, `Every(minutes: 5)` on one line,
-//! non-ASCII text written as itself. One changed answer is one changed line in a diff.
+//! The canonical text of a scenario file, format 1.
+//!
+//! Struct names written, `\n` line endings, four-space indent, one field per line in a fixed
+//! order, `Every(minutes: 5)` on one line, non-ASCII text written as itself. One changed answer
+//! is one changed line in a diff.
 //!
 //! The layout is fixed by the format, so it is written directly rather than through a
 //! generic pretty-printer, which cannot keep `Every(minutes: N)` on one line.

@@ -1,6 +1,8 @@
-//! Noticing that a file changed on disk since we read or wrote it (a `git pull`, a colleague
-//! on a shared drive), as editors that teams trust do: remember its size, modification time and
-//! a hash of its content, and compare before a save and when the window regains focus.
+//! Noticing that a file changed on disk since we read or wrote it (a `git pull`, a colleague on
+//! a shared drive), as editors that teams trust do.
+//!
+//! Remember its size, modification time and a hash of its content, and compare before a save
+//! and when the window regains focus.
 
 use std::hash::{DefaultHasher, Hash as _, Hasher as _};
 use std::path::Path;

@@ -1,6 +1,7 @@
-//! Scenario file format 1, as written on disk. These types are separate from the domain
-//! model (`core::model`) so that a future format 2 is a new set of types plus a migration,
-//! and format 1 files keep loading forever.
+//! Scenario file format 1, as written on disk.
+//!
+//! These types are separate from the domain model (`core::model`) so that a future format 2 is
+//! a new set of types plus a migration, and format 1 files keep loading forever.
 //!
 //! Values that have a range are newtypes whose `Deserialize` checks the range, so the parser
 //! reports the line and column of the offending value itself.

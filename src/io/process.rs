@@ -8,7 +8,7 @@ pub fn is_running(pid: u32) -> bool {
 }
 
 #[cfg(unix)]
-#[expect(unsafe_code)]
+#[expect(unsafe_code, reason = "one system call, to ask whether a process exists")]
 mod platform {
     pub fn is_running(pid: u32) -> bool {
         let Ok(pid) = libc::pid_t::try_from(pid) else {
@@ -40,7 +40,7 @@ mod platform {
 }
 
 #[cfg(windows)]
-#[allow(unsafe_code)]
+#[expect(unsafe_code, reason = "three calls into the Windows API")]
 mod platform {
     use windows_sys::Win32::Foundation::{CloseHandle, STILL_ACTIVE};
     use windows_sys::Win32::System::Threading::{

@@ -1,6 +1,8 @@
-//! Decision records: one scenario, its evaluation and the recorded decision, as an
-//! architecture decision record in the MADR 4.0 structure. Markdown is written here; HTML is
-//! rendered from that Markdown with pulldown-cmark, as one self-contained page.
+//! Decision records.
+//!
+//! One scenario, its evaluation and the recorded decision, as an architecture decision record
+//! in the MADR 4.0 structure. Markdown is written here; HTML is rendered from that Markdown
+//! with pulldown-cmark, as one self-contained page.
 //!
 //! Every text that comes from a scenario file (title, context, rationale, names) is escaped:
 //! a title such as `<script>…</script>` shows as text in both formats, never as markup.

@@ -1,8 +1,10 @@
-//! Recovery files: unsaved edits, written a moment after each change so that a crash or a kill
-//! loses at most a few seconds of work. They live in the platform's data folder, never next to
-//! the user's files. Each running window keeps its own file, named after its process id, so
-//! two windows never overwrite or delete each other's; at start-up, only the files of
-//! processes that are no longer running are offered back.
+//! Recovery files.
+//!
+//! Unsaved edits, written a moment after each change so that a crash or a kill loses at most a
+//! few seconds of work. They live in the platform's data folder, never next to the user's
+//! files. Each running window keeps its own file, named after its process id, so two windows
+//! never overwrite or delete each other's; at start-up, only the files of processes that are no
+//! longer running are offered back.
 
 use std::path::{Path, PathBuf};
 

@@ -1,7 +1,9 @@
-//! Saving atomically: the new bytes go to a temporary file in the same folder, are flushed to
-//! disk, and the temporary file is renamed over the target; then the folder is flushed so the
-//! rename itself survives a power cut. At every moment the target holds either the old or the
-//! new content, never part of one. A failure before the rename leaves the target untouched.
+//! Saving atomically.
+//!
+//! The new bytes go to a temporary file in the same folder, are flushed to disk, and the
+//! temporary file is renamed over the target; then the folder is flushed so the rename itself
+//! survives a power cut. At every moment the target holds either the old or the new content,
+//! never part of one. A failure before the rename leaves the target untouched.
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -178,6 +180,10 @@ fn sync_folder(folder: &Path) -> std::io::Result<()> {
 }
 
 #[cfg(not(unix))]
+#[expect(
+    clippy::unnecessary_wraps,
+    reason = "one signature with the Unix version, whose flush can fail"
+)]
 fn sync_folder(_folder: &Path) -> std::io::Result<()> {
     // Folders cannot be opened for flushing here; the rename is already complete.
     Ok(())
@@ -200,8 +206,9 @@ fn default_permissions() -> Option<std::fs::Permissions> {
     None
 }
 
-/// Removes the temporary files that saves of ours left in `folder` when they were killed: those
-/// whose writer is no longer running, or that are older than any save takes. Files of any
+/// Removes the temporary files that saves of ours left in `folder` when they were killed.
+///
+/// Those whose writer is no longer running, or that are older than any save takes. Files of any
 /// other name, of a running writer, and anything not a plain file are left alone. Failures are
 /// ignored: tidying must never stop a save.
 pub fn remove_stale_temporaries(folder: &Path) {

@@ -1,8 +1,10 @@
-//! The decision rules. Each rule is a small named function that looks at the requirements and
-//! one pattern and adds its verdicts; [`RULES`] lists them in the order of product.md's
-//! decision semantics: hard constraints, counterpart, timing/volume/frequency, F&O-initiated
-//! exchanges, then the questions that separate close candidates. Notes (prerequisites,
-//! warnings, conflicts) follow the ranking.
+//! The decision rules.
+//!
+//! Each rule is a small named function that looks at the requirements and one pattern and adds
+//! its verdicts; [`RULES`] lists them in the order of product.md's decision semantics: hard
+//! constraints, counterpart, timing/volume/frequency, F&O-initiated exchanges, then the
+//! questions that separate close candidates. Notes (prerequisites, warnings, conflicts) follow
+//! the ranking.
 
 mod choices;
 mod conflicts;

@@ -85,9 +85,10 @@ pub fn prerequisites(ctx: &Context<'_>, pattern: &Pattern) -> Vec<Note> {
     notes
 }
 
-/// Conflicts and cautions about the scenario as a whole: conflicting answers, then what the
-/// answers mean for any pattern (both ways as two flows, real time at bulk volume, TLS), then
-/// the lifecycle of the patterns in the lead.
+/// Conflicts and cautions about the scenario as a whole.
+///
+/// Conflicting answers, then what the answers mean for any pattern (both ways as two flows,
+/// real time at bulk volume, TLS), then the lifecycle of the patterns in the lead.
 pub fn warnings(ctx: &Context<'_>, catalogue: &Catalogue, leaders: &[&str]) -> Vec<Note> {
     let requirements = ctx.requirements;
     let mut warnings = conflicts(ctx);

@@ -136,8 +136,8 @@ fn changed_on_disk(path: &std::path::Path, missing: bool) -> Wording {
         note: None,
         answers,
     };
-    match missing {
-        true => plain(
+    if missing {
+        plain(
             "The file is gone",
             vec![format!(
                 "{} was deleted or moved since it was opened here. Save this scenario there \
@@ -149,8 +149,9 @@ fn changed_on_disk(path: &std::path::Path, missing: bool) -> Wording {
                 ("Save as…", Some(Command::SaveAs)),
                 CANCEL,
             ],
-        ),
-        false => plain(
+        )
+    } else {
+        plain(
             "The file changed on disk",
             vec![format!(
                 "{} was changed by someone or something else since it was opened or saved \
@@ -166,7 +167,7 @@ fn changed_on_disk(path: &std::path::Path, missing: bool) -> Wording {
             .into_iter()
             .chain([CANCEL])
             .collect(),
-        ),
+        )
     }
 }
 

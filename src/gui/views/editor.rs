@@ -1,6 +1,8 @@
-//! The scenario editor: every requirement of format 1 as the fitting control, each with its
-//! help line and source, validation next to the field. It edits the scenario in place; the
-//! app re-evaluates when the scenario changed.
+//! The scenario editor.
+//!
+//! Every requirement of format 1 as the fitting control, each with its help line and source,
+//! validation next to the field. It edits the scenario in place; the app re-evaluates when the
+//! scenario changed.
 
 use crate::core::evaluation::Note;
 use crate::core::model::Requirements;

@@ -1,6 +1,7 @@
-//! The editor's later questions: those that separate close candidates (a copy in the app,
-//! who keeps the schedule, what travels, a low-code flow), and the conflicts shown beside the
-//! fields whose answers disagree.
+//! The editor's later questions.
+//!
+//! Those that separate close candidates (a copy in the app, who keeps the schedule, what
+//! travels, a low-code flow), and the conflicts shown beside the fields whose answers disagree.
 
 use egui::Ui;
 

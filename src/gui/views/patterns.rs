@@ -1,6 +1,7 @@
 //! The comparison table of every pattern, in the source document's terms (timing, batch,
-//! technology, the apps it connects) with the current scenario's fit; a row opens the
-//! pattern's fact sheet below the table, with everything else and its sources.
+//! technology, the apps it connects) with the current scenario's fit;
+//!
+//! a row opens the pattern's fact sheet below the table, with everything else and its sources.
 
 use std::cmp::Ordering;
 

@@ -1,6 +1,7 @@
-//! Pictures where people would rather look than read: the volume on a log scale against the
-//! documented comfortable ranges of the patterns, with a marker to drag; and the path the
-//! engine took to its answer, step by step.
+//! Pictures where people would rather look than read.
+//!
+//! The volume on a log scale against the documented comfortable ranges of the patterns, with a
+//! marker to drag; and the path the engine took to its answer, step by step.
 
 use egui::{Align2, Color32, Pos2, Rect, RichText, Sense, Stroke, Ui, vec2};
 
@@ -183,9 +184,11 @@ pub fn volume(ui: &mut Ui, document: &Document, commands: &mut Vec<Command>) {
     }
 }
 
-/// The decision path: the steps the engine took, those that spoke about the pattern at the
-/// top highlighted, then the interaction style and the pattern. A click on a step shows its
-/// reasons with their sources.
+/// The decision path.
+///
+/// The steps the engine took, those that spoke about the pattern at the top highlighted, then
+/// the interaction style and the pattern. A click on a step shows its reasons with their
+/// sources.
 pub fn decision_path(ui: &mut Ui, evaluation: &Evaluation, selected: &mut Option<Step>) {
     let catalogue = bundled::catalogue();
     let Some(top) = evaluation

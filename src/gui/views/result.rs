@@ -1,7 +1,9 @@
-//! The result: a headline as decided as the outcome (a clear recommendation, a tie and what
-//! would settle it, or no fit); warnings; the full ranking with fit badges, each pattern's
-//! reasons with their sources; prerequisites and implementation steps of the leaders;
-//! excluded patterns with the reason that excluded them.
+//! The result.
+//!
+//! A headline as decided as the outcome (a clear recommendation, a tie and what would settle
+//! it, or no fit); warnings; the full ranking with fit badges, each pattern's reasons with
+//! their sources; prerequisites and implementation steps of the leaders; excluded patterns with
+//! the reason that excluded them.
 
 use egui::collapsing_header::CollapsingState;
 use egui::{RichText, Ui};
