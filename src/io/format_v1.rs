@@ -97,7 +97,7 @@ struct DecisionV1 {
 #[derive(Debug, Deserialize)]
 #[serde(rename = "Scenario")]
 pub struct FormatProbe {
-    #[expect(dead_code)] // read for its check only
+    #[expect(dead_code, reason = "read for its check only")]
     format: FormatNumber,
 }
 
