@@ -8,7 +8,10 @@ pub fn is_running(pid: u32) -> bool {
 }
 
 #[cfg(unix)]
-#[expect(unsafe_code, reason = "one system call, to ask whether a process exists")]
+#[expect(
+    unsafe_code,
+    reason = "one system call, to ask whether a process exists"
+)]
 mod platform {
     pub fn is_running(pid: u32) -> bool {
         let Ok(pid) = libc::pid_t::try_from(pid) else {
