@@ -101,6 +101,22 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
     },
+    /// Evaluate a whole interface inventory (CSV or .xlsx, one interface a row): each row's
+    /// recommendation, then the programme's summary. Exit 1 when a decided pattern drifted,
+    /// 2 when a row or the file is bad (the good rows are still evaluated).
+    Portfolio {
+        /// The inventory: `.csv` (UTF-8 or Windows-1252; comma, semicolon or tab) or `.xlsx`.
+        file: PathBuf,
+        /// The workbook's sheet to read (the first by default).
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = PortfolioFormat::Text)]
+        format: PortfolioFormat,
+        /// Write the output to this file (atomically) instead of standard output.
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
     /// Print the questions a scenario answers: the file's field, why it matters, the source.
     Questions {
         /// Output format.
@@ -130,7 +146,21 @@ pub enum RecordFormat {
     Html,
 }
 
-/// How results are printed.
+/// How `portfolio` writes its results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PortfolioFormat {
+    /// Plain text for a terminal.
+    Text,
+    /// CSV for a spreadsheet (cells that a spreadsheet would run as a formula are written as
+    /// text).
+    Csv,
+    /// JSON for other tools.
+    Json,
+    /// Markdown for reports and pull requests.
+    Markdown,
+}
+
+/// How the `decide`, `check`, `patterns` and `diff` output is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
     /// Plain text for a terminal.

@@ -1,4 +1,5 @@
-//! The headless command line over the decision core: `decide`, `check`, `patterns`, `fmt`.
+//! The headless command line over the decision core: `decide`, `check`, `patterns`, `fmt`,
+//! `export`, `diff`, `questions` and `portfolio`.
 //!
 //! Exit codes: 0 success; 1 drift (`check`) or not canonical (`fmt --check`); 2 usage or a
 //! file that cannot be read, parsed or validated. When several apply, 2 wins.
@@ -10,13 +11,14 @@ mod diff;
 mod export;
 mod fmt;
 mod patterns;
+mod portfolio;
 mod questions;
 mod report;
 
 use std::io::Write;
 use std::process::ExitCode;
 
-pub use args::{Cli, Command, OutputFormat, RecordFormat};
+pub use args::{Cli, Command, OutputFormat, PortfolioFormat, RecordFormat};
 
 /// The outcome of a command, ordered so that the worst wins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -49,6 +51,19 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Outco
         Command::Check { files } => check::run(files, &mut out, err),
         Command::Patterns { format } => patterns::run(*format, &mut out),
         Command::Questions { format } => questions::run(*format, &mut out),
+        Command::Portfolio {
+            file,
+            sheet,
+            format,
+            output,
+        } => portfolio::run(
+            file,
+            sheet.as_deref(),
+            *format,
+            output.as_deref(),
+            &mut out,
+            err,
+        ),
         Command::Export {
             files,
             format,

@@ -20,6 +20,7 @@ pub mod canonical;
 pub mod comments;
 pub mod disk;
 pub mod format_v1;
+pub mod inventory;
 pub mod load;
 pub mod process;
 pub mod record;

@@ -1,0 +1,337 @@
+//! One inventory cell read as the value of its column. A cell may hold the value as a
+//! scenario file writes it (`OtherSystem`, `Dynamics365App(Sales)`, `Every(minutes: 30)`,
+//! `Some(20000)`, `true`) or as people write it in a spreadsheet ("Other system", "Dynamics
+//! 365 Sales", "every 30 minutes", "hourly", "20k", "yes"). A blank cell is "not known".
+
+use serde::de::DeserializeOwned;
+
+use crate::core::model::{
+    Counterpart, DecisionStatus, Deployment, Direction, ErrorFeedback, Exchange, Frequency,
+    Initiator, ModelDrivenApp, Payload,
+};
+use crate::core::spelling::parse_volume;
+use crate::core::validate;
+
+/// The cell's words, lower case, with runs of spaces, underscores and hyphens made one space.
+fn words(cell: &str) -> String {
+    cell.trim()
+        .to_lowercase()
+        .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The value as a scenario file writes it, if the cell holds one.
+fn as_written<T: DeserializeOwned>(cell: &str) -> Option<T> {
+    ron::from_str(cell.trim()).ok()
+}
+
+/// The loader's message for a value that is not one of a type's values.
+fn unknown(cell: &str, type_name: &str, values: &str) -> String {
+    format!(
+        "unknown value `{}` for {type_name}; expected one of: {values}",
+        cell.trim()
+    )
+}
+
+/// Reads a yes/no cell.
+pub fn boolean(cell: &str) -> Result<bool, String> {
+    match words(cell).as_str() {
+        "true" | "yes" | "y" | "1" | "x" => Ok(true),
+        "false" | "no" | "n" | "0" => Ok(false),
+        _ => Err(unknown(cell, "a yes/no answer", "true, false, yes, no")),
+    }
+}
+
+/// Reads an optional yes/no cell written as a scenario file would (`Some(true)`, `None`).
+pub fn optional_boolean(cell: &str) -> Result<Option<bool>, String> {
+    if let Some(value) = as_written::<Option<bool>>(cell) {
+        return Ok(value);
+    }
+    boolean(cell).map(Some)
+}
+
+/// Reads the counterpart: a value of the format, or "Other system", "Dynamics 365 Sales",
+/// "Sales", "Excel", "Reporting" and the like.
+pub fn counterpart(cell: &str) -> Result<Counterpart, String> {
+    if let Some(value) = as_written(cell) {
+        return Ok(value);
+    }
+    let said = words(cell);
+    let said = said
+        .strip_prefix("dynamics 365 ")
+        .or_else(|| said.strip_prefix("d365 "))
+        .unwrap_or(&said);
+    for app in ModelDrivenApp::ALL {
+        if said == app.short_label().to_lowercase()
+            || said == words(app.label())
+            || said == words(&format!("{app:?}"))
+        {
+            return Ok(Counterpart::Dynamics365App(app));
+        }
+    }
+    match said {
+        "other system" | "another system" | "system" | "external system" | "other" => {
+            Ok(Counterpart::OtherSystem)
+        }
+        "people in excel" | "excel" | "excel users" | "spreadsheet" => {
+            Ok(Counterpart::ExcelUsers)
+        }
+        "reporting" | "report" | "reports" | "analytics" | "bi" | "power bi"
+        | "data warehouse" => Ok(Counterpart::Reporting),
+        _ => Err(unknown(
+            cell,
+            "Counterpart",
+            "OtherSystem, Dynamics365App, ExcelUsers, Reporting",
+        )),
+    }
+}
+
+/// Reads the direction: `Inbound`, "into F&O", "in", "import", and so on.
+pub fn direction(cell: &str) -> Result<Direction, String> {
+    if let Some(value) = as_written(cell) {
+        return Ok(value);
+    }
+    match words(cell).as_str() {
+        "into f&o" | "in" | "inbound" | "import" | "to f&o" => Ok(Direction::Inbound),
+        "out of f&o" | "out" | "outbound" | "export" | "from f&o" => Ok(Direction::Outbound),
+        "both ways" | "both" | "bidirectional" | "two way" | "in and out" => {
+            Ok(Direction::Bidirectional)
+        }
+        _ => Err(unknown(
+            cell,
+            "Direction",
+            "Inbound, Outbound, Bidirectional",
+        )),
+    }
+}
+
+/// Reads who starts the exchange (also who keeps the schedule).
+pub fn initiator(cell: &str) -> Result<Initiator, String> {
+    if let Some(value) = as_written(cell) {
+        return Ok(value);
+    }
+    match words(cell).as_str() {
+        "the other side" | "other side" | "counterpart" | "other system" | "external"
+        | "caller" => Ok(Initiator::Counterpart),
+        "f&o" | "finops" | "fin ops" | "finance and operations" | "d365 f&o" => {
+            Ok(Initiator::FinOps)
+        }
+        _ => Err(unknown(cell, "Initiator", "Counterpart, FinOps")),
+    }
+}
+
+/// Reads what is exchanged.
+pub fn exchange(cell: &str) -> Result<Exchange, String> {
+    if let Some(value) = as_written(cell) {
+        return Ok(value);
+    }
+    match words(cell).as_str() {
+        "records" | "record" | "data" | "entities" => Ok(Exchange::Records),
+        "action" | "an action" | "an action on a record" | "action on a record" => {
+            Ok(Exchange::Action)
+        }
+        "calculation" | "a computed result" | "computed result" | "calculated result" => {
+            Ok(Exchange::Calculation)
+        }
+        _ => Err(unknown(cell, "Exchange", "Records, Action, Calculation")),
+    }
+}
+
+/// Reads a peak volume: `Some(20000)`, `20000`, "20,000", "20k", "1.5m".
+pub fn peak_volume(cell: &str) -> Result<Option<u64>, String> {
+    if let Some(value) = as_written::<Option<u64>>(cell) {
+        return value.map(validate::records_per_hour).transpose();
+    }
+    parse_volume(cell)
+}
+
+/// Reads a frequency: `AdHoc`, `Every(minutes: 30)`, "ad hoc", "hourly", "daily", "every
+/// 30 minutes", "every 2 hours", "once".
+pub fn frequency(cell: &str) -> Result<Frequency, String> {
+    if let Some(value) = as_written::<Frequency>(cell) {
+        if let Frequency::Every { minutes } = value {
+            validate::minutes(u64::from(minutes))?;
+        }
+        return Ok(value);
+    }
+    let said = words(cell);
+    let every = |minutes: u64| validate::minutes(minutes).map(|minutes| Frequency::Every { minutes });
+    match said.as_str() {
+        "ad hoc" | "adhoc" | "on demand" | "as needed" | "event" | "event driven"
+        | "continuous" => return Ok(Frequency::AdHoc),
+        "once" | "one off" | "one time" | "single load" | "migration" => {
+            return Ok(Frequency::Once);
+        }
+        "hourly" => return every(60),
+        "daily" | "nightly" => return every(1_440),
+        "weekly" => return every(10_080),
+        // A month as 30 days: the schedule's length matters to the advice, not the calendar.
+        "monthly" => return every(43_200),
+        _ => {}
+    }
+    let rest = said.strip_prefix("every ").unwrap_or(&said);
+    let mut parts = rest.split(' ');
+    let (number, unit) = match (parts.next(), parts.next(), parts.next()) {
+        (Some(number), Some(unit), None) => (number, unit),
+        // "every hour", "every day"
+        (Some(unit), None, None) if said.starts_with("every ") => ("1", unit),
+        _ => ("", ""),
+    };
+    let factor = match unit {
+        "minute" | "minutes" | "min" | "mins" => Some(1),
+        "hour" | "hours" | "h" => Some(60),
+        "day" | "days" => Some(1_440),
+        "week" | "weeks" => Some(10_080),
+        _ => None,
+    };
+    match (number.parse::<u64>(), factor) {
+        (Ok(number), Some(factor)) => every(number.saturating_mul(factor)),
+        _ => Err(unknown(
+            cell,
+            "Frequency",
+            "AdHoc, Every, Once (or: hourly, daily, every 30 minutes, once)",
+        )),
+    }
+}
+
+/// Reads where F&O runs.
+pub fn deployment(cell: &str) -> Result<Deployment, String> {
+    if let Some(value) = as_written(cell) {
+        return Ok(value);
+    }
+    match words(cell).as_str() {
+        "cloud" | "saas" | "online" => Ok(Deployment::Cloud),
+        "on premises" | "on premise" | "on prem" | "onprem" | "onpremises" | "local business data"
+        | "lbd" => Ok(Deployment::OnPremises),
+        _ => Err(unknown(cell, "Deployment", "Cloud, OnPremises")),
+    }
+}
+
+/// Reads when the caller must learn whether the exchange worked.
+pub fn error_feedback(cell: &str) -> Result<ErrorFeedback, String> {
+    if let Some(value) = as_written(cell) {
+        return Ok(value);
+    }
+    match words(cell).as_str() {
+        "immediate" | "at once" | "caller must know at once" | "synchronous" | "sync" => {
+            Ok(ErrorFeedback::Immediate)
+        }
+        "deferred" | "later" | "caller may learn later" | "asynchronous" | "async" => {
+            Ok(ErrorFeedback::Deferred)
+        }
+        _ => Err(unknown(cell, "ErrorFeedback", "Immediate, Deferred")),
+    }
+}
+
+/// Reads what travels: files, packages or documents.
+pub fn payload(cell: &str) -> Result<Payload, String> {
+    if let Some(value) = as_written::<Option<Payload>>(cell).flatten() {
+        return Ok(value);
+    }
+    match words(cell).as_str() {
+        "files" | "file" | "data files" | "csv" | "xml" => Ok(Payload::Files),
+        "packages" | "package" | "data packages" => Ok(Payload::Packages),
+        "documents" | "document" | "business documents" | "e invoices" => Ok(Payload::Documents),
+        _ => Err(unknown(cell, "Payload", "Files, Packages, Documents")),
+    }
+}
+
+/// Reads a decision's status.
+pub fn decision_status(cell: &str) -> Result<DecisionStatus, String> {
+    if let Some(value) = as_written(cell) {
+        return Ok(value);
+    }
+    match words(cell).as_str() {
+        "proposed" => Ok(DecisionStatus::Proposed),
+        "accepted" | "agreed" | "approved" => Ok(DecisionStatus::Accepted),
+        "rejected" => Ok(DecisionStatus::Rejected),
+        "superseded" | "replaced" => Ok(DecisionStatus::Superseded),
+        _ => Err(unknown(
+            cell,
+            "DecisionStatus",
+            "Proposed, Accepted, Rejected, Superseded",
+        )),
+    }
+}
+
+/// Reads a pattern: its id (`package-api`) or its name, in any case.
+pub fn pattern(cell: &str, catalogue: &crate::core::catalogue::Catalogue) -> Result<String, String> {
+    let said = words(cell);
+    catalogue
+        .patterns
+        .iter()
+        .find(|p| said == words(&p.id) || said == words(&p.name))
+        .map(|p| p.id.clone())
+        .ok_or_else(|| {
+            format!(
+                "unknown pattern `{}`; expected one of: {}",
+                cell.trim(),
+                catalogue
+                    .patterns
+                    .iter()
+                    .map(|p| p.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_read_as_written_in_a_file_or_in_a_spreadsheet() {
+        assert_eq!(counterpart("OtherSystem"), Ok(Counterpart::OtherSystem));
+        assert_eq!(counterpart("Other system"), Ok(Counterpart::OtherSystem));
+        assert_eq!(
+            counterpart("Dynamics365App(Sales)"),
+            Ok(Counterpart::Dynamics365App(ModelDrivenApp::Sales))
+        );
+        assert_eq!(
+            counterpart("Dynamics 365 Customer Service"),
+            Ok(Counterpart::Dynamics365App(ModelDrivenApp::CustomerService))
+        );
+        assert_eq!(counterpart("excel"), Ok(Counterpart::ExcelUsers));
+        assert_eq!(direction("Into F&O"), Ok(Direction::Inbound));
+        assert_eq!(direction("both ways"), Ok(Direction::Bidirectional));
+        assert_eq!(frequency("Every(minutes: 30)"), Ok(Frequency::Every { minutes: 30 }));
+        assert_eq!(frequency("every 30 minutes"), Ok(Frequency::Every { minutes: 30 }));
+        assert_eq!(frequency("hourly"), Ok(Frequency::Every { minutes: 60 }));
+        assert_eq!(frequency("Daily"), Ok(Frequency::Every { minutes: 1_440 }));
+        assert_eq!(frequency("every 2 hours"), Ok(Frequency::Every { minutes: 120 }));
+        assert_eq!(frequency("ad hoc"), Ok(Frequency::AdHoc));
+        assert_eq!(frequency("once"), Ok(Frequency::Once));
+        assert_eq!(peak_volume("Some(20000)"), Ok(Some(20_000)));
+        assert_eq!(peak_volume("20,000"), Ok(Some(20_000)));
+        assert_eq!(peak_volume("20k"), Ok(Some(20_000)));
+        assert_eq!(peak_volume(""), Ok(None));
+        assert_eq!(boolean("yes"), Ok(true));
+        assert_eq!(boolean("FALSE"), Ok(false));
+        assert_eq!(optional_boolean("Some(true)"), Ok(Some(true)));
+        assert_eq!(deployment("on-premises"), Ok(Deployment::OnPremises));
+        assert_eq!(error_feedback("caller may learn later"), Ok(ErrorFeedback::Deferred));
+    }
+
+    #[test]
+    fn a_value_of_no_kind_gets_the_loaders_wording() {
+        assert_eq!(
+            counterpart("Martian"),
+            Err(
+                "unknown value `Martian` for Counterpart; expected one of: OtherSystem, \
+                 Dynamics365App, ExcelUsers, Reporting"
+                    .to_owned()
+            )
+        );
+        assert_eq!(
+            frequency("Every(minutes: 0)"),
+            Err(
+                "expected a number of minutes between runs from 1 to 525,600 (a year), found 0"
+                    .to_owned()
+            )
+        );
+        assert!(peak_volume("lots").is_err());
+    }
+}

@@ -1,0 +1,297 @@
+//! Interface inventories: a programme's list of integrations, one interface a row, as CSV or as
+//! an Excel workbook. Each row becomes a scenario; a bad cell is reported with its file, row
+//! and column and never stops the other rows.
+
+mod cells;
+mod columns;
+mod csv_file;
+mod xlsx_file;
+
+use std::path::{Path, PathBuf};
+
+pub use columns::Column;
+
+use crate::bundled;
+use crate::core::model::{DecisionStatus, OpenQuestion, Requirements, Scenario};
+
+/// The largest inventory file read, 64 MiB: a programme's inventory is a few hundred rows,
+/// and 100,000 rows of CSV take about 20 MiB.
+pub const MAX_INVENTORY_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The most a workbook may expand to when unzipped, 512 MiB; a workbook that claims more is
+/// refused before it is read (a zip bomb).
+pub const MAX_UNZIPPED_BYTES: u64 = 512 * 1024 * 1024;
+
+/// One interface of the inventory.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Interface {
+    /// Its row in the sheet, counting the header as row 1 (as a spreadsheet numbers it).
+    pub row: usize,
+    /// The programme's id for it, if the inventory has one.
+    pub id: Option<String>,
+    /// The interface as a scenario.
+    pub scenario: Scenario,
+    /// The pattern already decided for it, if any (a pattern id).
+    pub decided_pattern: Option<String>,
+    /// The status of that decision.
+    pub decision_status: Option<DecisionStatus>,
+}
+
+/// A cell that could not be read: its row is left out, the others are not.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellError {
+    /// The row, counting the header as row 1.
+    pub row: usize,
+    /// The column's name as the inventory's header writes it.
+    pub column: String,
+    /// What is wrong, in the scenario loader's words.
+    pub message: String,
+}
+
+/// An inventory as read: the interfaces whose rows were good, the bad cells, and notes on how
+/// the file was read (an encoding guessed, columns not understood).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Inventory {
+    /// The interfaces, in the order of their rows.
+    pub interfaces: Vec<Interface>,
+    /// Every bad cell.
+    pub errors: Vec<CellError>,
+    /// How the file was read, where the user should know.
+    pub notes: Vec<String>,
+}
+
+/// Why a whole inventory could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum InventoryError {
+    /// The file could not be opened or read.
+    #[error("{}: {message}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The system's reason.
+        message: String,
+    },
+    /// Over [`MAX_INVENTORY_BYTES`], refused before reading.
+    #[error("{}: the file has {bytes} bytes, more than the 64 MiB an inventory may have", path.display())]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        bytes: u64,
+    },
+    /// Not a file the inventory reader understands, or unreadable as one.
+    #[error("{}: {message}", path.display())]
+    Unreadable {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with it.
+        message: String,
+    },
+    /// A column every row needs is missing.
+    #[error("{}:1: the header has no `{}` column (found: {found})", path.display(), column.name())]
+    MissingColumn {
+        /// The file.
+        path: PathBuf,
+        /// The column.
+        column: Column,
+        /// The headers found.
+        found: String,
+    },
+}
+
+/// Reads the inventory at `path`: a `.xlsx` workbook (its first sheet, or `sheet`) or CSV.
+pub fn read_inventory(path: &Path, sheet: Option<&str>) -> Result<Inventory, InventoryError> {
+    let unreadable = |message: String| InventoryError::Unreadable {
+        path: path.to_owned(),
+        message,
+    };
+    let metadata = std::fs::metadata(path).map_err(|error| InventoryError::Io {
+        path: path.to_owned(),
+        message: error.to_string(),
+    })?;
+    if !metadata.is_file() {
+        return Err(unreadable("not a file".to_owned()));
+    }
+    if metadata.len() > MAX_INVENTORY_BYTES {
+        return Err(InventoryError::TooLarge {
+            path: path.to_owned(),
+            bytes: metadata.len(),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|error| InventoryError::Io {
+        path: path.to_owned(),
+        message: error.to_string(),
+    })?;
+    let is_workbook = bytes.starts_with(b"PK\x03\x04")
+        || path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    let (rows, notes) = if is_workbook {
+        (xlsx_file::rows(&bytes, sheet).map_err(unreadable)?, Vec::new())
+    } else {
+        csv_file::rows(&bytes).map_err(unreadable)?
+    };
+    from_rows(path, &rows, notes)
+}
+
+/// The interfaces of a table whose first row is the header.
+fn from_rows(
+    path: &Path,
+    rows: &[Vec<String>],
+    mut notes: Vec<String>,
+) -> Result<Inventory, InventoryError> {
+    let Some((header, body)) = rows.split_first() else {
+        return Err(InventoryError::Unreadable {
+            path: path.to_owned(),
+            message: "the file is empty: the first row must name the columns".to_owned(),
+        });
+    };
+    let columns: Vec<Option<Column>> = header.iter().map(|h| Column::of_header(h)).collect();
+    for required in Column::REQUIRED {
+        if !columns.contains(&Some(required)) {
+            return Err(InventoryError::MissingColumn {
+                path: path.to_owned(),
+                column: required,
+                found: header.join(", "),
+            });
+        }
+    }
+    let ignored: Vec<&str> = header
+        .iter()
+        .zip(&columns)
+        .filter(|(h, c)| c.is_none() && !h.trim().is_empty())
+        .map(|(h, _)| h.as_str())
+        .collect();
+    if !ignored.is_empty() {
+        notes.push(format!("columns not used: {}", ignored.join(", ")));
+    }
+    let mut inventory = Inventory {
+        notes,
+        ..Inventory::default()
+    };
+    for (index, cells) in body.iter().enumerate() {
+        let row = index + 2;
+        if cells.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let mut errors = Vec::new();
+        let interface = read_row(row, header, &columns, cells, &mut errors);
+        if errors.is_empty() {
+            inventory.interfaces.push(interface);
+        } else {
+            inventory.errors.extend(errors);
+        }
+    }
+    Ok(inventory)
+}
+
+/// One row as an interface; bad cells go to `errors`.
+fn read_row(
+    row: usize,
+    header: &[String],
+    columns: &[Option<Column>],
+    cells: &[String],
+    errors: &mut Vec<CellError>,
+) -> Interface {
+    let catalogue = bundled::catalogue();
+    let mut interface = Interface {
+        row,
+        id: None,
+        scenario: Scenario {
+            title: String::new(),
+            context: String::new(),
+            requirements: Requirements::default(),
+            decision: None,
+        },
+        decided_pattern: None,
+        decision_status: None,
+    };
+    let r = &mut interface.scenario.requirements;
+    // Blank real time, frequency or error feedback: not known yet, as the format says it.
+    let mut blank = Vec::new();
+    for (index, column) in columns.iter().enumerate() {
+        let Some(column) = *column else { continue };
+        let cell = cells.get(index).map_or("", |c| c.trim());
+        let mut fail = |message: String| {
+            errors.push(CellError {
+                row,
+                column: header[index].trim().to_owned(),
+                message,
+            });
+        };
+        if cell.is_empty() {
+            blank.push(column);
+            continue;
+        }
+        macro_rules! set {
+            ($target:expr, $reader:expr) => {
+                match $reader(cell) {
+                    Ok(value) => $target = value,
+                    Err(message) => fail(message),
+                }
+            };
+        }
+        match column {
+            Column::Id => interface.id = Some(cell.to_owned()),
+            Column::Title => interface.scenario.title = cell.to_owned(),
+            Column::Context => interface.scenario.context = cell.to_owned(),
+            Column::Counterpart => set!(r.counterpart, cells::counterpart),
+            Column::Direction => set!(r.direction, cells::direction),
+            Column::Initiator => set!(r.initiator, cells::initiator),
+            Column::Exchange => set!(r.exchange, cells::exchange),
+            Column::RealTime => set!(r.real_time, cells::boolean),
+            Column::PeakRecordsPerHour => set!(r.peak_records_per_hour, cells::peak_volume),
+            Column::Frequency => set!(r.frequency, cells::frequency),
+            Column::Deployment => set!(r.deployment, cells::deployment),
+            Column::ErrorFeedback => set!(r.error_feedback, cells::error_feedback),
+            Column::Incremental => set!(r.incremental, cells::boolean),
+            Column::EndpointTls12 => set!(r.endpoint_tls12, cells::optional_boolean),
+            Column::CopyWanted => set!(r.copy_wanted, cells::optional_boolean),
+            Column::ScheduleOwner => set!(r.schedule_owner, |c| cells::initiator(c).map(Some)),
+            Column::Payload => set!(r.payload, |c| cells::payload(c).map(Some)),
+            Column::LowCode => set!(r.low_code, cells::optional_boolean),
+            Column::DecidedPattern => set!(interface.decided_pattern, |c| {
+                cells::pattern(c, catalogue).map(Some)
+            }),
+            Column::DecisionStatus => {
+                set!(interface.decision_status, |c| cells::decision_status(c).map(Some));
+            }
+        }
+    }
+    for (column, question) in [
+        (Column::RealTime, OpenQuestion::RealTime),
+        (Column::Frequency, OpenQuestion::Frequency),
+        (Column::ErrorFeedback, OpenQuestion::ErrorFeedback),
+    ] {
+        if blank.contains(&column) || !columns.contains(&Some(column)) {
+            r.set_open(question, true);
+        }
+    }
+    // A decided pattern is a decision, so that drift is found as `check` finds it; without
+    // a status it counts as accepted, as an inventory's "decided" column means.
+    if let Some(pattern) = &interface.decided_pattern {
+        interface.scenario.decision = Some(crate::core::model::Decision {
+            status: interface.decision_status.unwrap_or(DecisionStatus::Accepted),
+            pattern: pattern.clone(),
+            rationale: String::new(),
+            decided_by: Vec::new(),
+            date: String::new(),
+            supersedes: None,
+            catalogue_version: None,
+        });
+    }
+    if interface.scenario.title.is_empty() {
+        let column = columns
+            .iter()
+            .position(|c| *c == Some(Column::Title))
+            .map_or("title", |i| header[i].trim());
+        errors.push(CellError {
+            row,
+            column: column.to_owned(),
+            message:
+                "the title is empty: give the scenario a short name that says what it is"
+                    .to_owned(),
+        });
+    }
+    interface
+}
