@@ -178,7 +178,11 @@ fn line<'a>(
             EngineOutcome::Clear | EngineOutcome::Tie => assessment.leading_reason().unwrap_or(""),
             EngineOutcome::NoFit | EngineOutcome::None => "",
         },
-        warnings: evaluation.warnings.iter().map(|w| w.text.as_str()).collect(),
+        warnings: evaluation
+            .warnings
+            .iter()
+            .map(|w| w.text.as_str())
+            .collect(),
         decided: interface
             .decided_pattern
             .as_deref()
@@ -241,8 +245,12 @@ fn summary_lines(summary: &Summary, catalogue: &Catalogue) -> Vec<String> {
             outcome("none")
         ),
         format!(
-            "{} with answers that contradict each other; {} decisions the engine no longer agrees with",
-            summary.with_conflicts, summary.drifted
+            "{} with answers that contradict each other; {} the engine no longer agrees with",
+            summary.with_conflicts,
+            match summary.drifted {
+                1 => "1 decision".to_owned(),
+                n => format!("{n} decisions"),
+            }
         ),
         "Clear recommendations by pattern:".to_owned(),
     ];
@@ -265,7 +273,10 @@ fn write_markdown(
             .replace(['\n', '\r'], " ")
             .replace('<', "&lt;")
     };
-    writeln!(out, "| Row | Id | Interface | Outcome | Recommended | Why | Drift |")?;
+    writeln!(
+        out,
+        "| Row | Id | Interface | Outcome | Recommended | Why | Drift |"
+    )?;
     writeln!(out, "|---|---|---|---|---|---|---|")?;
     for line in lines {
         writeln!(

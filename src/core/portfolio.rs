@@ -1,6 +1,8 @@
-//! A whole programme at once: every interface of an inventory evaluated (on every core), and
-//! what the programme looks like from above: interfaces per pattern and per outcome, the
-//! interfaces whose answers conflict, and the decisions the engine no longer agrees with.
+//! A whole programme at once.
+//!
+//! Every interface of an inventory is evaluated (on every core), and the programme is seen from
+//! above: interfaces per pattern and per outcome, the interfaces whose answers conflict, and
+//! the decisions the engine no longer agrees with.
 
 use std::collections::BTreeMap;
 

@@ -75,11 +75,10 @@ pub fn counterpart(cell: &str) -> Result<Counterpart, String> {
         "other system" | "another system" | "system" | "external system" | "other" => {
             Ok(Counterpart::OtherSystem)
         }
-        "people in excel" | "excel" | "excel users" | "spreadsheet" => {
-            Ok(Counterpart::ExcelUsers)
+        "people in excel" | "excel" | "excel users" | "spreadsheet" => Ok(Counterpart::ExcelUsers),
+        "reporting" | "report" | "reports" | "analytics" | "bi" | "power bi" | "data warehouse" => {
+            Ok(Counterpart::Reporting)
         }
-        "reporting" | "report" | "reports" | "analytics" | "bi" | "power bi"
-        | "data warehouse" => Ok(Counterpart::Reporting),
         _ => Err(unknown(
             cell,
             "Counterpart",
@@ -157,7 +156,8 @@ pub fn frequency(cell: &str) -> Result<Frequency, String> {
         return Ok(value);
     }
     let said = words(cell);
-    let every = |minutes: u64| validate::minutes(minutes).map(|minutes| Frequency::Every { minutes });
+    let every =
+        |minutes: u64| validate::minutes(minutes).map(|minutes| Frequency::Every { minutes });
     match said.as_str() {
         "ad hoc" | "adhoc" | "on demand" | "as needed" | "event" | "event driven"
         | "continuous" => return Ok(Frequency::AdHoc),
@@ -203,7 +203,12 @@ pub fn deployment(cell: &str) -> Result<Deployment, String> {
     }
     match words(cell).as_str() {
         "cloud" | "saas" | "online" => Ok(Deployment::Cloud),
-        "on premises" | "on premise" | "on prem" | "onprem" | "onpremises" | "local business data"
+        "on premises"
+        | "on premise"
+        | "on prem"
+        | "onprem"
+        | "onpremises"
+        | "local business data"
         | "lbd" => Ok(Deployment::OnPremises),
         _ => Err(unknown(cell, "Deployment", "Cloud, OnPremises")),
     }
@@ -257,7 +262,10 @@ pub fn decision_status(cell: &str) -> Result<DecisionStatus, String> {
 }
 
 /// Reads a pattern: its id (`package-api`) or its name, in any case.
-pub fn pattern(cell: &str, catalogue: &crate::core::catalogue::Catalogue) -> Result<String, String> {
+pub fn pattern(
+    cell: &str,
+    catalogue: &crate::core::catalogue::Catalogue,
+) -> Result<String, String> {
     let said = words(cell);
     catalogue
         .patterns
@@ -297,11 +305,20 @@ mod tests {
         assert_eq!(counterpart("excel"), Ok(Counterpart::ExcelUsers));
         assert_eq!(direction("Into F&O"), Ok(Direction::Inbound));
         assert_eq!(direction("both ways"), Ok(Direction::Bidirectional));
-        assert_eq!(frequency("Every(minutes: 30)"), Ok(Frequency::Every { minutes: 30 }));
-        assert_eq!(frequency("every 30 minutes"), Ok(Frequency::Every { minutes: 30 }));
+        assert_eq!(
+            frequency("Every(minutes: 30)"),
+            Ok(Frequency::Every { minutes: 30 })
+        );
+        assert_eq!(
+            frequency("every 30 minutes"),
+            Ok(Frequency::Every { minutes: 30 })
+        );
         assert_eq!(frequency("hourly"), Ok(Frequency::Every { minutes: 60 }));
         assert_eq!(frequency("Daily"), Ok(Frequency::Every { minutes: 1_440 }));
-        assert_eq!(frequency("every 2 hours"), Ok(Frequency::Every { minutes: 120 }));
+        assert_eq!(
+            frequency("every 2 hours"),
+            Ok(Frequency::Every { minutes: 120 })
+        );
         assert_eq!(frequency("ad hoc"), Ok(Frequency::AdHoc));
         assert_eq!(frequency("once"), Ok(Frequency::Once));
         assert_eq!(peak_volume("Some(20000)"), Ok(Some(20_000)));
@@ -312,7 +329,10 @@ mod tests {
         assert_eq!(boolean("FALSE"), Ok(false));
         assert_eq!(optional_boolean("Some(true)"), Ok(Some(true)));
         assert_eq!(deployment("on-premises"), Ok(Deployment::OnPremises));
-        assert_eq!(error_feedback("caller may learn later"), Ok(ErrorFeedback::Deferred));
+        assert_eq!(
+            error_feedback("caller may learn later"),
+            Ok(ErrorFeedback::Deferred)
+        );
     }
 
     #[test]

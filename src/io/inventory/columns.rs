@@ -49,7 +49,7 @@ pub enum Column {
 
 impl Column {
     /// Every column, in the order output lists them.
-    pub const ALL: [Column; 20] = [
+    pub const ALL: [Self; 20] = [
         Self::Id,
         Self::Title,
         Self::Context,
@@ -109,9 +109,13 @@ impl Column {
             Self::Initiator => &["startedby", "initiatedby", "trigger"],
             Self::Exchange => &["payloadkind", "what"],
             Self::RealTime => &["realtimerequired", "synchronous"],
-            Self::PeakRecordsPerHour => {
-                &["volume", "peakperhour", "peakvolume", "recordsperhour", "peak"]
-            }
+            Self::PeakRecordsPerHour => &[
+                "volume",
+                "peakperhour",
+                "peakvolume",
+                "recordsperhour",
+                "peak",
+            ],
             Self::Frequency => &["schedule", "cadence"],
             Self::Deployment => &["hosting", "environment"],
             Self::ErrorFeedback => &["feedback", "errorhandling"],
@@ -135,7 +139,7 @@ impl Column {
     }
 
     /// The columns an inventory must have: without them no row can be evaluated.
-    pub const REQUIRED: [Column; 3] = [Self::Title, Self::Counterpart, Self::Direction];
+    pub const REQUIRED: [Self; 3] = [Self::Title, Self::Counterpart, Self::Direction];
 }
 
 /// Lower case, without spaces, underscores, hyphens or a byte-order mark.
@@ -157,8 +161,14 @@ mod tests {
         assert_eq!(Column::of_header("Real Time"), Some(Column::RealTime));
         assert_eq!(Column::of_header("real_time"), Some(Column::RealTime));
         assert_eq!(Column::of_header("REALTIME"), Some(Column::RealTime));
-        assert_eq!(Column::of_header("Volume"), Some(Column::PeakRecordsPerHour));
-        assert_eq!(Column::of_header("Peak per hour"), Some(Column::PeakRecordsPerHour));
+        assert_eq!(
+            Column::of_header("Volume"),
+            Some(Column::PeakRecordsPerHour)
+        );
+        assert_eq!(
+            Column::of_header("Peak per hour"),
+            Some(Column::PeakRecordsPerHour)
+        );
         assert_eq!(Column::of_header("System"), Some(Column::Counterpart));
         assert_eq!(Column::of_header("Name"), Some(Column::Title));
         assert_eq!(Column::of_header("\u{feff}id"), Some(Column::Id));

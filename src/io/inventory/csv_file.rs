@@ -7,15 +7,16 @@ pub fn rows(bytes: &[u8]) -> Result<(Vec<Vec<String>>, Vec<String>), String> {
         return Err("the file is UTF-16 text; save it as CSV UTF-8".to_owned());
     }
     let mut notes = Vec::new();
-    let text = match std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)) {
-        Ok(text) => text.to_owned(),
-        Err(_) => {
-            notes.push(
-                "the file is not UTF-8: read as Windows-1252 (save it as CSV UTF-8 to be sure)"
-                    .to_owned(),
-            );
-            windows_1252(bytes)
-        }
+    let text = if let Ok(text) =
+        std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+    {
+        text.to_owned()
+    } else {
+        notes.push(
+            "the file is not UTF-8: read as Windows-1252 (save it as CSV UTF-8 to be sure)"
+                .to_owned(),
+        );
+        windows_1252(bytes)
     };
     let delimiter = delimiter(&text);
     let mut reader = csv::ReaderBuilder::new()

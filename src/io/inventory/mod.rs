@@ -1,6 +1,7 @@
-//! Interface inventories: a programme's list of integrations, one interface a row, as CSV or as
-//! an Excel workbook. Each row becomes a scenario; a bad cell is reported with its file, row
-//! and column and never stops the other rows.
+//! Interface inventories: a programme's list of integrations, one interface a row.
+//!
+//! An inventory is CSV or an Excel workbook. Each row becomes a scenario; a bad cell is
+//! reported with its file, row and column and never stops the other rows.
 
 mod cells;
 mod columns;
@@ -23,7 +24,7 @@ pub const MAX_INVENTORY_BYTES: u64 = 64 * 1024 * 1024;
 pub const MAX_UNZIPPED_BYTES: u64 = 512 * 1024 * 1024;
 
 /// One interface of the inventory.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Interface {
     /// Its row in the sheet, counting the header as row 1 (as a spreadsheet numbers it).
     pub row: usize,
@@ -50,7 +51,7 @@ pub struct CellError {
 
 /// An inventory as read: the interfaces whose rows were good, the bad cells, and notes on how
 /// the file was read (an encoding guessed, columns not understood).
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Inventory {
     /// The interfaces, in the order of their rows.
     pub interfaces: Vec<Interface>,
@@ -127,7 +128,10 @@ pub fn read_inventory(path: &Path, sheet: Option<&str>) -> Result<Inventory, Inv
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
     let (rows, notes) = if is_workbook {
-        (xlsx_file::rows(&bytes, sheet).map_err(unreadable)?, Vec::new())
+        (
+            xlsx_file::rows(&bytes, sheet).map_err(unreadable)?,
+            Vec::new(),
+        )
     } else {
         csv_file::rows(&bytes).map_err(unreadable)?
     };
@@ -254,7 +258,8 @@ fn read_row(
                 cells::pattern(c, catalogue).map(Some)
             }),
             Column::DecisionStatus => {
-                set!(interface.decision_status, |c| cells::decision_status(c).map(Some));
+                set!(interface.decision_status, |c| cells::decision_status(c)
+                    .map(Some));
             }
         }
     }
@@ -271,7 +276,9 @@ fn read_row(
     // a status it counts as accepted, as an inventory's "decided" column means.
     if let Some(pattern) = &interface.decided_pattern {
         interface.scenario.decision = Some(crate::core::model::Decision {
-            status: interface.decision_status.unwrap_or(DecisionStatus::Accepted),
+            status: interface
+                .decision_status
+                .unwrap_or(DecisionStatus::Accepted),
             pattern: pattern.clone(),
             rationale: String::new(),
             decided_by: Vec::new(),
@@ -288,9 +295,8 @@ fn read_row(
         errors.push(CellError {
             row,
             column: column.to_owned(),
-            message:
-                "the title is empty: give the scenario a short name that says what it is"
-                    .to_owned(),
+            message: "the title is empty: give the scenario a short name that says what it is"
+                .to_owned(),
         });
     }
     interface
