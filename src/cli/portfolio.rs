@@ -73,12 +73,7 @@ pub fn run(
         }
     };
     let catalogue = bundled::catalogue();
-    let scenarios: Vec<_> = inventory
-        .interfaces
-        .iter()
-        .map(|i| i.scenario.clone())
-        .collect();
-    let assessments = assess_all(&scenarios, catalogue);
+    let assessments = assess_all(&inventory.interfaces, |i| &i.scenario, catalogue);
     let summary = Summary::of(&assessments);
     let lines: Vec<Line<'_>> = inventory
         .interfaces
@@ -151,14 +146,13 @@ fn line<'a>(
     assessment: &'a Assessment,
     catalogue: &Catalogue,
 ) -> Line<'a> {
-    let evaluation = &assessment.evaluation;
-    let recommended = match evaluation.outcome {
-        EngineOutcome::Clear => evaluation
+    let recommended = match assessment.outcome {
+        EngineOutcome::Clear => assessment
             .recommended
             .as_deref()
             .map(|id| catalogue.name_of(id).to_owned())
             .unwrap_or_default(),
-        EngineOutcome::Tie => evaluation
+        EngineOutcome::Tie => assessment
             .tied
             .iter()
             .map(|id| catalogue.name_of(id))
@@ -170,19 +164,10 @@ fn line<'a>(
         row: interface.row,
         id: interface.id.as_deref().unwrap_or(""),
         title: &interface.scenario.title,
-        outcome: evaluation.outcome.label(),
+        outcome: assessment.outcome.label(),
         recommended,
-        // A reason for the top pattern only where it is recommended: with no fit it would
-        // read as a recommendation.
-        leading_reason: match evaluation.outcome {
-            EngineOutcome::Clear | EngineOutcome::Tie => assessment.leading_reason().unwrap_or(""),
-            EngineOutcome::NoFit | EngineOutcome::None => "",
-        },
-        warnings: evaluation
-            .warnings
-            .iter()
-            .map(|w| w.text.as_str())
-            .collect(),
+        leading_reason: assessment.leading_reason.as_deref().unwrap_or(""),
+        warnings: assessment.warnings.iter().map(String::as_str).collect(),
         decided: interface
             .decided_pattern
             .as_deref()

@@ -24,10 +24,17 @@ pub fn evaluate_ranking(scenario: &Scenario, catalogue: &Catalogue) -> Evaluatio
     evaluate_with(scenario, catalogue, Detail::Ranking)
 }
 
+/// The ranking, outcome and warnings, without each pattern's prerequisites: what a programme
+/// report of many interfaces needs (it shows no prerequisites), at less cost.
+pub fn evaluate_with_warnings(scenario: &Scenario, catalogue: &Catalogue) -> Evaluation {
+    evaluate_with(scenario, catalogue, Detail::Warnings)
+}
+
 /// How much of an evaluation to compute.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Detail {
     Full,
+    Warnings,
     Ranking,
 }
 
@@ -115,7 +122,7 @@ fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> 
         Outcome::Tie => tied.iter().map(String::as_str).collect(),
         Outcome::NoFit | Outcome::None => Vec::new(),
     };
-    let warnings = if detail == Detail::Full {
+    let warnings = if detail != Detail::Ranking {
         rules::warnings(&ctx, catalogue, &leaders)
     } else {
         Vec::new()

@@ -22,7 +22,7 @@ pub struct Scenario {
 
 /// The questions that decide an integration pattern (the seed's three questions plus the
 /// counterpart, direction, initiator, deployment and error-feedback questions).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Requirements {
     /// Who or what F&O exchanges data with.
     pub counterpart: Counterpart,
@@ -427,7 +427,7 @@ pub enum ErrorFeedback {
 }
 
 /// What a team decided for a scenario.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Decision {
     /// Where the decision stands.
     pub status: DecisionStatus,

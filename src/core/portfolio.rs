@@ -8,52 +8,82 @@ use std::collections::BTreeMap;
 
 use super::catalogue::Catalogue;
 use super::drift::drift_in_words;
-use super::evaluate;
+use super::engine::evaluate_with_warnings;
 use super::evaluation::{Effect, Evaluation, Outcome};
 use super::model::Scenario;
 
-/// One interface's result.
-#[derive(Debug, Clone)]
+/// What a programme report keeps of one interface's evaluation. A full evaluation (every
+/// pattern with every reason) takes tens of kilobytes; an inventory of 100,000 interfaces
+/// keeps only this, a few hundred bytes each.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Assessment {
-    /// The engine's evaluation.
-    pub evaluation: Evaluation,
+    /// Clear, tie, no fit or none.
+    pub outcome: Outcome,
+    /// The pattern recommended (a clear outcome), by id.
+    pub recommended: Option<String>,
+    /// The tied patterns (a tie), by id.
+    pub tied: Vec<String>,
+    /// The strongest reason for the pattern at the top, where one is recommended or tied.
+    pub leading_reason: Option<String>,
+    /// The warnings, in words.
+    pub warnings: Vec<String>,
+    /// How many of the warnings say that answers contradict each other, or ask for what no
+    /// pattern does (real time at bulk volume).
+    pub conflicts: usize,
     /// Why the recorded decision no longer holds, if it does not.
     pub drift: Option<String>,
 }
 
 impl Assessment {
-    /// The strongest reason for the pattern at the top, in words.
-    pub fn leading_reason(&self) -> Option<&str> {
-        let top = self.evaluation.ranking.first()?;
-        top.reasons
-            .iter()
-            .find(|r| matches!(r.effect, Effect::Favours(_)))
-            .map(|r| r.text.as_str())
-    }
-
-    /// How many of the warnings say that answers contradict each other, or ask for what no
-    /// pattern does (real time at bulk volume).
-    pub fn conflicts(&self) -> usize {
-        self.evaluation
-            .warnings
-            .iter()
-            .filter(|w| w.rule == "conflict" || w.rule.ends_with("-conflict"))
-            .count()
+    /// Keeps what the report needs of `evaluation`.
+    pub fn of(scenario: &Scenario, evaluation: &Evaluation, catalogue: &Catalogue) -> Self {
+        let leading_reason = match evaluation.outcome {
+            Outcome::Clear | Outcome::Tie => evaluation.ranking.first().and_then(|top| {
+                top.reasons
+                    .iter()
+                    .find(|r| matches!(r.effect, Effect::Favours(_)))
+                    .map(|r| r.text.clone())
+            }),
+            // With no fit a reason for the top pattern would read as a recommendation.
+            Outcome::NoFit | Outcome::None => None,
+        };
+        Self {
+            outcome: evaluation.outcome,
+            recommended: evaluation.recommended.clone(),
+            tied: evaluation.tied.clone(),
+            leading_reason,
+            warnings: evaluation.warnings.iter().map(|w| w.text.clone()).collect(),
+            conflicts: evaluation
+                .warnings
+                .iter()
+                .filter(|w| w.rule == "conflict" || w.rule.ends_with("-conflict"))
+                .count(),
+            drift: scenario
+                .decision
+                .as_ref()
+                .and_then(|decision| drift_in_words(decision, evaluation, catalogue)),
+        }
     }
 }
 
-/// Evaluates every scenario, on as many threads as the machine has cores; the results are
-/// in the scenarios' order.
-pub fn assess_all(scenarios: &[Scenario], catalogue: &Catalogue) -> Vec<Assessment> {
+/// Evaluates every item's scenario, on as many threads as the machine has cores; the results
+/// are in the items' order.
+pub fn assess_all<T: Sync>(
+    items: &[T],
+    scenario: impl Fn(&T) -> &Scenario + Sync,
+    catalogue: &Catalogue,
+) -> Vec<Assessment> {
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    let chunk = scenarios.len().div_ceil(threads).max(1);
+    let chunk = items.len().div_ceil(threads).max(1);
+    let scenario = &scenario;
     std::thread::scope(|scope| {
-        let workers: Vec<_> = scenarios
+        let workers: Vec<_> = items
             .chunks(chunk)
             .map(|part| {
                 scope.spawn(move || {
+                    let mut known = Known::default();
                     part.iter()
-                        .map(|s| assess(s, catalogue))
+                        .map(|item| known.assess(scenario(item), catalogue))
                         .collect::<Vec<Assessment>>()
                 })
             })
@@ -67,17 +97,56 @@ pub fn assess_all(scenarios: &[Scenario], catalogue: &Catalogue) -> Vec<Assessme
                     .join()
                     .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
             })
-            .collect::<Vec<Assessment>>()
+            .collect()
     })
 }
 
-fn assess(scenario: &Scenario, catalogue: &Catalogue) -> Assessment {
-    let evaluation = evaluate(scenario, catalogue);
-    let drift = scenario
-        .decision
-        .as_ref()
-        .and_then(|decision| drift_in_words(decision, &evaluation, catalogue));
-    Assessment { evaluation, drift }
+/// Assessments already made, by their answers and recorded decision: an inventory repeats the
+/// same answers for many interfaces (every EDI message of one partner, every nightly export),
+/// and the evaluation depends on nothing else. At most [`KNOWN_MAX`] are kept, so an inventory
+/// whose every row differs costs no more memory than one without repeats.
+#[derive(Default)]
+struct Known {
+    by_hash: std::collections::HashMap<u64, Vec<usize>>,
+    entries: Vec<(Scenario, Assessment)>,
+}
+
+/// How many distinct assessments one worker keeps for reuse.
+const KNOWN_MAX: usize = 4_096;
+
+impl Known {
+    fn assess(&mut self, scenario: &Scenario, catalogue: &Catalogue) -> Assessment {
+        use std::hash::{Hash as _, Hasher as _};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        (&scenario.requirements, &scenario.decision).hash(&mut hasher);
+        let hash = hasher.finish();
+        let same = |known: &Scenario| {
+            known.requirements == scenario.requirements && known.decision == scenario.decision
+        };
+        if let Some(index) = self
+            .by_hash
+            .get(&hash)
+            .and_then(|indices| indices.iter().find(|&&i| same(&self.entries[i].0)))
+        {
+            return self.entries[*index].1.clone();
+        }
+        let evaluation = evaluate_with_warnings(scenario, catalogue);
+        let assessment = Assessment::of(scenario, &evaluation, catalogue);
+        if self.entries.len() < KNOWN_MAX {
+            let key = Scenario {
+                title: String::new(),
+                context: String::new(),
+                requirements: scenario.requirements.clone(),
+                decision: scenario.decision.clone(),
+            };
+            self.by_hash
+                .entry(hash)
+                .or_default()
+                .push(self.entries.len());
+            self.entries.push((key, assessment.clone()));
+        }
+        assessment
+    }
 }
 
 /// The programme from above.
@@ -106,17 +175,16 @@ impl Summary {
             summary.per_outcome.insert(outcome.label(), 0);
         }
         for assessment in assessments {
-            let evaluation = &assessment.evaluation;
             *summary
                 .per_outcome
-                .entry(evaluation.outcome.label())
+                .entry(assessment.outcome.label())
                 .or_default() += 1;
-            if evaluation.outcome == Outcome::Clear
-                && let Some(pattern) = &evaluation.recommended
+            if assessment.outcome == Outcome::Clear
+                && let Some(pattern) = &assessment.recommended
             {
                 *summary.per_pattern.entry(pattern.clone()).or_default() += 1;
             }
-            if assessment.conflicts() > 0 {
+            if assessment.conflicts > 0 {
                 summary.with_conflicts += 1;
             }
             if assessment.drift.is_some() {

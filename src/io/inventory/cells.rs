@@ -46,18 +46,14 @@ pub fn boolean(cell: &str) -> Result<bool, String> {
 
 /// Reads an optional yes/no cell written as a scenario file would (`Some(true)`, `None`).
 pub fn optional_boolean(cell: &str) -> Result<Option<bool>, String> {
-    if let Some(value) = as_written::<Option<bool>>(cell) {
-        return Ok(value);
-    }
-    boolean(cell).map(Some)
+    boolean(cell)
+        .map(Some)
+        .or_else(|error| as_written::<Option<bool>>(cell).ok_or(error))
 }
 
 /// Reads the counterpart: a value of the format, or "Other system", "Dynamics 365 Sales",
 /// "Sales", "Excel", "Reporting" and the like.
 pub fn counterpart(cell: &str) -> Result<Counterpart, String> {
-    if let Some(value) = as_written(cell) {
-        return Ok(value);
-    }
     let said = words(cell);
     let said = said
         .strip_prefix("dynamics 365 ")
@@ -79,53 +75,43 @@ pub fn counterpart(cell: &str) -> Result<Counterpart, String> {
         "reporting" | "report" | "reports" | "analytics" | "bi" | "power bi" | "data warehouse" => {
             Ok(Counterpart::Reporting)
         }
-        _ => Err(unknown(
-            cell,
-            "Counterpart",
-            "OtherSystem, Dynamics365App, ExcelUsers, Reporting",
-        )),
+        _ => as_written(cell).ok_or_else(|| {
+            unknown(
+                cell,
+                "Counterpart",
+                "OtherSystem, Dynamics365App, ExcelUsers, Reporting",
+            )
+        }),
     }
 }
 
 /// Reads the direction: `Inbound`, "into F&O", "in", "import", and so on.
 pub fn direction(cell: &str) -> Result<Direction, String> {
-    if let Some(value) = as_written(cell) {
-        return Ok(value);
-    }
     match words(cell).as_str() {
         "into f&o" | "in" | "inbound" | "import" | "to f&o" => Ok(Direction::Inbound),
         "out of f&o" | "out" | "outbound" | "export" | "from f&o" => Ok(Direction::Outbound),
         "both ways" | "both" | "bidirectional" | "two way" | "in and out" => {
             Ok(Direction::Bidirectional)
         }
-        _ => Err(unknown(
-            cell,
-            "Direction",
-            "Inbound, Outbound, Bidirectional",
-        )),
+        _ => as_written(cell)
+            .ok_or_else(|| unknown(cell, "Direction", "Inbound, Outbound, Bidirectional")),
     }
 }
 
 /// Reads who starts the exchange (also who keeps the schedule).
 pub fn initiator(cell: &str) -> Result<Initiator, String> {
-    if let Some(value) = as_written(cell) {
-        return Ok(value);
-    }
     match words(cell).as_str() {
         "the other side" | "other side" | "counterpart" | "other system" | "external"
         | "caller" => Ok(Initiator::Counterpart),
         "f&o" | "finops" | "fin ops" | "finance and operations" | "d365 f&o" => {
             Ok(Initiator::FinOps)
         }
-        _ => Err(unknown(cell, "Initiator", "Counterpart, FinOps")),
+        _ => as_written(cell).ok_or_else(|| unknown(cell, "Initiator", "Counterpart, FinOps")),
     }
 }
 
 /// Reads what is exchanged.
 pub fn exchange(cell: &str) -> Result<Exchange, String> {
-    if let Some(value) = as_written(cell) {
-        return Ok(value);
-    }
     match words(cell).as_str() {
         "records" | "record" | "data" | "entities" => Ok(Exchange::Records),
         "action" | "an action" | "an action on a record" | "action on a record" => {
@@ -134,13 +120,16 @@ pub fn exchange(cell: &str) -> Result<Exchange, String> {
         "calculation" | "a computed result" | "computed result" | "calculated result" => {
             Ok(Exchange::Calculation)
         }
-        _ => Err(unknown(cell, "Exchange", "Records, Action, Calculation")),
+        _ => as_written(cell)
+            .ok_or_else(|| unknown(cell, "Exchange", "Records, Action, Calculation")),
     }
 }
 
 /// Reads a peak volume: `Some(20000)`, `20000`, "20,000", "20k", "1.5m".
 pub fn peak_volume(cell: &str) -> Result<Option<u64>, String> {
-    if let Some(value) = as_written::<Option<u64>>(cell) {
+    if cell.trim_start().starts_with(['S', 'N'])
+        && let Some(value) = as_written::<Option<u64>>(cell)
+    {
         return value.map(validate::records_per_hour).transpose();
     }
     parse_volume(cell)
@@ -198,9 +187,6 @@ pub fn frequency(cell: &str) -> Result<Frequency, String> {
 
 /// Reads where F&O runs.
 pub fn deployment(cell: &str) -> Result<Deployment, String> {
-    if let Some(value) = as_written(cell) {
-        return Ok(value);
-    }
     match words(cell).as_str() {
         "cloud" | "saas" | "online" => Ok(Deployment::Cloud),
         "on premises"
@@ -210,15 +196,12 @@ pub fn deployment(cell: &str) -> Result<Deployment, String> {
         | "onpremises"
         | "local business data"
         | "lbd" => Ok(Deployment::OnPremises),
-        _ => Err(unknown(cell, "Deployment", "Cloud, OnPremises")),
+        _ => as_written(cell).ok_or_else(|| unknown(cell, "Deployment", "Cloud, OnPremises")),
     }
 }
 
 /// Reads when the caller must learn whether the exchange worked.
 pub fn error_feedback(cell: &str) -> Result<ErrorFeedback, String> {
-    if let Some(value) = as_written(cell) {
-        return Ok(value);
-    }
     match words(cell).as_str() {
         "immediate" | "at once" | "caller must know at once" | "synchronous" | "sync" => {
             Ok(ErrorFeedback::Immediate)
@@ -226,38 +209,36 @@ pub fn error_feedback(cell: &str) -> Result<ErrorFeedback, String> {
         "deferred" | "later" | "caller may learn later" | "asynchronous" | "async" => {
             Ok(ErrorFeedback::Deferred)
         }
-        _ => Err(unknown(cell, "ErrorFeedback", "Immediate, Deferred")),
+        _ => as_written(cell).ok_or_else(|| unknown(cell, "ErrorFeedback", "Immediate, Deferred")),
     }
 }
 
 /// Reads what travels: files, packages or documents.
 pub fn payload(cell: &str) -> Result<Payload, String> {
-    if let Some(value) = as_written::<Option<Payload>>(cell).flatten() {
-        return Ok(value);
-    }
     match words(cell).as_str() {
         "files" | "file" | "data files" | "csv" | "xml" => Ok(Payload::Files),
         "packages" | "package" | "data packages" => Ok(Payload::Packages),
         "documents" | "document" | "business documents" | "e invoices" => Ok(Payload::Documents),
-        _ => Err(unknown(cell, "Payload", "Files, Packages, Documents")),
+        _ => as_written::<Option<Payload>>(cell)
+            .flatten()
+            .ok_or_else(|| unknown(cell, "Payload", "Files, Packages, Documents")),
     }
 }
 
 /// Reads a decision's status.
 pub fn decision_status(cell: &str) -> Result<DecisionStatus, String> {
-    if let Some(value) = as_written(cell) {
-        return Ok(value);
-    }
     match words(cell).as_str() {
         "proposed" => Ok(DecisionStatus::Proposed),
         "accepted" | "agreed" | "approved" => Ok(DecisionStatus::Accepted),
         "rejected" => Ok(DecisionStatus::Rejected),
         "superseded" | "replaced" => Ok(DecisionStatus::Superseded),
-        _ => Err(unknown(
-            cell,
-            "DecisionStatus",
-            "Proposed, Accepted, Rejected, Superseded",
-        )),
+        _ => as_written(cell).ok_or_else(|| {
+            unknown(
+                cell,
+                "DecisionStatus",
+                "Proposed, Accepted, Rejected, Superseded",
+            )
+        }),
     }
 }
 

@@ -2,21 +2,21 @@
 //! versions save "CSV"; comma, semicolon (Excel in many European locales) or tab separated.
 
 /// The table of a CSV file, and how it was read where the user should know.
-pub fn rows(bytes: &[u8]) -> Result<(Vec<Vec<String>>, Vec<String>), String> {
+pub fn rows(bytes: &[u8]) -> Result<(Vec<csv::StringRecord>, Vec<String>), String> {
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         return Err("the file is UTF-16 text; save it as CSV UTF-8".to_owned());
     }
     let mut notes = Vec::new();
-    let text = if let Ok(text) =
+    let text: std::borrow::Cow<'_, str> = if let Ok(text) =
         std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
     {
-        text.to_owned()
+        text.into()
     } else {
         notes.push(
             "the file is not UTF-8: read as Windows-1252 (save it as CSV UTF-8 to be sure)"
                 .to_owned(),
         );
-        windows_1252(bytes)
+        windows_1252(bytes).into()
     };
     let delimiter = delimiter(&text);
     let mut reader = csv::ReaderBuilder::new()
@@ -26,8 +26,7 @@ pub fn rows(bytes: &[u8]) -> Result<(Vec<Vec<String>>, Vec<String>), String> {
         .from_reader(text.as_bytes());
     let mut table = Vec::new();
     for (index, record) in reader.records().enumerate() {
-        let record = record.map_err(|error| format!("row {}: {error}", index + 1))?;
-        table.push(record.iter().map(str::to_owned).collect());
+        table.push(record.map_err(|error| format!("row {}: {error}", index + 1))?);
     }
     Ok((table, notes))
 }
@@ -65,10 +64,11 @@ mod tests {
     #[test]
     fn separators_boms_and_windows_encodings_are_read() {
         let (table, notes) = rows(b"\xEF\xBB\xBFtitle;direction\nA;in\n").expect("reads");
+        let table: Vec<Vec<&str>> = table.iter().map(|r| r.iter().collect()).collect();
         assert_eq!(table, [vec!["title", "direction"], vec!["A", "in"]]);
         assert!(notes.is_empty(), "{notes:?}");
         let (table, notes) = rows(b"title,direction\n\x93Caf\xe9\x94,in\n").expect("reads");
-        assert_eq!(table[1][0], "“Café”");
+        assert_eq!(&table[1][0], "“Café”");
         assert_eq!(notes.len(), 1, "the encoding is named");
         assert!(rows(b"\xFF\xFEt\0i\0").is_err(), "UTF-16 is named");
     }

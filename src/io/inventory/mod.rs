@@ -127,21 +127,45 @@ pub fn read_inventory(path: &Path, sheet: Option<&str>) -> Result<Inventory, Inv
         || path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
-    let (rows, notes) = if is_workbook {
-        (
-            xlsx_file::rows(&bytes, sheet).map_err(unreadable)?,
-            Vec::new(),
-        )
+    if is_workbook {
+        let rows = xlsx_file::rows(&bytes, sheet).map_err(unreadable)?;
+        from_rows(path, &rows, Vec::new())
     } else {
-        csv_file::rows(&bytes).map_err(unreadable)?
-    };
-    from_rows(path, &rows, notes)
+        let (rows, notes) = csv_file::rows(&bytes).map_err(unreadable)?;
+        from_rows(path, &rows, notes)
+    }
+}
+
+/// A row of the table, whichever reader made it.
+trait Row: Sync {
+    /// The cell in column `index`, if the row is that long.
+    fn cell(&self, index: usize) -> Option<&str>;
+    /// Every cell, in order.
+    fn cells(&self) -> Vec<&str>;
+}
+
+impl Row for Vec<String> {
+    fn cell(&self, index: usize) -> Option<&str> {
+        self.get(index).map(String::as_str)
+    }
+    fn cells(&self) -> Vec<&str> {
+        self.iter().map(String::as_str).collect()
+    }
+}
+
+impl Row for csv::StringRecord {
+    fn cell(&self, index: usize) -> Option<&str> {
+        self.get(index)
+    }
+    fn cells(&self) -> Vec<&str> {
+        self.iter().collect()
+    }
 }
 
 /// The interfaces of a table whose first row is the header.
-fn from_rows(
+fn from_rows<R: Row>(
     path: &Path,
-    rows: &[Vec<String>],
+    rows: &[R],
     mut notes: Vec<String>,
 ) -> Result<Inventory, InventoryError> {
     let Some((header, body)) = rows.split_first() else {
@@ -150,6 +174,8 @@ fn from_rows(
             message: "the file is empty: the first row must name the columns".to_owned(),
         });
     };
+    let header: Vec<String> = header.cells().into_iter().map(str::to_owned).collect();
+    let header = &header;
     let columns: Vec<Option<Column>> = header.iter().map(|h| Column::of_header(h)).collect();
     for required in Column::REQUIRED {
         if !columns.contains(&Some(required)) {
@@ -173,18 +199,49 @@ fn from_rows(
         notes,
         ..Inventory::default()
     };
-    for (index, cells) in body.iter().enumerate() {
-        let row = index + 2;
-        if cells.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
-        let mut errors = Vec::new();
-        let interface = read_row(row, header, &columns, cells, &mut errors);
-        if errors.is_empty() {
-            inventory.interfaces.push(interface);
-        } else {
-            inventory.errors.extend(errors);
-        }
+    // Rows are read on every core, in blocks, and put back in order.
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let block = body.len().div_ceil(threads).max(1);
+    let columns = &columns;
+    let blocks: Vec<(Vec<Interface>, Vec<CellError>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = body
+            .chunks(block)
+            .enumerate()
+            .map(|(number, part)| {
+                scope.spawn(move || {
+                    let mut interfaces = Vec::with_capacity(part.len());
+                    let mut errors = Vec::new();
+                    for (index, cells) in part.iter().enumerate() {
+                        let row = number * block + index + 2;
+                        if (0..header.len().max(1))
+                            .all(|i| cells.cell(i).is_none_or(|c| c.trim().is_empty()))
+                        {
+                            continue;
+                        }
+                        let mut row_errors = Vec::new();
+                        let interface = read_row(row, header, columns, cells, &mut row_errors);
+                        if row_errors.is_empty() {
+                            interfaces.push(interface);
+                        } else {
+                            errors.extend(row_errors);
+                        }
+                    }
+                    (interfaces, errors)
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|worker| {
+                worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
+    for (interfaces, errors) in blocks {
+        inventory.interfaces.extend(interfaces);
+        inventory.errors.extend(errors);
     }
     Ok(inventory)
 }
@@ -194,7 +251,7 @@ fn read_row(
     row: usize,
     header: &[String],
     columns: &[Option<Column>],
-    cells: &[String],
+    cells: &impl Row,
     errors: &mut Vec<CellError>,
 ) -> Interface {
     let catalogue = bundled::catalogue();
@@ -215,7 +272,7 @@ fn read_row(
     let mut blank = Vec::new();
     for (index, column) in columns.iter().enumerate() {
         let Some(column) = *column else { continue };
-        let cell = cells.get(index).map_or("", |c| c.trim());
+        let cell = cells.cell(index).map_or("", str::trim);
         let mut fail = |message: String| {
             errors.push(CellError {
                 row,
