@@ -12,9 +12,10 @@ use super::engine::evaluate_with_warnings;
 use super::evaluation::{Effect, Evaluation, Outcome};
 use super::model::Scenario;
 
-/// What a programme report keeps of one interface's evaluation. A full evaluation (every
-/// pattern with every reason) takes tens of kilobytes; an inventory of 100,000 interfaces
-/// keeps only this, a few hundred bytes each.
+/// What a programme report keeps of one interface's evaluation.
+///
+/// A full evaluation (every pattern with every reason) takes tens of kilobytes; an inventory
+/// of 100,000 interfaces keeps only this, a few hundred bytes each.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Assessment {
     /// Clear, tie, no fit or none.
@@ -101,10 +102,12 @@ pub fn assess_all<T: Sync>(
     })
 }
 
-/// Assessments already made, by their answers and recorded decision: an inventory repeats the
-/// same answers for many interfaces (every EDI message of one partner, every nightly export),
-/// and the evaluation depends on nothing else. At most [`KNOWN_MAX`] are kept, so an inventory
-/// whose every row differs costs no more memory than one without repeats.
+/// Assessments already made, by their answers and recorded decision.
+///
+/// An inventory repeats the same answers for many interfaces (every EDI message of one
+/// partner, every nightly export), and the evaluation depends on nothing else. At most
+/// [`KNOWN_MAX`] are kept, so an inventory whose every row differs costs no more memory than
+/// one without repeats.
 #[derive(Default)]
 struct Known {
     by_hash: std::collections::HashMap<u64, Vec<usize>>,
