@@ -2,6 +2,9 @@
 //! reloading keeps the edits made here as a copy, a file changed while nothing here was
 //! unsaved is reloaded when the window regains the focus, and a deleted file is noticed.
 
+mod common;
+use common::harness;
+
 use std::path::{Path, PathBuf};
 
 use egui::Event;
@@ -9,21 +12,11 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use integration_advisor::bundled;
 use integration_advisor::core::model::Scenario;
+use integration_advisor::gui::AdvisorApp;
 use integration_advisor::gui::command::Command;
 use integration_advisor::gui::document::Source;
-use integration_advisor::gui::files::Dialogs;
 use integration_advisor::gui::views::dialogs::Dialog;
-use integration_advisor::gui::{AdvisorApp, Preferences};
 use integration_advisor::io::{load_path, to_canonical_string};
-
-fn harness() -> Harness<'static, AdvisorApp> {
-    let app = AdvisorApp::new(Preferences::default(), Dialogs::PathField).with_bundled_fonts_only();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 1000.0))
-        .build_ui_state(|ui, app: &mut AdvisorApp| app.show(ui), app);
-    harness.run();
-    harness
-}
 
 fn bundled_scenario(index: usize) -> Scenario {
     bundled::scenarios()[index].scenario.clone()

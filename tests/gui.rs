@@ -2,6 +2,9 @@
 //! label, click and type, and check what the app shows and holds. No real file dialog is ever
 //! opened: the app runs with the path field that stands in for one.
 
+mod common;
+use common::harness;
+
 use std::path::Path;
 
 use egui::accesskit::Role;
@@ -10,18 +13,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use integration_advisor::core::model::{Deployment, Direction};
 use integration_advisor::gui::command::Command;
-use integration_advisor::gui::files::Dialogs;
 use integration_advisor::gui::views::dialogs::Dialog;
-use integration_advisor::gui::{AdvisorApp, Preferences, View};
-
-fn harness() -> Harness<'static, AdvisorApp> {
-    let app = AdvisorApp::new(Preferences::default(), Dialogs::PathField).with_bundled_fonts_only();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 1000.0))
-        .build_ui_state(|ui, app: &mut AdvisorApp| app.show(ui), app);
-    harness.run();
-    harness
-}
+use integration_advisor::gui::{AdvisorApp, View};
 
 fn select_scenario(harness: &mut Harness<'_, AdvisorApp>, title: &str) {
     harness.get_by_label(title).click();

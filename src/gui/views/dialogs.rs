@@ -49,14 +49,22 @@ struct Wording {
 
 const CANCEL: (&str, Option<Command>) = ("Cancel", None);
 
-fn wording(dialog: &Dialog) -> Wording {
-    let plain = |heading: &str, lines: Vec<String>, answers| Wording {
+/// A question with a heading, lines of text and its answers.
+fn plain(
+    heading: &str,
+    lines: Vec<String>,
+    answers: Vec<(&'static str, Option<Command>)>,
+) -> Wording {
+    Wording {
         heading: heading.to_owned(),
         lines,
         error: None,
         note: None,
         answers,
-    };
+    }
+}
+
+fn wording(dialog: &Dialog) -> Wording {
     match dialog {
         Dialog::UnsavedDocument { title } => plain(
             "Unsaved changes",
@@ -129,13 +137,6 @@ fn wording(dialog: &Dialog) -> Wording {
 
 /// The file changed on disk, or is gone, since it was read or written here.
 fn changed_on_disk(path: &std::path::Path, missing: bool) -> Wording {
-    let plain = |heading: &str, lines: Vec<String>, answers| Wording {
-        heading: heading.to_owned(),
-        lines,
-        error: None,
-        note: None,
-        answers,
-    };
     if missing {
         plain(
             "The file is gone",
