@@ -1188,3 +1188,38 @@ fn a_chosen_comparison_keeps_its_scenarios_when_a_saved_template_adds_one_before
         "the comparison still shows the scenarios chosen"
     );
 }
+
+#[test]
+fn the_portfolio_view_filters_an_inventory_and_opens_a_row_as_a_scenario() {
+    let mut harness = harness();
+    harness.get_by_label("Portfolio").click();
+    harness.run();
+    harness.get_by_label("Open the sample programme").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("62 of 62 interfaces shown; ⚠ marks a drifted decision or contradictory answers. Choose a row to open it as a scenario.")
+            .is_some(),
+        "every interface of the sample is listed"
+    );
+    // The EDI interfaces are INT-020 to INT-023.
+    replace_text(&mut harness, "Filter", "int-02");
+    assert!(
+        harness
+            .query_by_label_contains("4 of 62 interfaces shown")
+            .is_some(),
+        "the filter keeps the four EDI interfaces"
+    );
+    harness.get_by_label("EDI advance ship notices").click();
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.view(), View::Editor, "the row opens in the editor");
+    assert_eq!(
+        app.active_document().scenario.title,
+        "EDI advance ship notices"
+    );
+    assert!(
+        app.active_document().is_unsaved(),
+        "a new scenario, to save as a file"
+    );
+}

@@ -60,6 +60,10 @@ pub enum Command {
     /// Try other answers in the shown scenario, as one undoable edit (a "what would change
     /// it" chip).
     TryAnswers(Box<crate::core::model::Requirements>),
+    /// Show the bundled sample programme in the Portfolio view.
+    OpenSampleInventory,
+    /// Open the shown inventory's interface at this index as a new scenario.
+    OpenInterface(usize),
     /// Switch the central view.
     ShowView(View),
     /// Switch between light and dark.
@@ -110,6 +114,8 @@ impl Command {
             Self::Undo => "Undo",
             Self::Redo => "Redo",
             Self::TryAnswers(_) => "Try this answer",
+            Self::OpenSampleInventory => "Open the sample programme",
+            Self::OpenInterface(_) => "Open as a scenario",
             Self::ShowView(view) => view.label(),
             Self::ToggleTheme => "Light / dark theme",
             Self::ZoomIn => "Zoom in",

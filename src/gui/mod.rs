@@ -7,6 +7,7 @@ pub mod dialog;
 pub mod document;
 pub mod files;
 pub mod icon;
+pub mod portfolio;
 pub mod preferences;
 pub mod recovery;
 pub mod screenshot;
@@ -34,11 +35,19 @@ pub enum View {
     Patterns,
     /// Scenarios or candidate patterns side by side.
     Compare,
+    /// A whole interface inventory.
+    Portfolio,
 }
 
 impl View {
     /// Every view, in tab order.
-    pub const ALL: [Self; 4] = [Self::Editor, Self::Result, Self::Patterns, Self::Compare];
+    pub const ALL: [Self; 5] = [
+        Self::Editor,
+        Self::Result,
+        Self::Patterns,
+        Self::Compare,
+        Self::Portfolio,
+    ];
 
     /// The tab's caption.
     pub fn label(self) -> &'static str {
@@ -47,6 +56,7 @@ impl View {
             Self::Result => "Result",
             Self::Patterns => "Patterns",
             Self::Compare => "Compare",
+            Self::Portfolio => "Portfolio",
         }
     }
 }

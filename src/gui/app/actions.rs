@@ -75,6 +75,13 @@ impl AdvisorApp {
                 self.workspace.documents[self.workspace.active].redo();
                 self.editor = EditorView::default();
             }
+            Command::OpenSampleInventory => {
+                self.show_inventory(
+                    crate::gui::portfolio::LoadedPortfolio::sample(),
+                    "the sample",
+                );
+            }
+            Command::OpenInterface(index) => self.open_interface(index),
             Command::ShowView(view) => self.preferences.view = view,
             Command::ToggleTheme => self.preferences.dark_theme = !self.preferences.dark_theme,
             Command::ZoomIn => self.zoom_by(theme::ZOOM_STEP),
@@ -285,7 +292,7 @@ impl AdvisorApp {
     }
 
     /// A new document for `scenario`, which exists in no file yet: unsaved from the start.
-    fn new_unsaved_copy(&mut self, scenario: Scenario) {
+    pub(super) fn new_unsaved_copy(&mut self, scenario: Scenario) {
         self.new_scenario(Some(scenario));
         let document = &mut self.workspace.documents[self.workspace.active];
         *document = Document::restored(document.source.clone(), None, document.scenario.clone());
@@ -308,6 +315,11 @@ impl AdvisorApp {
         // Documents keep absolute paths, so recovery and recent files mean the same file from
         // any working folder.
         let path = &std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        if crate::gui::portfolio::is_inventory(path) {
+            let loaded = crate::gui::portfolio::LoadedPortfolio::open(path);
+            self.show_inventory(loaded, &path.display().to_string());
+            return;
+        }
         let same_file = |document: &Document| {
             document.path().is_some_and(|open| {
                 open == path

@@ -56,3 +56,44 @@ impl AdvisorApp {
         });
     }
 }
+
+impl AdvisorApp {
+    /// Shows an inventory in the Portfolio view, or says why it could not be read (the view
+    /// keeps what it showed).
+    pub(super) fn show_inventory(
+        &mut self,
+        loaded: Result<crate::gui::portfolio::LoadedPortfolio, String>,
+        name: &str,
+    ) {
+        match loaded {
+            Ok(loaded) => {
+                self.status = format!("Evaluated {} interfaces of {name}", loaded.interfaces.len());
+                self.portfolio.show_inventory(loaded);
+                self.preferences.view = crate::gui::View::Portfolio;
+            }
+            Err(message) => self.show_dialog(crate::gui::dialog::Dialog::Error {
+                heading: "Could not open the inventory".to_owned(),
+                message,
+            }),
+        }
+    }
+
+    /// Opens an interface of the shown inventory as a new, unsaved scenario in the editor.
+    pub(super) fn open_interface(&mut self, index: usize) {
+        let Some(interface) = self
+            .portfolio
+            .loaded
+            .as_ref()
+            .and_then(|loaded| loaded.interfaces.get(index))
+        else {
+            return;
+        };
+        let scenario = interface.scenario.clone();
+        self.status = format!(
+            "Opened row {} as a scenario; Save as to keep it as a file",
+            interface.row
+        );
+        self.new_unsaved_copy(scenario);
+        self.preferences.view = crate::gui::View::Editor;
+    }
+}

@@ -29,6 +29,7 @@ use super::views::dialogs::{self, Dialog};
 use super::views::editor::EditorView;
 use super::views::library::LibraryView;
 use super::views::patterns::PatternsView;
+use super::views::portfolio::PortfolioView;
 use super::views::result::ResultView;
 use super::workspace::Workspace;
 
@@ -47,6 +48,7 @@ pub struct AdvisorApp {
     result: ResultView,
     patterns: PatternsView,
     compare: CompareView,
+    portfolio: PortfolioView,
     commands: Vec<Command>,
     dialogs: Dialogs,
     close_after_save: bool,
@@ -87,6 +89,7 @@ impl AdvisorApp {
             result: ResultView::default(),
             patterns: PatternsView::default(),
             compare: CompareView::default(),
+            portfolio: PortfolioView::default(),
             commands: Vec::new(),
             dialogs,
             close_after_save: false,
@@ -373,6 +376,7 @@ impl AdvisorApp {
             View::Compare => self
                 .compare
                 .ui(ui, &self.workspace.documents, self.workspace.active),
+            View::Portfolio => self.portfolio.ui(ui, &mut self.commands),
         }
     }
 

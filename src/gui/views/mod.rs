@@ -8,4 +8,5 @@ pub mod fact_sheet;
 pub mod library;
 pub mod patterns;
 pub mod pictures;
+pub mod portfolio;
 pub mod result;

@@ -123,15 +123,29 @@ pub fn read_inventory(path: &Path, sheet: Option<&str>) -> Result<Inventory, Inv
         path: path.to_owned(),
         message: error.to_string(),
     })?;
+    read_inventory_bytes(path, &bytes, sheet)
+}
+
+/// Reads an inventory already in memory; `path` names it in messages and tells a workbook
+/// by its extension when the bytes do not.
+pub fn read_inventory_bytes(
+    path: &Path,
+    bytes: &[u8],
+    sheet: Option<&str>,
+) -> Result<Inventory, InventoryError> {
+    let unreadable = |message: String| InventoryError::Unreadable {
+        path: path.to_owned(),
+        message,
+    };
     let is_workbook = bytes.starts_with(b"PK\x03\x04")
         || path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
     if is_workbook {
-        let rows = xlsx_file::rows(&bytes, sheet).map_err(unreadable)?;
+        let rows = xlsx_file::rows(bytes, sheet).map_err(unreadable)?;
         from_rows(path, &rows, Vec::new())
     } else {
-        let (rows, notes) = csv_file::rows(&bytes).map_err(unreadable)?;
+        let (rows, notes) = csv_file::rows(bytes).map_err(unreadable)?;
         from_rows(path, &rows, notes)
     }
 }

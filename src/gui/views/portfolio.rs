@@ -1,0 +1,258 @@
+//! The Portfolio view: a whole interface inventory at once.
+//!
+//! A chart of interfaces per pattern, filters, and a table of every interface that stays
+//! smooth at any length (only the rows on screen are drawn); a row opens its interface as a
+//! scenario.
+
+use egui::{RichText, Ui};
+use egui_extras::{Column, TableBuilder};
+use egui_plot::{Bar, BarChart, Plot};
+
+use crate::bundled;
+use crate::core::evaluation::Outcome;
+use crate::gui::command::Command;
+use crate::gui::portfolio::LoadedPortfolio;
+use crate::gui::theme;
+use crate::gui::ui_ext::UiExt as _;
+
+/// The view's state: the inventory shown and how it is filtered.
+#[derive(Default)]
+pub struct PortfolioView {
+    /// The inventory shown, if one was opened.
+    pub loaded: Option<LoadedPortfolio>,
+    /// Text the title, id or pattern must contain.
+    pub filter: String,
+    /// Only interfaces with this outcome, if set.
+    pub outcome: Option<Outcome>,
+    /// The rows that pass the filters, as indices into the inventory; `None` when they must
+    /// be worked out again.
+    shown: Option<Vec<usize>>,
+}
+
+impl PortfolioView {
+    /// Shows a newly opened inventory, unfiltered.
+    pub fn show_inventory(&mut self, loaded: LoadedPortfolio) {
+        self.loaded = Some(loaded);
+        self.filter.clear();
+        self.outcome = None;
+        self.shown = None;
+    }
+
+    /// Draws the view.
+    pub fn ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
+        let Some(loaded) = &self.loaded else {
+            ui.heading("Portfolio");
+            ui.label(
+                "A whole programme at once: open an interface inventory (CSV or Excel .xlsx, \
+                 one interface a row) with File ▸ Open or drop it on the window.",
+            );
+            if ui.button("Open the sample programme").clicked() {
+                commands.push(Command::OpenSampleInventory);
+            }
+            return;
+        };
+        let catalogue = bundled::catalogue();
+        let summary = &loaded.summary;
+        ui.horizontal_wrapped(|ui| {
+            ui.heading(loaded.path.display().to_string());
+            let outcome = |label: &str| summary.per_outcome.get(label).copied().unwrap_or(0);
+            ui.label(format!(
+                "{} interfaces: {} clear, {} ties, {} no good fit; {} with contradictory answers; {} drifted",
+                summary.interfaces,
+                outcome("clear"),
+                outcome("tie"),
+                outcome("no-fit"),
+                summary.with_conflicts,
+                match summary.drifted {
+                    1 => "1 decision".to_owned(),
+                    n => format!("{n} decisions"),
+                }
+            ));
+        });
+        if !loaded.errors.is_empty() {
+            ui.collapsing(
+                RichText::new(format!(
+                    "⚠ {} bad cells: their rows are left out",
+                    loaded.errors.len()
+                ))
+                .color(theme::error(ui.dark())),
+                |ui| {
+                    for error in &loaded.errors {
+                        ui.error_text(&format!(
+                            "{}:{}:{}: {}",
+                            loaded.path.display(),
+                            error.row,
+                            error.column,
+                            error.message
+                        ));
+                    }
+                },
+            );
+        }
+        // Interfaces per pattern, largest first.
+        let mut per_pattern: Vec<(&String, &usize)> = summary.per_pattern.iter().collect();
+        per_pattern.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let bars: Vec<Bar> = per_pattern
+            .iter()
+            .enumerate()
+            .map(|(index, (id, count))| {
+                Bar::new(index as f64, **count as f64)
+                    .name(catalogue.name_of(id))
+                    .fill(theme::fit_colour(
+                        crate::core::evaluation::Fit::Suitable,
+                        ui.dark(),
+                    ))
+            })
+            .collect();
+        let names: Vec<String> = per_pattern
+            .iter()
+            .map(|(id, _)| catalogue.name_of(id).to_owned())
+            .collect();
+        ui.label(RichText::new("Clear recommendations by pattern").strong());
+        Plot::new("portfolio-chart")
+            .height(150.0)
+            .allow_drag(false)
+            .allow_zoom(false)
+            .allow_scroll(false)
+            .show_grid(false)
+            .x_axis_formatter(move |mark, _range| {
+                let index = mark.value.round();
+                if (mark.value - index).abs() < f64::EPSILON && index >= 0.0 {
+                    names.get(index as usize).cloned().unwrap_or_default()
+                } else {
+                    String::new()
+                }
+            })
+            .show(ui, |plot| plot.bar_chart(BarChart::new("interfaces", bars)));
+        self.filters(ui);
+        self.table(ui, commands);
+    }
+
+    fn filters(&mut self, ui: &mut Ui) {
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label("Filter");
+            if ui
+                .add(egui::TextEdit::singleline(&mut self.filter).hint_text("title, id or pattern"))
+                .labelled_by(label.id)
+                .changed()
+            {
+                self.shown = None;
+            }
+            let before = self.outcome;
+            let label = ui.label("Outcome");
+            egui::ComboBox::from_id_salt("portfolio-outcome")
+                .selected_text(self.outcome.map_or("every outcome", Outcome::label))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.outcome, None, "every outcome");
+                    for outcome in [Outcome::Clear, Outcome::Tie, Outcome::NoFit, Outcome::None] {
+                        ui.selectable_value(&mut self.outcome, Some(outcome), outcome.label());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if self.outcome != before {
+                self.shown = None;
+            }
+        });
+    }
+
+    fn table(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
+        let Some(loaded) = &self.loaded else { return };
+        let catalogue = bundled::catalogue();
+        let shown = self.shown.get_or_insert_with(|| {
+            let wanted = self.filter.to_lowercase();
+            (0..loaded.interfaces.len())
+                .filter(|&i| {
+                    let interface = &loaded.interfaces[i];
+                    let assessment = &loaded.assessments[i];
+                    let pattern = assessment
+                        .recommended
+                        .as_deref()
+                        .map_or("", |id| catalogue.name_of(id));
+                    self.outcome.is_none_or(|o| o == assessment.outcome)
+                        && (wanted.is_empty()
+                            || interface.scenario.title.to_lowercase().contains(&wanted)
+                            || interface
+                                .id
+                                .as_deref()
+                                .is_some_and(|id| id.to_lowercase().contains(&wanted))
+                            || pattern.to_lowercase().contains(&wanted))
+                })
+                .collect()
+        });
+        ui.muted(format!(
+            "{} of {} interfaces shown; ⚠ marks a drifted decision or contradictory answers. Choose a row to open it as a scenario.",
+            shown.len(),
+            loaded.interfaces.len()
+        ));
+        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+        ui.style_mut().interaction.selectable_labels = false;
+        TableBuilder::new(ui)
+            .id_salt("portfolio-table")
+            .striped(true)
+            .sense(egui::Sense::click())
+            .column(Column::exact(50.0))
+            .column(Column::exact(90.0))
+            .column(Column::remainder().at_least(200.0).clip(true))
+            .column(Column::exact(70.0))
+            .column(Column::remainder().at_least(200.0).clip(true))
+            .column(Column::exact(30.0))
+            .header(row_height, |mut header| {
+                for caption in ["Row", "Id", "Interface", "Outcome", "Recommended", ""] {
+                    header.col(|ui| {
+                        ui.label(RichText::new(caption).strong());
+                    });
+                }
+            })
+            .body(|body| {
+                // Only the rows on screen are laid out: 100,000 cost what 30 do.
+                body.rows(row_height, shown.len(), |mut row| {
+                    let index = shown[row.index()];
+                    let interface = &loaded.interfaces[index];
+                    let assessment = &loaded.assessments[index];
+                    let recommended = match assessment.outcome {
+                        Outcome::Clear => assessment
+                            .recommended
+                            .as_deref()
+                            .map_or(String::new(), |id| catalogue.name_of(id).to_owned()),
+                        Outcome::Tie => assessment
+                            .tied
+                            .iter()
+                            .map(|id| catalogue.name_of(id))
+                            .collect::<Vec<_>>()
+                            .join(" or "),
+                        Outcome::NoFit | Outcome::None => String::new(),
+                    };
+                    let flagged = assessment.drift.is_some() || assessment.conflicts > 0;
+                    row.col(|ui| {
+                        ui.label(interface.row.to_string());
+                    });
+                    row.col(|ui| {
+                        ui.label(interface.id.as_deref().unwrap_or(""));
+                    });
+                    row.col(|ui| {
+                        ui.label(&interface.scenario.title);
+                    });
+                    row.col(|ui| {
+                        ui.label(assessment.outcome.label());
+                    });
+                    row.col(|ui| {
+                        ui.label(recommended);
+                    });
+                    row.col(|ui| {
+                        if flagged {
+                            let why = assessment
+                                .drift
+                                .clone()
+                                .unwrap_or_else(|| assessment.warnings.join("\n"));
+                            ui.label(RichText::new("⚠").color(theme::warning(ui.dark())))
+                                .on_hover_text(why);
+                        }
+                    });
+                    if row.response().clicked() {
+                        commands.push(Command::OpenInterface(index));
+                    }
+                });
+            });
+    }
+}
