@@ -31,5 +31,32 @@ fn frames(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, frames);
+/// The Portfolio view's frame with the sample programme (62 rows) and with it repeated to
+/// 100,000 rows: the table lays out only the rows on screen, so both should cost the same.
+fn portfolio_frames(c: &mut Criterion) {
+    let folder = tempfile::tempdir().expect("folder");
+    let sample = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("inventories/sample-programme.csv"),
+    )
+    .expect("the sample");
+    let (header, body) = sample.split_once('\n').expect("a header");
+    let rows: Vec<&str> = body.lines().collect();
+    let mut large = format!("{header}\n");
+    for index in 0..100_000 {
+        large.push_str(rows[index % rows.len()]);
+        large.push('\n');
+    }
+    for (name, text) in [("62 rows", sample.clone()), ("100,000 rows", large)] {
+        let path = folder.path().join("inventory.csv");
+        std::fs::write(&path, text).expect("written");
+        let mut harness = harness(View::Portfolio);
+        harness.state_mut().queue(Command::OpenPath(path));
+        harness.run();
+        c.bench_function(&format!("frame: portfolio view, {name}"), |b| {
+            b.iter(|| harness.step());
+        });
+    }
+}
+
+criterion_group!(benches, frames, portfolio_frames);
 criterion_main!(benches);
