@@ -1202,6 +1202,28 @@ fn the_portfolio_view_filters_an_inventory_and_opens_a_row_as_a_scenario() {
             .is_some(),
         "every interface of the sample is listed"
     );
+    // Sorted by name, then by name descending: the table's order is the titles' order.
+    let titles = |harness: &Harness<'_, AdvisorApp>| -> Vec<String> {
+        harness
+            .state()
+            .portfolio_titles()
+            .into_iter()
+            .map(str::to_owned)
+            .collect()
+    };
+    let mut by_name = titles(&harness);
+    assert_eq!(
+        by_name.first().map(String::as_str),
+        Some("Sales orders to the 3PL")
+    );
+    by_name.sort_by_key(|t| t.to_lowercase());
+    harness.get_by_label("Interface").click();
+    harness.run();
+    assert_eq!(titles(&harness), by_name, "ascending by name");
+    harness.get_by_label("Interface ↑").click();
+    harness.run();
+    by_name.reverse();
+    assert_eq!(titles(&harness), by_name, "descending by name");
     // The EDI interfaces are INT-020 to INT-023.
     replace_text(&mut harness, "Filter", "int-02");
     assert!(

@@ -162,6 +162,11 @@ impl AdvisorApp {
         &self.preferences
     }
 
+    /// The Portfolio view's rows, by title, in the order it shows them.
+    pub fn portfolio_titles(&self) -> Vec<&str> {
+        self.portfolio.shown_titles()
+    }
+
     /// The documents the compare view shows side by side, in order.
     pub fn compared_documents(&self) -> Vec<&Document> {
         self.compare

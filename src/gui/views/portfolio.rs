@@ -24,6 +24,9 @@ pub struct PortfolioView {
     pub filter: String,
     /// Only interfaces with this outcome, if set.
     pub outcome: Option<Outcome>,
+    /// The column the table is sorted by (the inventory's order when none), and whether
+    /// descending.
+    sort: Option<(usize, bool)>,
     /// The rows that pass the filters, as indices into the inventory; `None` when they must
     /// be worked out again.
     shown: Option<Vec<usize>>,
@@ -35,7 +38,19 @@ impl PortfolioView {
         self.loaded = Some(loaded);
         self.filter.clear();
         self.outcome = None;
+        self.sort = None;
         self.shown = None;
+    }
+
+    /// The titles of the rows the table shows, in its order (after the last frame).
+    pub fn shown_titles(&self) -> Vec<&str> {
+        let (Some(loaded), Some(shown)) = (&self.loaded, &self.shown) else {
+            return Vec::new();
+        };
+        shown
+            .iter()
+            .map(|&i| loaded.interfaces[i].scenario.title.as_str())
+            .collect()
     }
 
     /// Draws the view.
@@ -178,8 +193,13 @@ impl PortfolioView {
                                 .is_some_and(|id| id.to_lowercase().contains(&wanted))
                             || pattern.to_lowercase().contains(&wanted))
                 })
-                .collect()
+                .collect::<Vec<usize>>()
         });
+        if let Some((column, descending)) = self.sort
+            && !shown.is_sorted_by_key(|&i| sort_key(loaded, i, column, descending))
+        {
+            shown.sort_by_cached_key(|&i| sort_key(loaded, i, column, descending));
+        }
         ui.muted(format!(
             "{} of {} interfaces shown; ⚠ marks a drifted decision or contradictory answers. Choose a row to open it as a scenario.",
             shown.len(),
@@ -187,6 +207,7 @@ impl PortfolioView {
         ));
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
         ui.style_mut().interaction.selectable_labels = false;
+        let mut sort_clicked = None;
         TableBuilder::new(ui)
             .id_salt("portfolio-table")
             .striped(true)
@@ -198,9 +219,26 @@ impl PortfolioView {
             .column(Column::remainder().at_least(200.0).clip(true))
             .column(Column::exact(30.0))
             .header(row_height, |mut header| {
-                for caption in ["Row", "Id", "Interface", "Outcome", "Recommended", ""] {
+                for (column, caption) in ["Row", "Id", "Interface", "Outcome", "Recommended", ""]
+                    .into_iter()
+                    .enumerate()
+                {
                     header.col(|ui| {
-                        ui.label(RichText::new(caption).strong());
+                        if caption.is_empty() {
+                            return;
+                        }
+                        let arrow = match self.sort {
+                            Some((sorted, false)) if sorted == column => " ↑",
+                            Some((sorted, true)) if sorted == column => " ↓",
+                            _ => "",
+                        };
+                        if ui
+                            .button(RichText::new(format!("{caption}{arrow}")).strong())
+                            .on_hover_text(format!("Sort by {}", caption.to_lowercase()))
+                            .clicked()
+                        {
+                            sort_clicked = Some(column);
+                        }
                     });
                 }
             })
@@ -254,5 +292,42 @@ impl PortfolioView {
                     }
                 });
             });
+        if let Some(column) = sort_clicked {
+            // A second click on the same column reverses it.
+            self.sort = match self.sort {
+                Some((sorted, descending)) if sorted == column => Some((column, !descending)),
+                _ => Some((column, false)),
+            };
+        }
+    }
+}
+
+/// What a row sorts by in `column`: its row number, id, title, outcome or recommended pattern;
+/// descending sorts by the same key reversed, with the row number keeping equal rows in order.
+fn sort_key(
+    loaded: &LoadedPortfolio,
+    index: usize,
+    column: usize,
+    descending: bool,
+) -> (std::cmp::Reverse<String>, String, usize) {
+    let interface = &loaded.interfaces[index];
+    let assessment = &loaded.assessments[index];
+    let key = match column {
+        0 => format!("{:012}", interface.row),
+        1 => interface.id.clone().unwrap_or_default().to_lowercase(),
+        2 => interface.scenario.title.to_lowercase(),
+        3 => format!("{:?}", assessment.outcome as u8),
+        _ => assessment
+            .recommended
+            .as_deref()
+            .or_else(|| assessment.tied.first().map(String::as_str))
+            .map_or(String::new(), |id| {
+                bundled::catalogue().name_of(id).to_lowercase()
+            }),
+    };
+    if descending {
+        (std::cmp::Reverse(key), String::new(), interface.row)
+    } else {
+        (std::cmp::Reverse(String::new()), key, interface.row)
     }
 }
