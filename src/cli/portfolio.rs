@@ -8,7 +8,6 @@ use serde::Serialize;
 
 use crate::bundled;
 use crate::core::catalogue::Catalogue;
-use crate::core::evaluation::Outcome as EngineOutcome;
 use crate::core::portfolio::{Assessment, Summary, assess_all};
 use crate::io::inventory::{CellError, Interface, read_inventory};
 use crate::io::save::write_atomically;
@@ -146,20 +145,7 @@ fn line<'a>(
     assessment: &'a Assessment,
     catalogue: &Catalogue,
 ) -> Line<'a> {
-    let recommended = match assessment.outcome {
-        EngineOutcome::Clear => assessment
-            .recommended
-            .as_deref()
-            .map(|id| catalogue.name_of(id).to_owned())
-            .unwrap_or_default(),
-        EngineOutcome::Tie => assessment
-            .tied
-            .iter()
-            .map(|id| catalogue.name_of(id))
-            .collect::<Vec<_>>()
-            .join(" or "),
-        EngineOutcome::NoFit | EngineOutcome::None => String::new(),
-    };
+    let recommended = assessment.recommended_in_words(catalogue);
     Line {
         row: interface.row,
         id: interface.id.as_deref().unwrap_or(""),

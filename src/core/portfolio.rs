@@ -36,6 +36,23 @@ pub struct Assessment {
 }
 
 impl Assessment {
+    /// The pattern recommended, or the tied ones joined by "or", by name; empty with no fit.
+    pub fn recommended_in_words(&self, catalogue: &Catalogue) -> String {
+        match self.outcome {
+            Outcome::Clear => self
+                .recommended
+                .as_deref()
+                .map_or(String::new(), |id| catalogue.name_of(id).to_owned()),
+            Outcome::Tie => self
+                .tied
+                .iter()
+                .map(|id| catalogue.name_of(id))
+                .collect::<Vec<_>>()
+                .join(" or "),
+            Outcome::NoFit | Outcome::None => String::new(),
+        }
+    }
+
     /// Keeps what the report needs of `evaluation`.
     pub fn of(scenario: &Scenario, evaluation: &Evaluation, catalogue: &Catalogue) -> Self {
         let leading_reason = match evaluation.outcome {

@@ -174,27 +174,10 @@ impl PortfolioView {
     fn table(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
         let Some(loaded) = &self.loaded else { return };
         let catalogue = bundled::catalogue();
-        let shown = self.shown.get_or_insert_with(|| {
-            let wanted = self.filter.to_lowercase();
-            (0..loaded.interfaces.len())
-                .filter(|&i| {
-                    let interface = &loaded.interfaces[i];
-                    let assessment = &loaded.assessments[i];
-                    let pattern = assessment
-                        .recommended
-                        .as_deref()
-                        .map_or("", |id| catalogue.name_of(id));
-                    self.outcome.is_none_or(|o| o == assessment.outcome)
-                        && (wanted.is_empty()
-                            || interface.scenario.title.to_lowercase().contains(&wanted)
-                            || interface
-                                .id
-                                .as_deref()
-                                .is_some_and(|id| id.to_lowercase().contains(&wanted))
-                            || pattern.to_lowercase().contains(&wanted))
-                })
-                .collect::<Vec<usize>>()
-        });
+        let (filter, outcome) = (&self.filter, self.outcome);
+        let shown = self
+            .shown
+            .get_or_insert_with(|| filtered(loaded, filter, outcome));
         if let Some((column, descending)) = self.sort
             && !shown.is_sorted_by_key(|&i| sort_key(loaded, i, column, descending))
         {
@@ -248,19 +231,7 @@ impl PortfolioView {
                     let index = shown[row.index()];
                     let interface = &loaded.interfaces[index];
                     let assessment = &loaded.assessments[index];
-                    let recommended = match assessment.outcome {
-                        Outcome::Clear => assessment
-                            .recommended
-                            .as_deref()
-                            .map_or(String::new(), |id| catalogue.name_of(id).to_owned()),
-                        Outcome::Tie => assessment
-                            .tied
-                            .iter()
-                            .map(|id| catalogue.name_of(id))
-                            .collect::<Vec<_>>()
-                            .join(" or "),
-                        Outcome::NoFit | Outcome::None => String::new(),
-                    };
+                    let recommended = assessment.recommended_in_words(catalogue);
                     let flagged = assessment.drift.is_some() || assessment.conflicts > 0;
                     row.col(|ui| {
                         ui.label(interface.row.to_string());
@@ -330,4 +301,29 @@ fn sort_key(
     } else {
         (std::cmp::Reverse(String::new()), key, interface.row)
     }
+}
+
+/// The rows that pass the filters: `wanted` in the title, id or recommended pattern, and the
+/// outcome if one is chosen.
+fn filtered(loaded: &LoadedPortfolio, filter: &str, outcome: Option<Outcome>) -> Vec<usize> {
+    let catalogue = bundled::catalogue();
+    let wanted = filter.to_lowercase();
+    (0..loaded.interfaces.len())
+        .filter(|&i| {
+            let interface = &loaded.interfaces[i];
+            let assessment = &loaded.assessments[i];
+            let pattern = assessment
+                .recommended
+                .as_deref()
+                .map_or("", |id| catalogue.name_of(id));
+            outcome.is_none_or(|o| o == assessment.outcome)
+                && (wanted.is_empty()
+                    || interface.scenario.title.to_lowercase().contains(&wanted)
+                    || interface
+                        .id
+                        .as_deref()
+                        .is_some_and(|id| id.to_lowercase().contains(&wanted))
+                    || pattern.to_lowercase().contains(&wanted))
+        })
+        .collect()
 }
