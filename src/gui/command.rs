@@ -151,13 +151,14 @@ impl Command {
             Self::ShowView(View::Result) => (command, Key::Num2),
             Self::ShowView(View::Patterns) => (command, Key::Num3),
             Self::ShowView(View::Compare) => (command, Key::Num4),
+            Self::ShowView(View::Portfolio) => (command, Key::Num5),
             _ => return None,
         };
         Some(KeyboardShortcut::new(modifiers, key))
     }
 
     /// The commands reachable by keyboard, most specific first (Ctrl+Shift+S before Ctrl+S).
-    pub fn with_shortcuts() -> [Self; 16] {
+    pub fn with_shortcuts() -> [Self; 17] {
         [
             Self::SaveAs,
             Self::Redo,
@@ -175,6 +176,7 @@ impl Command {
             Self::ShowView(View::Result),
             Self::ShowView(View::Patterns),
             Self::ShowView(View::Compare),
+            Self::ShowView(View::Portfolio),
         ]
     }
 }
