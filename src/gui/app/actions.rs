@@ -1,4 +1,5 @@
-//! What the commands do: files (new, open, save, close), undo, views, theme, zoom and quit.
+//! What the commands do: files (new, open, close), undo, views, theme, zoom and quit; saving
+//! is in `saving.rs`.
 //! Loading and saving go through `io`, the same code as the command line.
 
 use std::path::Path;
@@ -7,7 +8,6 @@ use egui::ViewportCommand;
 
 use crate::bundled;
 use crate::core::model::{Direction, Scenario};
-use crate::core::validate;
 use crate::gui::View;
 use crate::gui::command::Command;
 use crate::gui::document::{Document, Source};
@@ -16,11 +16,11 @@ use crate::gui::screenshot::Screenshot;
 use crate::gui::theme;
 use crate::gui::views::dialogs::{Dialog, PathPurpose};
 use crate::gui::views::editor::EditorView;
+use crate::io::LoadError;
 use crate::io::comments::has_comments;
 use crate::io::load::{parse_bytes, read_capped};
 use crate::io::record;
 use crate::io::recovery::{self, Origin};
-use crate::io::{LoadError, save_path};
 
 use super::AdvisorApp;
 
@@ -178,39 +178,6 @@ impl AdvisorApp {
         }
     }
 
-    /// Saves every unsaved scenario that has a file, asks for a path for the first that has none, and quits once nothing is unsaved.
-    fn save_all_then_quit(&mut self) {
-        // Save what has a file; a scenario without one asks for a path first.
-        let with_files: Vec<(usize, std::path::PathBuf)> = self
-            .workspace
-            .documents
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| d.is_unsaved())
-            .filter_map(|(i, d)| d.path().map(|p| (i, p.to_owned())))
-            .collect();
-        for (index, path) in with_files {
-            self.workspace.active = index;
-            self.save_to(&path);
-        }
-        match self
-            .workspace
-            .documents
-            .iter()
-            .position(Document::is_unsaved)
-        {
-            None => self.commands.push(Command::Quit),
-            Some(index) => {
-                self.workspace.active = index;
-                self.status = format!(
-                    "Choose where to save “{}”, then quit again.",
-                    self.workspace.documents[index].scenario.title
-                );
-                self.commands.push(Command::SaveAs);
-            }
-        }
-    }
-
     /// Brings back what the recovery file held: a bundled template or a file gets its edits
     /// back on top of what is on disk; an untitled scenario comes back as new. All show as
     /// unsaved.
@@ -360,147 +327,7 @@ impl AdvisorApp {
         }
     }
 
-    fn save(&mut self) {
-        let document = &self.workspace.documents[self.workspace.active];
-        match document.path() {
-            Some(path) if document.file_has_comments => {
-                self.show_dialog(Dialog::CommentsWouldBeLost {
-                    path: path.to_owned(),
-                });
-            }
-            Some(path) => {
-                let path = path.to_owned();
-                self.save_to(&path);
-            }
-            None => self.save_as(),
-        }
-    }
-
-    fn save_as(&mut self) {
-        let document = &self.workspace.documents[self.workspace.active];
-        let name = match &document.source {
-            Source::File(_) => document.name(),
-            // A new file takes its name from the title: "Import sales orders" is
-            // import-sales-orders.ron.
-            _ => format!(
-                "{}.ron",
-                super::exporting::file_stem_of(&document.scenario.title)
-            ),
-        };
-        // The full path, in the file's own folder (or the working folder), so that a quick
-        // Enter never writes somewhere unexpected.
-        let folder = document.folder();
-        let suggested = folder.join(&name).display().to_string();
-        match self.dialogs {
-            Dialogs::System => {
-                if let Some(path) = files::pick_save(&name) {
-                    // The system dialog has asked about replacing an existing file already.
-                    self.save_to(&path);
-                } else {
-                    self.close_after_save = false;
-                }
-            }
-            Dialogs::PathField => {
-                self.show_dialog(Dialog::Path {
-                    purpose: PathPurpose::SaveAs,
-                    text: suggested,
-                    note: None,
-                });
-            }
-        }
-    }
-
-    /// Save as `path`, typed by the user: asks before replacing another file, and refuses a
-    /// file that another open scenario is bound to.
-    fn save_as_path(&mut self, path: &Path) {
-        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
-        let own = self.workspace.documents[self.workspace.active].path() == Some(path.as_path());
-        let bound_elsewhere = self
-            .workspace
-            .documents
-            .iter()
-            .enumerate()
-            .any(|(index, d)| index != self.workspace.active && d.path() == Some(path.as_path()));
-        if bound_elsewhere {
-            self.close_after_save = false;
-            self.show_dialog(Dialog::Error {
-                heading: "That file is open as another scenario".to_owned(),
-                message: format!(
-                    "{}: close that scenario first, or choose another name",
-                    path.display()
-                ),
-            });
-        } else if !own && path.exists() {
-            self.show_dialog(Dialog::ConfirmReplace { path });
-        } else {
-            self.save_to(&path);
-        }
-    }
-
-    /// Saves the shown document to `path`, atomically; a failure leaves the file and the
-    /// document as they were and says why.
-    pub fn save_to(&mut self, path: &Path) {
-        let path = &std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
-        if let Some(problem) = self.editor.pending_error() {
-            self.close_after_save = false;
-            self.show_dialog(Dialog::Error {
-                heading: "Cannot save yet".to_owned(),
-                message: problem,
-            });
-            return;
-        }
-        if self.changed_since_opened(path) {
-            return;
-        }
-        let close_after = std::mem::take(&mut self.close_after_save);
-        let document = &mut self.workspace.documents[self.workspace.active];
-        let problems = validate::validate(&document.scenario, bundled::pattern_ids());
-        if let Some((_, problem)) = problems.first() {
-            let problem = problem.clone();
-            self.show_dialog(Dialog::Error {
-                heading: "Cannot save yet".to_owned(),
-                message: problem,
-            });
-            return;
-        }
-        // A decision says which catalogue it was taken under, from its first save on.
-        if let Some(decision) = &mut document.scenario.decision
-            && decision.catalogue_version.is_none()
-        {
-            decision.catalogue_version = Some(bundled::catalogue().version);
-        }
-        match save_path(path, &document.scenario) {
-            Ok(()) => {
-                let template = match document.source {
-                    Source::Bundled(name) => Some(name),
-                    _ => None,
-                };
-                document.mark_saved(path.to_owned());
-                // A saved template becomes the user's file; the template itself stays in the
-                // library, unchanged, for the next use.
-                if let Some(entry) = template
-                    .and_then(|name| bundled::scenarios().iter().find(|s| s.file_name == name))
-                {
-                    let fresh =
-                        Document::new(Source::Bundled(entry.file_name), entry.scenario.clone());
-                    self.workspace.insert_after(self.workspace.active, fresh);
-                }
-                self.preferences.remember(path.to_owned());
-                self.status = format!("Saved {}", path.display());
-                if close_after {
-                    self.close_active();
-                }
-            }
-            Err(error) => {
-                self.show_dialog(Dialog::Error {
-                    heading: "Could not save".to_owned(),
-                    message: error.to_string(),
-                });
-            }
-        }
-    }
-
-    fn close_active(&mut self) {
+    pub(super) fn close_active(&mut self) {
         self.workspace.close_active();
         // Half-typed numbers belonged to the closed document. The comparison keeps its
         // choice: it names documents by id, and a closed one simply drops out.

@@ -12,6 +12,7 @@ mod disk_watch;
 mod exporting;
 mod guidance;
 mod menu;
+mod saving;
 mod status_bar;
 
 use crate::io::recovery::{self, RecoveredDocument};

@@ -1,53 +1,17 @@
-//! Decision records.
-//!
-//! One scenario, its evaluation and the recorded decision, as an architecture decision record
-//! in the MADR 4.0 structure. Markdown is written here; HTML is rendered from that Markdown
-//! with pulldown-cmark, as one self-contained page.
-//!
-//! Every text that comes from a scenario file (title, context, rationale, names) is escaped:
-//! a title such as `<script>…</script>` shows as text in both formats, never as markup.
+//! The sections of a decision record, in MADR 4.0's order: context and drivers, the options
+//! considered, the outcome with its consequences and confirmation, pros and cons, and more
+//! information.
 
 use std::collections::BTreeSet;
 
-use pulldown_cmark::{Event, Options, Parser, html};
-
+use super::{escape, link};
 use crate::core::catalogue::Catalogue;
 use crate::core::drift::status_word;
-use crate::core::evaluate;
 use crate::core::evaluation::{Effect, Evaluation, Fit, Outcome};
 use crate::core::explain::{headline, leader_prerequisites, leaders, standing};
 use crate::core::flips::{answer_words, flips};
 use crate::core::model::{Frequency, Scenario};
 use crate::core::questions;
-
-/// Text from a file, safe in Markdown: every character with a meaning in Markdown or HTML is
-/// escaped, and line breaks become spaces where a line must stay one line.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '!' | '&' | '~' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\r' => {}
-            '\n' => out.push(' '),
-            other => out.push(other),
-        }
-    }
-    out
-}
-
-/// A source after a statement, in Markdown: a link for a web address, the title otherwise.
-pub fn link(source: &str) -> String {
-    if source.starts_with("https://") {
-        format!(" ([source]({source}))")
-    } else if source.is_empty() {
-        String::new()
-    } else {
-        format!(" (source: {})", escape(source))
-    }
-}
 
 /// The requirements in words, one driver per line.
 fn drivers(scenario: &Scenario) -> Vec<String> {
@@ -135,46 +99,7 @@ fn drivers(scenario: &Scenario) -> Vec<String> {
     out
 }
 
-/// The decision record of `scenario` as Markdown (MADR 4.0), for GitHub and GitLab.
-/// `file` is how the scenario file is named in the Confirmation section.
-pub fn markdown(scenario: &Scenario, catalogue: &Catalogue, file: &str) -> String {
-    let evaluation = evaluate(scenario, catalogue);
-    let mut out = String::with_capacity(8 * 1024);
-    // Writing to a String cannot fail; the results are ignored on purpose.
-    let decision = scenario.decision.as_ref();
-    push_line!(out, "---");
-    push_line!(
-        out,
-        "status: {}",
-        decision.map_or("proposed", |d| status_word(d.status))
-    );
-    if let Some(decision) = decision {
-        push_line!(out, "date: {}", decision.date);
-        if !decision.decided_by.is_empty() {
-            let names: Vec<String> = decision.decided_by.iter().map(|n| yaml_text(n)).collect();
-            push_line!(out, "decision-makers: [{}]", names.join(", "));
-        }
-    }
-    push_line!(out, "---\n");
-    body(&mut out, scenario, catalogue, &evaluation, file);
-    out
-}
-
-/// A text for the YAML front matter: quoted, with quotes and backslashes escaped.
-fn yaml_text(text: &str) -> String {
-    let escaped: String = text
-        .chars()
-        .flat_map(|c| match c {
-            '"' => vec!['\\', '"'],
-            '\\' => vec!['\\', '\\'],
-            '\n' | '\r' => vec![' '],
-            other => vec![other],
-        })
-        .collect();
-    format!("\"{escaped}\"")
-}
-
-fn body(
+pub(super) fn body(
     out: &mut String,
     scenario: &Scenario,
     catalogue: &Catalogue,
@@ -465,59 +390,3 @@ fn lower_first(text: &str) -> String {
         _ => text.to_owned(),
     }
 }
-
-/// The decision record of `scenario` as one self-contained HTML page: no external requests,
-/// a light theme for paper, print-friendly styles.
-pub fn html(scenario: &Scenario, catalogue: &Catalogue, file: &str) -> String {
-    let evaluation = evaluate(scenario, catalogue);
-    let mut markdown = String::with_capacity(8 * 1024);
-    body(&mut markdown, scenario, catalogue, &evaluation, file);
-    // Any raw HTML that reached the Markdown (there should be none: file texts are escaped)
-    // is shown as text, never passed through as markup.
-    let parser = Parser::new_ext(&markdown, Options::ENABLE_TABLES).map(|event| match event {
-        Event::Html(text) | Event::InlineHtml(text) => Event::Text(text),
-        other => other,
-    });
-    let mut content = String::with_capacity(markdown.len() * 2);
-    html::push_html(&mut content, parser);
-    let decision = scenario.decision.as_ref();
-    let status = decision.map_or("proposed", |d| status_word(d.status));
-    let mut meta = format!("Status: {status}");
-    if let Some(decision) = decision {
-        push_text!(meta, " · Date: {}", html_text(&decision.date));
-        if !decision.decided_by.is_empty() {
-            let names: Vec<String> = decision.decided_by.iter().map(|n| html_text(n)).collect();
-            push_text!(meta, " · Decision-makers: {}", names.join(", "));
-        }
-    }
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<p class=\"meta\">{meta}</p>\n{content}</body>\n</html>\n",
-        html_text(&scenario.title)
-    )
-}
-
-/// Text for HTML outside the Markdown: the page title and the front matter line.
-fn html_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            other => out.push(other),
-        }
-    }
-    out
-}
-
-/// The page's own styles: light, readable on paper, nothing loaded from elsewhere.
-const STYLE: &str = "body { font-family: -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif; max-width: 52em; margin: 2em auto; padding: 0 1em; color: #1f2328; background: #fff; line-height: 1.5; }
-h1 { border-bottom: 1px solid #d0d7de; padding-bottom: .3em; }
-h2 { border-bottom: 1px solid #d0d7de; padding-bottom: .2em; margin-top: 1.6em; }
-code { background: #f6f8fa; padding: .1em .3em; border-radius: 4px; }
-a { color: #0969da; }
-.meta { color: #59636e; }
-@media print { body { margin: 0; max-width: none; } a { color: inherit; } h2 { break-after: avoid; } }
-";
