@@ -1,12 +1,11 @@
 //! Noticing that a file changed on disk since we read or wrote it (a `git pull`, a colleague on
 //! a shared drive), as editors that teams trust do.
 //!
-//! Remember its size, modification time and a hash of its content, and compare before a save
-//! and when the window regains focus.
+//! Remember its size and a hash of its content, and compare before a save and when the window
+//! regains focus. The modification time is not kept: it decides nothing (see `compare`).
 
 use std::hash::{DefaultHasher, Hash as _, Hasher as _};
 use std::path::Path;
-use std::time::SystemTime;
 
 use super::load::read_capped;
 
@@ -15,8 +14,6 @@ use super::load::read_capped;
 pub struct Fingerprint {
     /// Its size in bytes.
     pub len: u64,
-    /// Its modification time, where the system keeps one.
-    pub modified: Option<SystemTime>,
     /// A hash of its content (for this run only: nothing stores it).
     pub hash: u64,
 }
@@ -37,15 +34,13 @@ impl Fingerprint {
     /// cap); `None` when it cannot be read.
     pub fn of_file(path: &Path) -> Option<Self> {
         let bytes = read_capped(path).ok()?;
-        let modified = std::fs::metadata(path).ok().and_then(|m| m.modified().ok());
-        Some(Self::of_bytes(&bytes, modified))
+        Some(Self::of_bytes(&bytes))
     }
 
     /// The fingerprint of content read a moment ago.
-    pub fn of_bytes(bytes: &[u8], modified: Option<SystemTime>) -> Self {
+    pub fn of_bytes(bytes: &[u8]) -> Self {
         Self {
             len: bytes.len() as u64,
-            modified,
             hash: hash(bytes),
         }
     }
@@ -95,7 +90,7 @@ mod tests {
         assert_eq!(known.compare(&path), DiskState::Unchanged);
 
         // The same bytes written again: a new time, the same content.
-        let touched = SystemTime::now() + std::time::Duration::from_secs(5);
+        let touched = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
         std::fs::File::options()
             .write(true)
             .open(&path)

@@ -174,15 +174,15 @@ impl PortfolioView {
     fn table(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
         let Some(loaded) = &self.loaded else { return };
         let catalogue = bundled::catalogue();
-        let (filter, outcome) = (&self.filter, self.outcome);
-        let shown = self
-            .shown
-            .get_or_insert_with(|| filtered(loaded, filter, outcome));
-        if let Some((column, descending)) = self.sort
-            && !shown.is_sorted_by_key(|&i| sort_key(loaded, i, column, descending))
-        {
-            shown.sort_by_cached_key(|&i| sort_key(loaded, i, column, descending));
-        }
+        // Filtered and sorted once, when the filters or the order change; never per frame.
+        let (filter, outcome, sort) = (&self.filter, self.outcome, self.sort);
+        let shown = self.shown.get_or_insert_with(|| {
+            let mut shown = filtered(loaded, filter, outcome);
+            if let Some((column, descending)) = sort {
+                shown.sort_by_cached_key(|&i| sort_key(loaded, i, column, descending));
+            }
+            shown
+        });
         ui.muted(format!(
             "{} of {} interfaces shown; ⚠ marks a drifted decision or contradictory answers. Choose a row to open it as a scenario.",
             shown.len(),
@@ -269,6 +269,7 @@ impl PortfolioView {
                 Some((sorted, descending)) if sorted == column => Some((column, !descending)),
                 _ => Some((column, false)),
             };
+            self.shown = None;
         }
     }
 }
