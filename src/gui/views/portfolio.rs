@@ -198,7 +198,7 @@ impl PortfolioView {
             .column(Column::exact(50.0))
             .column(Column::exact(90.0))
             .column(Column::remainder().at_least(200.0).clip(true))
-            .column(Column::exact(70.0))
+            .column(Column::exact(95.0))
             .column(Column::remainder().at_least(200.0).clip(true))
             .column(Column::exact(30.0))
             .header(row_height, |mut header| {
