@@ -11,6 +11,12 @@ use clap::Parser as _;
 use integration_advisor::cli::{self, Cli};
 use integration_advisor::gui;
 
+/// The system allocator spends a third of a 100,000-row inventory's time in `malloc` and
+/// `free` across two threads (perf, on the every-row-different benchmark); mimalloc's
+/// per-thread heaps take most of that away. See BENCHMARKS.md.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     #[cfg(windows)]
     attach_to_parent_console();

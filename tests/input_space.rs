@@ -193,12 +193,12 @@ fn check_words(e: &Evaluation) -> Result<(), String> {
     let texts = e
         .ranking
         .iter()
-        .flat_map(|p| p.reasons.iter().map(|x| (&x.text, &x.source)))
-        .chain(e.warnings.iter().map(|w| (&w.text, &w.source)))
+        .flat_map(|p| p.reasons.iter().map(|x| (&x.text, &*x.source)))
+        .chain(e.warnings.iter().map(|w| (&w.text, w.source.as_str())))
         .chain(
             leader_prerequisites(e)
                 .into_iter()
-                .flat_map(|(_, notes)| notes.into_iter().map(|n| (&n.text, &n.source))),
+                .flat_map(|(_, notes)| notes.into_iter().map(|n| (&n.text, n.source.as_str()))),
         );
     for (text, source) in texts {
         if !source.is_empty() && !sources::is_citable(source) {

@@ -331,9 +331,12 @@ impl Pattern {
     /// The name for sentences, without its parenthesis: `OData` for "`OData` (including `OData`
     /// actions)", `Custom service` for "Custom service (SOAP / JSON)".
     pub fn short_name(&self) -> &str {
+        // A search for one character, not for " (": every reason quotes the short name, and
+        // a large inventory formats millions of reasons.
         self.name
-            .split_once(" (")
-            .map_or(self.name.as_str(), |(short, _)| short)
+            .find('(')
+            .and_then(|open| self.name[..open].strip_suffix(' '))
+            .unwrap_or(&self.name)
     }
 }
 

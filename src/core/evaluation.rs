@@ -86,8 +86,9 @@ pub struct Reason {
     pub effect: Effect,
     /// Why, in words a user understands.
     pub text: String,
-    /// The page or document it rests on.
-    pub source: String,
+    /// The page or document it rests on: one of [`crate::core::sources`]' pages, borrowed,
+    /// or a pattern's page from the catalogue.
+    pub source: std::borrow::Cow<'static, str>,
 }
 
 /// A statement with its source: a warning or a prerequisite.

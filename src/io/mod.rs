@@ -22,6 +22,7 @@ pub mod disk;
 pub mod format_v1;
 pub mod inventory;
 pub mod load;
+pub mod portfolio_report;
 pub mod process;
 pub mod record;
 pub mod recovery;

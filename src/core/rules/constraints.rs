@@ -25,7 +25,7 @@ pub fn deployment(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
         "deployment",
         Effect::Excludes,
         text,
-        &pattern.deployment_source,
+        pattern.deployment_source.clone(),
     ));
 }
 
@@ -67,7 +67,12 @@ pub fn direction(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
         ),
         _ => return,
     };
-    out.push(reason("direction", Effect::Excludes, text, &pattern.docs));
+    out.push(reason(
+        "direction",
+        Effect::Excludes,
+        text,
+        pattern.docs.clone(),
+    ));
 }
 
 /// `initiator`: a pattern that only the other side can start (or only F&O can start) fits
@@ -87,7 +92,7 @@ pub fn initiator(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
             pattern.short_name()
         ),
     };
-    out.push(ctx.against("initiator", Weight::Strong, text, &pattern.docs));
+    out.push(ctx.against("initiator", Weight::Strong, text, pattern.docs.clone()));
 }
 
 /// `on-premises-api`: on premises, the package REST API is the one supported F&O API.

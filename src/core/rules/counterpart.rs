@@ -233,11 +233,11 @@ pub fn other_system(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>)
                 pattern.short_name(),
                 other_side(counterpart)
             ),
-            &pattern.docs,
+            pattern.docs.clone(),
         ));
     }
     if counterpart != Counterpart::ExcelUsers && has(pattern, Role::SpreadsheetEditing) {
-        out.push(ctx.against(RULE, Weight::Strong, format!("Excel integration is for people editing F&O data in a workbook, and the other side here is {}.", other_side(counterpart)), &pattern.docs));
+        out.push(ctx.against(RULE, Weight::Strong, format!("Excel integration is for people editing F&O data in a workbook, and the other side here is {}.", other_side(counterpart)), pattern.docs.clone()));
     }
     if matches!(
         counterpart,
@@ -252,7 +252,7 @@ pub fn other_system(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>)
                 pattern.short_name(),
                 other_side(counterpart)
             ),
-            &pattern.docs,
+            pattern.docs.clone(),
         ));
     }
 }

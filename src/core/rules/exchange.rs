@@ -63,7 +63,7 @@ pub fn record_action(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>
     } else if has(pattern, Role::RecordActionAlternative) {
         out.push(ctx.favours(RULE, Weight::Moderate, "A custom service, an X++ class with its own contract, can run the same business logic and answer in the response.".to_owned(), sources::IMPLEMENTATION_GUIDE));
     } else if has(pattern, Role::BulkTransfer) {
-        out.push(ctx.against(RULE, Weight::Moderate, format!("{} moves records in files or packages; it does not run an action and answer with its result.", pattern.short_name()), &pattern.docs));
+        out.push(ctx.against(RULE, Weight::Moderate, format!("{} moves records in files or packages; it does not run an action and answer with its result.", pattern.short_name()), pattern.docs.clone()));
     }
 }
 
@@ -86,7 +86,7 @@ pub fn calculation(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) 
                 "{} moves records in files or packages; it does not compute and return a result on request.",
                 pattern.short_name()
             ),
-            &pattern.docs,
+            pattern.docs.clone(),
         ));
     }
 }

@@ -22,6 +22,8 @@ mod test_support;
 pub use notes::{prerequisites, warnings};
 pub use outbound::FinOpsStart;
 
+use std::borrow::Cow;
+
 use super::catalogue::{Parameters, Pattern, Role};
 use super::evaluation::{Effect, Reason};
 use super::model::Requirements;
@@ -35,6 +37,8 @@ pub struct Context<'a> {
     pub parameters: &'a Parameters,
     /// Whether the peak volume is known and at or above the bulk threshold.
     pub bulk: bool,
+    /// The peak volume in words, formatted once: half the patterns' reasons quote it.
+    peak_words: std::cell::OnceCell<String>,
 }
 
 impl<'a> Context<'a> {
@@ -47,6 +51,7 @@ impl<'a> Context<'a> {
             requirements,
             parameters,
             bulk,
+            peak_words: std::cell::OnceCell::new(),
         }
     }
 
@@ -67,7 +72,7 @@ impl<'a> Context<'a> {
         rule: &'static str,
         weight: Weight,
         text: String,
-        source: &str,
+        source: impl Into<Cow<'static, str>>,
     ) -> Reason {
         reason(rule, Effect::Favours(self.weight(weight)), text, source)
     }
@@ -78,7 +83,7 @@ impl<'a> Context<'a> {
         rule: &'static str,
         weight: Weight,
         text: String,
-        source: &str,
+        source: impl Into<Cow<'static, str>>,
     ) -> Reason {
         reason(
             rule,
@@ -88,14 +93,20 @@ impl<'a> Context<'a> {
         )
     }
 
-    /// The volume in words: "a one-off load of 100,000 records" for a single load, otherwise
-    /// "a peak of 100,000 records an hour".
-    pub fn volume_words(&self, volume: u64) -> String {
-        if self.requirements.frequency == crate::core::model::Frequency::Once {
-            format!("a one-off load of {} records", group_thousands(volume))
-        } else {
-            format!("a peak of {} records an hour", group_thousands(volume))
-        }
+    /// The peak volume in words: "a one-off load of 100,000 records" for a single load,
+    /// otherwise "a peak of 100,000 records an hour"; empty when the volume is not known
+    /// (no rule that quotes it runs then).
+    pub fn peak_words(&self) -> &str {
+        self.peak_words.get_or_init(|| {
+            let Some(volume) = self.requirements.peak_records_per_hour else {
+                return String::new();
+            };
+            if self.requirements.frequency == crate::core::model::Frequency::Once {
+                format!("a one-off load of {} records", group_thousands(volume))
+            } else {
+                format!("a peak of {} records an hour", group_thousands(volume))
+            }
+        })
     }
 
     /// The bulk threshold, formatted for text.
@@ -118,12 +129,17 @@ pub enum Weight {
 }
 
 /// Builds a reason.
-pub fn reason(rule: &'static str, effect: Effect, text: String, source: &str) -> Reason {
+pub fn reason(
+    rule: &'static str,
+    effect: Effect,
+    text: String,
+    source: impl Into<Cow<'static, str>>,
+) -> Reason {
     Reason {
         rule,
         effect,
         text,
-        source: source.to_owned(),
+        source: source.into(),
     }
 }
 

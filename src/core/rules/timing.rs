@@ -53,7 +53,7 @@ pub fn one_off_load(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>)
                 "{} is set up to run again and again; a single load does not need a recurring job.",
                 pattern.short_name()
             ),
-            &pattern.docs,
+            pattern.docs.clone(),
         ));
     }
 }
@@ -82,7 +82,7 @@ pub fn real_time(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     } else {
         return;
     };
-    out.push(ctx.against("real-time", Weight::Strong, text, &pattern.docs));
+    out.push(ctx.against("real-time", Weight::Strong, text, pattern.docs.clone()));
 }
 
 /// `error-feedback`: when the other side calls and must know the outcome at once, patterns
@@ -105,7 +105,7 @@ pub fn immediate_feedback(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Re
     {
         out.push(ctx.favours(RULE, Weight::Moderate, format!("The caller must know at once whether it worked, and {} returns success or failure in the response to each call.", pattern.short_name()), sources::SYNC_ASYNC_GUIDE));
     } else if queues_work(pattern) && has(pattern, Role::BulkTransfer) {
-        out.push(ctx.against(RULE, Weight::Strong, format!("The caller must know at once whether it worked, and {} only confirms that the work was queued; the caller polls for the outcome.", pattern.short_name()), &pattern.status_model.source));
+        out.push(ctx.against(RULE, Weight::Strong, format!("The caller must know at once whether it worked, and {} only confirms that the work was queued; the caller polls for the outcome.", pattern.short_name()), pattern.status_model.source.clone()));
     }
 }
 

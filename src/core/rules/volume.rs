@@ -12,19 +12,19 @@ use super::{Context, Weight, capitalise, group_thousands, has};
 /// record-by-record patterns count against. Notifications count against too: events are not
 /// a way to export data.
 pub fn bulk_volume(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
-    let Some(volume) = ctx.requirements.peak_records_per_hour.filter(|_| ctx.bulk) else {
+    if !ctx.bulk {
         return;
-    };
+    }
     const RULE: &str = "bulk-volume";
     // A lookup or an action answers one caller at a time; batching does not apply to it.
     if ctx.requirements.exchange != Exchange::Records {
         return;
     }
-    let volume_words = ctx.volume_words(volume);
+    let volume_words = ctx.peak_words();
     // Reports take any volume through the analytics exports, which their own rule favours.
     let for_reports = ctx.requirements.counterpart == Counterpart::Reporting;
     let reason = if has(pattern, Role::BulkTransfer) && !for_reports {
-        ctx.favours(RULE, Weight::Decisive, format!("{} counts as bulk here: Microsoft's integration strategy page points to the batch data API for volumes of a few hundred thousand records, and {} processes them in batch jobs.", capitalise(&volume_words), pattern.short_name()), sources::INTEGRATION_STRATEGY)
+        ctx.favours(RULE, Weight::Decisive, format!("{} counts as bulk here: Microsoft's integration strategy page points to the batch data API for volumes of a few hundred thousand records, and {} processes them in batch jobs.", capitalise(volume_words), pattern.short_name()), sources::INTEGRATION_STRATEGY)
     } else if has(pattern, Role::BulkTransfer) {
         return;
     } else if has(pattern, Role::ModelDrivenLiveSync)
@@ -62,7 +62,7 @@ pub fn events_volume(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>
             out.push(ctx.against(
                 "events-volume",
                 Weight::Moderate,
-                format!("{} sends one notification per event, and {} is more than the {} events an hour of Microsoft's only published events benchmark: close to a data export, which events are not for.", pattern.short_name(), ctx.volume_words(volume), group_thousands(benchmark)),
+                format!("{} sends one notification per event, and {} is more than the {} events an hour of Microsoft's only published events benchmark: close to a data export, which events are not for.", pattern.short_name(), ctx.peak_words(), group_thousands(benchmark)),
                 sources::BUSINESS_EVENTS,
             ));
         }
@@ -81,7 +81,7 @@ pub fn data_events_capacity(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<
             out.push(ctx.against(
                 "data-events-capacity",
                 Weight::Strong,
-                format!("{} is above the {} data events an hour that Microsoft's benchmark of one environment sustained.", capitalise(&ctx.volume_words(volume)), group_thousands(capacity)),
+                format!("{} is above the {} data events an hour that Microsoft's benchmark of one environment sustained.", capitalise(ctx.peak_words()), group_thousands(capacity)),
                 sources::DATA_EVENTS,
             ));
         }
@@ -104,7 +104,7 @@ pub fn connector_capacity(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Re
                     pattern.short_name(),
                     group_thousands(per_minute),
                     group_thousands(per_hour),
-                    ctx.volume_words(volume)
+                    ctx.peak_words()
                 ),
                 sources::FINOPS_CONNECTOR_LIMITS,
             ));

@@ -14,12 +14,17 @@ use crate::core::validate;
 
 /// The cell's words, lower case, with runs of spaces, underscores and hyphens made one space.
 fn words(cell: &str) -> String {
-    cell.trim()
-        .to_lowercase()
+    let mut out = String::with_capacity(cell.len());
+    for word in cell
         .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
         .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
 }
 
 /// The value as a scenario file writes it, if the cell holds one.
@@ -59,13 +64,11 @@ pub fn counterpart(cell: &str) -> Result<Counterpart, String> {
         .strip_prefix("dynamics 365 ")
         .or_else(|| said.strip_prefix("d365 "))
         .unwrap_or(&said);
-    for app in ModelDrivenApp::ALL {
-        if said == app.short_label().to_lowercase()
-            || said == words(app.label())
-            || said == words(&format!("{app:?}"))
-        {
-            return Ok(Counterpart::Dynamics365App(app));
-        }
+    if let Some((app, _)) = app_spellings()
+        .iter()
+        .find(|(_, spellings)| spellings.iter().any(|spelling| spelling == said))
+    {
+        return Ok(Counterpart::Dynamics365App(*app));
     }
     match said {
         "other system" | "another system" | "system" | "external system" | "other" => {
@@ -83,6 +86,29 @@ pub fn counterpart(cell: &str) -> Result<Counterpart, String> {
             )
         }),
     }
+}
+
+/// Each model-driven app with the ways a spreadsheet names it: its short label, its label
+/// and its name in a scenario file, as [`words`] leaves them. Made once: a large inventory
+/// reads the counterpart of every row.
+fn app_spellings() -> &'static [(ModelDrivenApp, [String; 3])] {
+    static SPELLINGS: std::sync::LazyLock<Vec<(ModelDrivenApp, [String; 3])>> =
+        std::sync::LazyLock::new(|| {
+            ModelDrivenApp::ALL
+                .into_iter()
+                .map(|app| {
+                    (
+                        app,
+                        [
+                            app.short_label().to_lowercase(),
+                            words(app.label()),
+                            words(&format!("{app:?}")),
+                        ],
+                    )
+                })
+                .collect()
+        });
+    &SPELLINGS
 }
 
 /// Reads the direction: `Inbound`, "into F&O", "in", "import", and so on.

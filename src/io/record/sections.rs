@@ -365,7 +365,7 @@ fn more_information(out: &mut String, subject: &Subject<'_>) {
     let mut sources = BTreeSet::new();
     for result in &evaluation.ranking {
         for reason in &result.reasons {
-            sources.insert(reason.source.as_str());
+            sources.insert(&*reason.source);
         }
     }
     for note in &evaluation.warnings {
