@@ -60,8 +60,14 @@ pub enum Command {
     /// Try other answers in the shown scenario, as one undoable edit (a "what would change
     /// it" chip).
     TryAnswers(Box<crate::core::model::Requirements>),
-    /// Show the bundled sample programme in the Portfolio view.
-    OpenSampleInventory,
+    /// Show a bundled sample programme in the Portfolio view.
+    OpenSampleInventory(crate::gui::portfolio::SampleInventory),
+    /// Export the evaluated inventory shown in the Portfolio view (asks for a path; the
+    /// format names the extension offered).
+    ExportPortfolio(crate::io::portfolio_report::ReportFormat),
+    /// Write the evaluated inventory to this path, in the format its extension names (`.md`,
+    /// `.json`, `.txt`, otherwise CSV).
+    ExportPortfolioTo(PathBuf),
     /// Open the shown inventory's interface at this index as a new scenario.
     OpenInterface(usize),
     /// Switch the central view.
@@ -104,7 +110,7 @@ impl Command {
             Self::SaveOverwriting => "Overwrite",
             Self::ReloadFromDisk => "Reload, keeping my edits as a copy",
             Self::ExportRecord => "Export decision record…",
-            Self::ExportRecordTo(_) => "Export here",
+            Self::ExportRecordTo(_) | Self::ExportPortfolioTo(_) => "Export here",
             Self::CopyMarkdown => "Copy as Markdown",
             Self::ExportPicture => "Export picture…",
             Self::ExportPictureTo(_) => "Export picture here",
@@ -114,7 +120,11 @@ impl Command {
             Self::Undo => "Undo",
             Self::Redo => "Redo",
             Self::TryAnswers(_) => "Try this answer",
-            Self::OpenSampleInventory => "Open the sample programme",
+            Self::OpenSampleInventory(_) => "Open the sample programme",
+            Self::ExportPortfolio(crate::io::portfolio_report::ReportFormat::Markdown) => {
+                "Export evaluated inventory as Markdown…"
+            }
+            Self::ExportPortfolio(_) => "Export evaluated inventory as CSV…",
             Self::OpenInterface(_) => "Open as a scenario",
             Self::ShowView(view) => view.label(),
             Self::ToggleTheme => "Light / dark theme",

@@ -14,6 +14,8 @@ pub enum PathPurpose {
     ExportRecord,
     /// Write a PNG of the window to the path.
     ExportPicture,
+    /// Write the evaluated inventory to the path (`.csv`, `.md`, `.json` or `.txt`).
+    ExportPortfolio,
 }
 
 /// A modal dialog.

@@ -30,19 +30,43 @@ impl Dialogs {
     }
 }
 
-/// Asks the user for a scenario file to open.
+/// Asks the user for a scenario file or an interface inventory to open.
 pub fn pick_open() -> Option<PathBuf> {
     rfd::FileDialog::new()
-        .set_title("Open scenario")
+        .set_title("Open scenario or inventory")
+        .add_filter("Scenarios and inventories", &["ron", "csv", "xlsx"])
         .add_filter("Scenario files", &["ron"])
+        .add_filter("Interface inventories", &["csv", "xlsx"])
         .pick_file()
 }
 
-/// Asks the user where to save, suggesting `file_name`.
+/// Asks the user where to save, suggesting `file_name`; the dialog shows files of its
+/// extension.
 pub fn pick_save(file_name: &str) -> Option<PathBuf> {
-    rfd::FileDialog::new()
-        .set_title("Save scenario")
-        .add_filter("Scenario files", &["ron"])
-        .set_file_name(file_name)
-        .save_file()
+    let extension = std::path::Path::new(file_name)
+        .extension()
+        .map(|e| e.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let (title, kind) = kind_of(&extension);
+    let dialog = rfd::FileDialog::new()
+        .set_title(title)
+        .set_file_name(file_name);
+    let dialog = if extension.is_empty() {
+        dialog
+    } else {
+        dialog.add_filter(kind, &[extension.as_str()])
+    };
+    dialog.save_file()
+}
+
+/// The save dialog's title and the name of its files, by extension.
+fn kind_of(extension: &str) -> (&'static str, &'static str) {
+    match extension {
+        "ron" => ("Save scenario", "Scenario files"),
+        "md" => ("Export as Markdown", "Markdown"),
+        "html" => ("Export as HTML", "Web pages"),
+        "png" => ("Export picture", "PNG pictures"),
+        "csv" => ("Export as CSV", "CSV files"),
+        _ => ("Save", "Files"),
+    }
 }

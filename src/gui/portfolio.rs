@@ -6,11 +6,45 @@ use std::path::{Path, PathBuf};
 use crate::bundled;
 use crate::core::portfolio::{Assessment, Summary, assess_all};
 use crate::io::inventory::{CellError, Interface, read_inventory, read_inventory_bytes};
+use crate::io::portfolio_report::EvaluatedInventory;
 
-/// The sample programme bundled with the app, as CSV.
-const SAMPLE: &[u8] = include_bytes!("../../inventories/sample-programme.csv");
-/// The name the sample goes by.
-pub const SAMPLE_NAME: &str = "sample-programme.csv";
+/// The sample programme bundled with the app: the same 62 interfaces as CSV and as an Excel
+/// workbook, so either reader can be tried without a file of one's own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SampleInventory {
+    /// `sample-programme.csv`.
+    Csv,
+    /// `sample-programme.xlsx`.
+    Workbook,
+}
+
+impl SampleInventory {
+    /// Both, as the library lists them.
+    pub const ALL: [Self; 2] = [Self::Csv, Self::Workbook];
+
+    /// The file name it goes by.
+    pub const fn file_name(self) -> &'static str {
+        match self {
+            Self::Csv => "sample-programme.csv",
+            Self::Workbook => "sample-programme.xlsx",
+        }
+    }
+
+    /// How the library names it.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Csv => "Sample programme (CSV)",
+            Self::Workbook => "Sample programme (Excel workbook)",
+        }
+    }
+
+    const fn bytes(self) -> &'static [u8] {
+        match self {
+            Self::Csv => include_bytes!("../../inventories/sample-programme.csv"),
+            Self::Workbook => include_bytes!("../../inventories/sample-programme.xlsx"),
+        }
+    }
+}
 
 /// An inventory as the Portfolio view shows it.
 pub struct LoadedPortfolio {
@@ -35,11 +69,31 @@ impl LoadedPortfolio {
         Ok(Self::evaluated(path, inventory))
     }
 
-    /// The bundled sample programme.
-    pub fn sample() -> Result<Self, String> {
-        let path = Path::new(SAMPLE_NAME);
-        let inventory = read_inventory_bytes(path, SAMPLE, None).map_err(|e| e.to_string())?;
+    /// A bundled sample programme.
+    pub fn sample(sample: SampleInventory) -> Result<Self, String> {
+        let path = Path::new(sample.file_name());
+        let inventory =
+            read_inventory_bytes(path, sample.bytes(), None).map_err(|e| e.to_string())?;
         Ok(Self::evaluated(path, inventory))
+    }
+
+    /// Whether this is one of the bundled samples rather than a file of the user's.
+    pub fn is_sample(&self) -> bool {
+        SampleInventory::ALL
+            .iter()
+            .any(|sample| self.path == Path::new(sample.file_name()))
+    }
+
+    /// The inventory with its evaluation, as the report writers take it.
+    pub fn evaluated_inventory(&self) -> EvaluatedInventory<'_> {
+        EvaluatedInventory {
+            file: &self.path,
+            interfaces: &self.interfaces,
+            assessments: &self.assessments,
+            errors: &self.errors,
+            notes: &self.notes,
+            summary: &self.summary,
+        }
     }
 
     fn evaluated(path: &Path, inventory: crate::io::inventory::Inventory) -> Self {
@@ -55,6 +109,41 @@ impl LoadedPortfolio {
     }
 }
 
+/// An inventory being read and evaluated on a thread of its own, so that the window keeps
+/// drawing: 100,000 rows take most of a second.
+pub struct PendingPortfolio {
+    /// The file, as the window names it while it waits.
+    pub path: PathBuf,
+    receiver: std::sync::mpsc::Receiver<Result<LoadedPortfolio, String>>,
+}
+
+impl PendingPortfolio {
+    /// Starts reading `path`.
+    pub fn open(path: PathBuf) -> Self {
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let reading = path.clone();
+        std::thread::spawn(move || {
+            // The window may have gone by the time the inventory is read; nobody is left to
+            // tell then, so a failed send is of no consequence.
+            sender.send(LoadedPortfolio::open(&reading)).ok();
+        });
+        Self { path, receiver }
+    }
+
+    /// The inventory, once it is read; `None` while it is still being read.
+    pub fn try_take(&self) -> Option<Result<LoadedPortfolio, String>> {
+        match self.receiver.try_recv() {
+            Ok(result) => Some(result),
+            Err(std::sync::mpsc::TryRecvError::Empty) => None,
+            // The reading thread ended without an answer: it panicked.
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => Some(Err(format!(
+                "{}: reading the inventory stopped unexpectedly; please report this file",
+                self.path.display()
+            ))),
+        }
+    }
+}
+
 /// Whether a path names an inventory rather than a scenario file.
 pub fn is_inventory(path: &Path) -> bool {
     path.extension()
@@ -66,11 +155,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_bundled_sample_loads_with_every_row_good() {
-        let sample = LoadedPortfolio::sample().expect("loads");
-        assert_eq!(sample.interfaces.len(), 62);
-        assert!(sample.errors.is_empty(), "{:?}", sample.errors);
-        assert_eq!(sample.assessments.len(), sample.interfaces.len());
-        assert_eq!(sample.summary.drifted, 1);
+    fn both_bundled_samples_load_with_every_row_good_and_agree() {
+        let csv = LoadedPortfolio::sample(SampleInventory::Csv).expect("the CSV loads");
+        let workbook =
+            LoadedPortfolio::sample(SampleInventory::Workbook).expect("the workbook loads");
+        for sample in [&csv, &workbook] {
+            assert_eq!(sample.interfaces.len(), 62, "{}", sample.path.display());
+            assert!(sample.errors.is_empty(), "{:?}", sample.errors);
+            assert_eq!(
+                sample.assessments.len(),
+                sample.interfaces.len(),
+                "one each"
+            );
+            assert_eq!(sample.summary.drifted, 1, "{}", sample.path.display());
+            assert!(sample.is_sample(), "{}", sample.path.display());
+        }
+        assert_eq!(csv.assessments, workbook.assessments, "the same programme");
+        assert_eq!(csv.summary, workbook.summary, "the same summary");
     }
 }

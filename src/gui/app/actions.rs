@@ -75,12 +75,9 @@ impl AdvisorApp {
                 self.workspace.documents[self.workspace.active].redo();
                 self.editor = EditorView::default();
             }
-            Command::OpenSampleInventory => {
-                self.show_inventory(
-                    crate::gui::portfolio::LoadedPortfolio::sample(),
-                    "the sample",
-                );
-            }
+            Command::OpenSampleInventory(sample) => self.open_sample_inventory(sample),
+            Command::ExportPortfolio(format) => self.ask_portfolio_export_path(format),
+            Command::ExportPortfolioTo(path) => self.export_portfolio(&path),
             Command::OpenInterface(index) => self.open_interface(index),
             Command::ShowView(view) => self.preferences.view = view,
             Command::ToggleTheme => self.preferences.dark_theme = !self.preferences.dark_theme,
@@ -283,8 +280,7 @@ impl AdvisorApp {
         // any working folder.
         let path = &std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
         if crate::gui::portfolio::is_inventory(path) {
-            let loaded = crate::gui::portfolio::LoadedPortfolio::open(path);
-            self.show_inventory(loaded, &path.display().to_string());
+            self.open_inventory(path);
             return;
         }
         let same_file = |document: &Document| {

@@ -5,6 +5,7 @@ use egui::Ui;
 use crate::gui::View;
 use crate::gui::command::Command;
 use crate::gui::ui_ext::UiExt as _;
+use crate::io::portfolio_report::ReportFormat;
 
 use super::AdvisorApp;
 
@@ -24,6 +25,13 @@ impl AdvisorApp {
                     Command::CloseDocument,
                 ] {
                     self.menu_item(ui, command);
+                }
+                ui.separator();
+                let has_inventory = self.portfolio.loaded.is_some();
+                for format in [ReportFormat::Csv, ReportFormat::Markdown] {
+                    ui.add_enabled_ui(has_inventory, |ui| {
+                        self.menu_item(ui, Command::ExportPortfolio(format));
+                    });
                 }
                 ui.menu_button("Open recent", |ui| {
                     if self.preferences.recent_files.is_empty() {

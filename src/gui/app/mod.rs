@@ -11,6 +11,7 @@ mod autosave;
 mod disk_watch;
 mod exporting;
 mod guidance;
+mod inventory;
 mod menu;
 mod saving;
 mod status_bar;
@@ -209,6 +210,7 @@ impl AdvisorApp {
         let ctx = ui.ctx().clone();
         self.apply_look(&ctx);
         self.read_input(&ctx);
+        self.poll_inventory(&ctx);
         self.workspace.documents[self.workspace.active].explain();
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
@@ -222,6 +224,7 @@ impl AdvisorApp {
                         ui,
                         &self.workspace.documents,
                         self.workspace.active,
+                        self.portfolio.loaded.as_ref().map(|l| l.path.as_path()),
                         &mut self.commands,
                     );
                 });
@@ -251,7 +254,9 @@ impl AdvisorApp {
         self.workspace.documents[self.workspace.active].track_undo(time);
         self.keep_recovery_file(&ctx);
         self.update_title(&ctx);
+        // A picture waits for an inventory being read: it is what the picture is of.
         if let Some(screenshot) = &mut self.screenshot
+            && self.portfolio.pending.is_none()
             && screenshot.step(&ctx)
         {
             if screenshot.closes_window() {

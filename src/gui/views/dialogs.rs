@@ -211,10 +211,11 @@ fn path_field(
     commands: &mut Vec<Command>,
 ) -> bool {
     ui.heading(match purpose {
-        PathPurpose::Open => "Open scenario",
+        PathPurpose::Open => "Open scenario or inventory",
         PathPurpose::SaveAs => "Save scenario as",
         PathPurpose::ExportRecord => "Export decision record (.md or .html)",
         PathPurpose::ExportPicture => "Export picture (.png)",
+        PathPurpose::ExportPortfolio => "Export evaluated inventory (.csv or .md)",
     });
     if let Some(note) = note {
         ui.label(RichText::new(note).italics());
@@ -242,7 +243,9 @@ fn path_field(
             egui::Button::new(match purpose {
                 PathPurpose::Open => "Open file",
                 PathPurpose::SaveAs => "Save file",
-                PathPurpose::ExportRecord | PathPurpose::ExportPicture => "Export",
+                PathPurpose::ExportRecord
+                | PathPurpose::ExportPicture
+                | PathPurpose::ExportPortfolio => "Export",
             }),
         );
         if (confirm.clicked() || entered) && !text.trim().is_empty() {
@@ -252,6 +255,7 @@ fn path_field(
                 PathPurpose::SaveAs => Command::SaveAsPath(path),
                 PathPurpose::ExportRecord => Command::ExportRecordTo(path),
                 PathPurpose::ExportPicture => Command::ExportPictureTo(path),
+                PathPurpose::ExportPortfolio => Command::ExportPortfolioTo(path),
             });
             done = true;
         }

@@ -1,10 +1,14 @@
 //! The library panel: the bundled scenarios and the files opened this session. Selecting one
 //! shows it; the buttons queue commands.
 
+use std::path::Path;
+
 use egui::{RichText, Ui};
 
+use crate::gui::View;
 use crate::gui::command::Command;
 use crate::gui::document::{Document, Source};
+use crate::gui::portfolio::SampleInventory;
 use crate::gui::ui_ext::UiExt as _;
 use crate::io::disk::DiskState;
 
@@ -19,6 +23,7 @@ impl LibraryView {
         ui: &mut Ui,
         documents: &[Document],
         active: usize,
+        inventory: Option<&Path>,
         commands: &mut Vec<Command>,
     ) {
         ui.heading("Library");
@@ -36,7 +41,7 @@ impl LibraryView {
         });
         ui.separator();
         egui::ScrollArea::vertical().id_salt("library").show(ui, |ui| {
-            let mut section = |ui: &mut Ui, heading: &str, bundled: bool| {
+            let section = |ui: &mut Ui, commands: &mut Vec<Command>, heading: &str, bundled: bool| {
                 let entries: Vec<(usize, &Document)> = documents
                     .iter()
                     .enumerate()
@@ -67,9 +72,44 @@ impl LibraryView {
                 }
                 ui.add_space(8.0);
             };
-            section(ui, "Your scenarios", false);
-            section(ui, "Bundled scenarios (templates)", true);
+            section(ui, commands, "Your scenarios", false);
+            inventories(ui, inventory, commands);
+            section(ui, commands, "Bundled scenarios (templates)", true);
             ui.muted("• marks unsaved changes; ⚠ a recorded decision the engine no longer agrees with. Bundled scenarios are read-only: saving one asks for a new file.");
         });
     }
+}
+
+/// The inventories: the one the Portfolio view shows, if it is the user's, and the bundled
+/// sample programme as CSV and as a workbook. Each opens in the Portfolio view.
+fn inventories(ui: &mut Ui, shown: Option<&Path>, commands: &mut Vec<Command>) {
+    ui.label(RichText::new("Interface inventories").strong());
+    let is_sample = |path: &Path| {
+        SampleInventory::ALL
+            .iter()
+            .any(|sample| path == Path::new(sample.file_name()))
+    };
+    if let Some(path) = shown.filter(|path| !is_sample(path)) {
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into(),
+        );
+        if ui
+            .selectable_label(false, name)
+            .on_hover_text(path.display().to_string())
+            .clicked()
+        {
+            commands.push(Command::ShowView(View::Portfolio));
+        }
+    }
+    for sample in SampleInventory::ALL {
+        if ui
+            .selectable_label(shown == Some(Path::new(sample.file_name())), sample.label())
+            .on_hover_text("62 interfaces of a typical F&O programme, bundled with the app")
+            .clicked()
+        {
+            commands.push(Command::OpenSampleInventory(sample));
+        }
+    }
+    ui.add_space(8.0);
 }

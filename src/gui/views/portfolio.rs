@@ -11,9 +11,10 @@ use egui_plot::{Bar, BarChart, Plot};
 use crate::bundled;
 use crate::core::evaluation::Outcome;
 use crate::gui::command::Command;
-use crate::gui::portfolio::LoadedPortfolio;
+use crate::gui::portfolio::{LoadedPortfolio, PendingPortfolio, SampleInventory};
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt as _;
+use crate::io::portfolio_report::ReportFormat;
 
 /// The view's state: the inventory shown and how it is filtered.
 #[derive(Default)]
@@ -24,6 +25,10 @@ pub struct PortfolioView {
     pub filter: String,
     /// Only interfaces with this outcome, if set.
     pub outcome: Option<Outcome>,
+    /// Only interfaces this pattern is recommended for (or tied), by id, if set.
+    pub pattern: Option<String>,
+    /// An inventory being read; the view says so until it is ready.
+    pub pending: Option<PendingPortfolio>,
     /// The column the table is sorted by (the inventory's order when none), and whether
     /// descending.
     sort: Option<(usize, bool)>,
@@ -38,6 +43,7 @@ impl PortfolioView {
         self.loaded = Some(loaded);
         self.filter.clear();
         self.outcome = None;
+        self.pattern = None;
         self.sort = None;
         self.shown = None;
     }
@@ -55,21 +61,42 @@ impl PortfolioView {
 
     /// Draws the view.
     pub fn ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
+        if let Some(pending) = &self.pending {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(format!(
+                    "Reading and evaluating {}…",
+                    pending.path.display()
+                ));
+            });
+        }
         let Some(loaded) = &self.loaded else {
             ui.heading("Portfolio");
             ui.label(
                 "A whole programme at once: open an interface inventory (CSV or Excel .xlsx, \
                  one interface a row) with File ▸ Open or drop it on the window.",
             );
-            if ui.button("Open the sample programme").clicked() {
-                commands.push(Command::OpenSampleInventory);
-            }
+            ui.horizontal_wrapped(|ui| {
+                if ui.button("Open the sample programme").clicked() {
+                    commands.push(Command::OpenSampleInventory(SampleInventory::Csv));
+                }
+                if ui.button("Open it as an Excel workbook").clicked() {
+                    commands.push(Command::OpenSampleInventory(SampleInventory::Workbook));
+                }
+            });
             return;
         };
-        let catalogue = bundled::catalogue();
         let summary = &loaded.summary;
         ui.horizontal_wrapped(|ui| {
             ui.heading(loaded.path.display().to_string());
+            for format in [ReportFormat::Csv, ReportFormat::Markdown] {
+                let command = Command::ExportPortfolio(format);
+                if ui.button(command.label()).clicked() {
+                    commands.push(command);
+                }
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
             let outcome = |label: &str| summary.per_outcome.get(label).copied().unwrap_or(0);
             ui.label(format!(
                 "{} interfaces: {} clear, {} ties, {} no good fit; {} with contradictory answers; {} drifted",
@@ -104,41 +131,7 @@ impl PortfolioView {
                 },
             );
         }
-        // Interfaces per pattern, largest first.
-        let mut per_pattern: Vec<(&String, &usize)> = summary.per_pattern.iter().collect();
-        per_pattern.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-        let bars: Vec<Bar> = per_pattern
-            .iter()
-            .enumerate()
-            .map(|(index, (id, count))| {
-                Bar::new(index as f64, **count as f64)
-                    .name(catalogue.name_of(id))
-                    .fill(theme::fit_colour(
-                        crate::core::evaluation::Fit::Suitable,
-                        ui.dark(),
-                    ))
-            })
-            .collect();
-        let names: Vec<String> = per_pattern
-            .iter()
-            .map(|(id, _)| catalogue.name_of(id).to_owned())
-            .collect();
-        ui.label(RichText::new("Clear recommendations by pattern").strong());
-        Plot::new("portfolio-chart")
-            .height(150.0)
-            .allow_drag(false)
-            .allow_zoom(false)
-            .allow_scroll(false)
-            .show_grid(false)
-            .x_axis_formatter(move |mark, _range| {
-                let index = mark.value.round();
-                if (mark.value - index).abs() < f64::EPSILON && index >= 0.0 {
-                    names.get(index as usize).cloned().unwrap_or_default()
-                } else {
-                    String::new()
-                }
-            })
-            .show(ui, |plot| plot.bar_chart(BarChart::new("interfaces", bars)));
+        chart(ui, summary);
         self.filters(ui);
         self.table(ui, commands);
     }
@@ -168,7 +161,40 @@ impl PortfolioView {
             if self.outcome != before {
                 self.shown = None;
             }
+            self.pattern_filter(ui);
         });
+    }
+
+    /// The pattern filter: every pattern recommended or tied somewhere in the inventory.
+    fn pattern_filter(&mut self, ui: &mut Ui) {
+        let Some(loaded) = &self.loaded else { return };
+        let catalogue = bundled::catalogue();
+        let before = self.pattern.clone();
+        let label = ui.label("Pattern");
+        let selected = self
+            .pattern
+            .as_deref()
+            .map_or("every pattern", |id| catalogue.name_of(id));
+        egui::ComboBox::from_id_salt("portfolio-pattern")
+            .selected_text(selected)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut self.pattern, None, "every pattern");
+                for pattern in &catalogue.patterns {
+                    let appears = loaded.assessments.iter().any(|a| leads(a, &pattern.id));
+                    if appears {
+                        ui.selectable_value(
+                            &mut self.pattern,
+                            Some(pattern.id.clone()),
+                            &pattern.name,
+                        );
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if self.pattern != before {
+            self.shown = None;
+        }
     }
 
     fn table(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
@@ -176,8 +202,9 @@ impl PortfolioView {
         let catalogue = bundled::catalogue();
         // Filtered and sorted once, when the filters or the order change; never per frame.
         let (filter, outcome, sort) = (&self.filter, self.outcome, self.sort);
+        let pattern = self.pattern.as_deref();
         let shown = self.shown.get_or_insert_with(|| {
-            let mut shown = filtered(loaded, filter, outcome);
+            let mut shown = filtered(loaded, filter, outcome, pattern);
             if let Some((column, descending)) = sort {
                 shown.sort_by_cached_key(|&i| sort_key(loaded, i, column, descending));
             }
@@ -274,6 +301,45 @@ impl PortfolioView {
     }
 }
 
+/// The chart of clear recommendations per pattern, largest first.
+fn chart(ui: &mut Ui, summary: &crate::core::portfolio::Summary) {
+    let catalogue = bundled::catalogue();
+    let mut per_pattern: Vec<(&String, &usize)> = summary.per_pattern.iter().collect();
+    per_pattern.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    let bars: Vec<Bar> = per_pattern
+        .iter()
+        .enumerate()
+        .map(|(index, (id, count))| {
+            Bar::new(index as f64, **count as f64)
+                .name(catalogue.name_of(id))
+                .fill(theme::fit_colour(
+                    crate::core::evaluation::Fit::Suitable,
+                    ui.dark(),
+                ))
+        })
+        .collect();
+    let names: Vec<String> = per_pattern
+        .iter()
+        .map(|(id, _)| catalogue.name_of(id).to_owned())
+        .collect();
+    ui.label(RichText::new("Clear recommendations by pattern").strong());
+    Plot::new("portfolio-chart")
+        .height(150.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .show_grid(false)
+        .x_axis_formatter(move |mark, _range| {
+            let index = mark.value.round();
+            if (mark.value - index).abs() < f64::EPSILON && index >= 0.0 {
+                names.get(index as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .show(ui, |plot| plot.bar_chart(BarChart::new("interfaces", bars)));
+}
+
 /// What a row sorts by in `column`: its row number, id, title, outcome or recommended pattern;
 /// descending sorts by the same key reversed, with the row number keeping equal rows in order.
 fn sort_key(
@@ -304,9 +370,20 @@ fn sort_key(
     }
 }
 
-/// The rows that pass the filters: `wanted` in the title, id or recommended pattern, and the
-/// outcome if one is chosen.
-fn filtered(loaded: &LoadedPortfolio, filter: &str, outcome: Option<Outcome>) -> Vec<usize> {
+/// Whether `pattern` is recommended, or among the tied, for an interface.
+fn leads(assessment: &crate::core::portfolio::Assessment, pattern: &str) -> bool {
+    assessment.recommended.as_deref() == Some(pattern)
+        || assessment.tied.iter().any(|tied| tied == pattern)
+}
+
+/// The rows that pass the filters: `wanted` in the title, id or recommended pattern, the
+/// outcome if one is chosen, and the pattern (recommended or tied) if one is chosen.
+fn filtered(
+    loaded: &LoadedPortfolio,
+    filter: &str,
+    outcome: Option<Outcome>,
+    pattern_wanted: Option<&str>,
+) -> Vec<usize> {
     let catalogue = bundled::catalogue();
     let wanted = filter.to_lowercase();
     (0..loaded.interfaces.len())
@@ -318,6 +395,7 @@ fn filtered(loaded: &LoadedPortfolio, filter: &str, outcome: Option<Outcome>) ->
                 .as_deref()
                 .map_or("", |id| catalogue.name_of(id));
             outcome.is_none_or(|o| o == assessment.outcome)
+                && pattern_wanted.is_none_or(|id| leads(assessment, id))
                 && (wanted.is_empty()
                     || interface.scenario.title.to_lowercase().contains(&wanted)
                     || interface

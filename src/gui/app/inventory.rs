@@ -1,0 +1,190 @@
+//! Interface inventories in the window: opening one (read on a thread of its own), showing it
+//! in the Portfolio view, opening a row as a scenario, and exporting the evaluation.
+
+use std::path::{Path, PathBuf};
+
+use crate::bundled;
+use crate::gui::View;
+use crate::gui::command::Command;
+use crate::gui::dialog::{Dialog, PathPurpose};
+use crate::gui::files::{self, Dialogs};
+use crate::gui::portfolio::{LoadedPortfolio, PendingPortfolio, SampleInventory};
+use crate::io::portfolio_report::{ReportFormat, write_report};
+use crate::io::save::write_atomically;
+
+use super::AdvisorApp;
+
+/// How often the window looks again while an inventory is being read.
+const LOADING_REPAINT: std::time::Duration = std::time::Duration::from_millis(50);
+
+impl AdvisorApp {
+    /// Starts reading the inventory at `path`; the Portfolio view says so until it is ready,
+    /// and keeps showing what it showed if the file cannot be read.
+    pub(super) fn open_inventory(&mut self, path: &Path) {
+        self.status = format!("Reading {}…", path.display());
+        self.preferences.view = View::Portfolio;
+        self.portfolio.pending = Some(PendingPortfolio::open(path.to_owned()));
+    }
+
+    /// Shows one of the bundled sample programmes (small: read at once).
+    pub(super) fn open_sample_inventory(&mut self, sample: SampleInventory) {
+        self.portfolio.pending = None;
+        self.show_inventory(LoadedPortfolio::sample(sample), sample.file_name());
+    }
+
+    /// Whether an inventory is still being read.
+    pub fn inventory_loading(&self) -> bool {
+        self.portfolio.pending.is_some()
+    }
+
+    /// Takes the inventory being read, once it is ready; until then asks for another frame.
+    pub(super) fn poll_inventory(&mut self, ctx: &egui::Context) {
+        let Some(pending) = &self.portfolio.pending else {
+            return;
+        };
+        match pending.try_take() {
+            None => ctx.request_repaint_after(LOADING_REPAINT),
+            Some(result) => {
+                let name = pending.path.display().to_string();
+                self.portfolio.pending = None;
+                self.show_inventory(result, &name);
+                ctx.request_repaint();
+            }
+        }
+    }
+
+    /// Shows an inventory in the Portfolio view, or says why it could not be read (the view
+    /// keeps what it showed).
+    fn show_inventory(&mut self, loaded: Result<LoadedPortfolio, String>, name: &str) {
+        match loaded {
+            Ok(loaded) => {
+                self.status = format!("Evaluated {} interfaces of {name}", loaded.interfaces.len());
+                if !loaded.is_sample() {
+                    self.preferences.remember(loaded.path.clone());
+                }
+                self.portfolio.show_inventory(loaded);
+                self.preferences.view = View::Portfolio;
+            }
+            Err(message) => {
+                self.status = String::new();
+                self.show_dialog(Dialog::Error {
+                    heading: "Could not open the inventory".to_owned(),
+                    message,
+                });
+            }
+        }
+    }
+
+    /// Opens an interface of the shown inventory as a new, unsaved scenario in the editor.
+    pub(super) fn open_interface(&mut self, index: usize) {
+        let Some(interface) = self
+            .portfolio
+            .loaded
+            .as_ref()
+            .and_then(|loaded| loaded.interfaces.get(index))
+        else {
+            return;
+        };
+        let scenario = interface.scenario.clone();
+        self.status = format!(
+            "Opened row {} as a scenario; Save as to keep it as a file",
+            interface.row
+        );
+        self.new_unsaved_copy(scenario);
+        self.preferences.view = View::Editor;
+    }
+
+    /// Asks where to write the evaluated inventory: the system's save dialog, or the path
+    /// field. The name offered is the inventory's with "-evaluated" and the format's extension.
+    pub(super) fn ask_portfolio_export_path(&mut self, format: ReportFormat) {
+        let Some(loaded) = &self.portfolio.loaded else {
+            self.status = "Open an inventory first".to_owned();
+            return;
+        };
+        let stem = loaded
+            .path
+            .file_stem()
+            .map_or_else(|| "inventory".into(), |s| s.to_string_lossy());
+        let name = format!("{stem}-evaluated.{}", format.extension());
+        match self.dialogs {
+            Dialogs::System => {
+                if let Some(path) = files::pick_save(&name) {
+                    self.commands.push(Command::ExportPortfolioTo(path));
+                }
+            }
+            Dialogs::PathField => {
+                // The sample's name is not a folder of the user's: offer the working folder.
+                let folder = if loaded.is_sample() {
+                    PathBuf::new()
+                } else {
+                    loaded.path.parent().map(Path::to_owned).unwrap_or_default()
+                };
+                self.show_dialog(Dialog::Path {
+                    purpose: PathPurpose::ExportPortfolio,
+                    text: folder.join(name).display().to_string(),
+                    note: None,
+                });
+            }
+        }
+    }
+
+    /// Writes the evaluated inventory to `path`, atomically, in the format its extension
+    /// names: Markdown for `.md`, JSON for `.json`, text for `.txt`, CSV otherwise.
+    pub(super) fn export_portfolio(&mut self, path: &Path) {
+        let Some(loaded) = &self.portfolio.loaded else {
+            return;
+        };
+        let format = format_of(path);
+        let mut bytes = Vec::with_capacity(loaded.interfaces.len() * 256);
+        let written = write_report(
+            &mut bytes,
+            &loaded.evaluated_inventory(),
+            format,
+            bundled::catalogue(),
+        )
+        .map_err(|error| error.to_string())
+        .and_then(|()| write_atomically(path, &bytes).map_err(|error| error.to_string()));
+        match written {
+            Ok(()) => {
+                self.status = format!(
+                    "{} evaluated interfaces written to {}",
+                    loaded.interfaces.len(),
+                    path.display()
+                );
+            }
+            Err(error) => self.show_dialog(Dialog::Error {
+                heading: "Could not export the evaluated inventory".to_owned(),
+                message: format!("{}: {error}", path.display()),
+            }),
+        }
+    }
+}
+
+/// The report format a file name asks for: CSV unless its extension names another.
+pub fn format_of(path: &Path) -> ReportFormat {
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    match extension.as_str() {
+        "md" | "markdown" => ReportFormat::Markdown,
+        "json" => ReportFormat::Json,
+        "txt" => ReportFormat::Text,
+        _ => ReportFormat::Csv,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_extension_picks_the_format() {
+        assert_eq!(format_of(Path::new("a/b.md")), ReportFormat::Markdown);
+        assert_eq!(format_of(Path::new("B.MARKDOWN")), ReportFormat::Markdown);
+        assert_eq!(format_of(Path::new("b.json")), ReportFormat::Json);
+        assert_eq!(format_of(Path::new("b.txt")), ReportFormat::Text);
+        assert_eq!(format_of(Path::new("b.csv")), ReportFormat::Csv);
+        assert_eq!(format_of(Path::new("b")), ReportFormat::Csv);
+    }
+}
