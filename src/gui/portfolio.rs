@@ -34,7 +34,7 @@ impl SampleInventory {
     pub const fn label(self) -> &'static str {
         match self {
             Self::Csv => "Sample programme (CSV)",
-            Self::Workbook => "Sample programme (Excel workbook)",
+            Self::Workbook => "Sample programme (Excel)",
         }
     }
 

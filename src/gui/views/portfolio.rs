@@ -98,16 +98,20 @@ impl PortfolioView {
         });
         ui.horizontal_wrapped(|ui| {
             let outcome = |label: &str| summary.per_outcome.get(label).copied().unwrap_or(0);
+            let ruled_out = match outcome("none") {
+                0 => String::new(),
+                n => format!(", {} with every pattern ruled out", number(n)),
+            };
             ui.label(format!(
-                "{} interfaces: {} clear, {} ties, {} no good fit; {} with contradictory answers; {} drifted",
-                summary.interfaces,
-                outcome("clear"),
-                outcome("tie"),
-                outcome("no-fit"),
-                summary.with_conflicts,
+                "{} interfaces: {} clear, {} ties, {} no good fit{ruled_out}; {} with contradictory answers; {} drifted",
+                number(summary.interfaces),
+                number(outcome("clear")),
+                number(outcome("tie")),
+                number(outcome("no-fit")),
+                number(summary.with_conflicts),
                 match summary.drifted {
                     1 => "1 decision".to_owned(),
-                    n => format!("{n} decisions"),
+                    n => format!("{} decisions", number(n)),
                 }
             ));
         });
@@ -131,7 +135,12 @@ impl PortfolioView {
                 },
             );
         }
-        chart(ui, summary);
+        egui::CollapsingHeader::new(
+            RichText::new("Clear recommendations by pattern").strong(),
+        )
+        .id_salt("portfolio-chart-header")
+        .default_open(true)
+        .show(ui, |ui| chart(ui, summary));
         self.filters(ui);
         self.table(ui, commands);
     }
@@ -212,8 +221,8 @@ impl PortfolioView {
         });
         ui.muted(format!(
             "{} of {} interfaces shown; ⚠ marks a drifted decision or contradictory answers. Choose a row to open it as a scenario.",
-            shown.len(),
-            loaded.interfaces.len()
+            number(shown.len()),
+            number(loaded.interfaces.len())
         ));
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
         ui.style_mut().interaction.selectable_labels = false;
@@ -273,7 +282,11 @@ impl PortfolioView {
                         ui.label(assessment.outcome.label());
                     });
                     row.col(|ui| {
-                        ui.label(recommended);
+                        // A tie's names may be cut short by the column; the whole is on hover.
+                        let label = ui.label(&recommended);
+                        if !recommended.is_empty() {
+                            label.on_hover_text(recommended);
+                        }
                     });
                     row.col(|ui| {
                         if flagged {
@@ -301,35 +314,65 @@ impl PortfolioView {
     }
 }
 
-/// The chart of clear recommendations per pattern, largest first.
+/// The chart of clear recommendations per pattern: one horizontal bar per pattern, largest at
+/// the top, each named on its axis (a vertical chart had room to name only every third).
 fn chart(ui: &mut Ui, summary: &crate::core::portfolio::Summary) {
     let catalogue = bundled::catalogue();
     let mut per_pattern: Vec<(&String, &usize)> = summary.per_pattern.iter().collect();
     per_pattern.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    let count = per_pattern.len();
+    // Bar `i` sits at y = count - 1 - i, so that the largest is at the top.
+    let names: Vec<String> = per_pattern
+        .iter()
+        .rev()
+        .map(|(id, _)| catalogue.name_of(id).to_owned())
+        .collect();
+    let fill = theme::fit_colour(crate::core::evaluation::Fit::Suitable, ui.dark());
     let bars: Vec<Bar> = per_pattern
         .iter()
         .enumerate()
-        .map(|(index, (id, count))| {
-            Bar::new(index as f64, **count as f64)
+        .map(|(index, (id, interfaces))| {
+            Bar::new((count - 1 - index) as f64, **interfaces as f64)
                 .name(catalogue.name_of(id))
-                .fill(theme::fit_colour(
-                    crate::core::evaluation::Fit::Suitable,
-                    ui.dark(),
-                ))
+                .width(0.7)
+                .fill(fill)
         })
         .collect();
-    let names: Vec<String> = per_pattern
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    let widest = names
         .iter()
-        .map(|(id, _)| catalogue.name_of(id).to_owned())
-        .collect();
-    ui.label(RichText::new("Clear recommendations by pattern").strong());
+        .map(|name| {
+            ui.painter()
+                .layout_no_wrap(name.clone(), font.clone(), egui::Color32::WHITE)
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
+    let bar_height = ui.text_style_height(&egui::TextStyle::Small) + 5.0;
+    if count == 0 {
+        ui.muted("No interface has a clear recommendation yet.");
+        return;
+    }
     Plot::new("portfolio-chart")
-        .height(150.0)
+        .height(bar_height * count as f32 + 40.0)
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
-        .show_grid(false)
-        .x_axis_formatter(move |mark, _range| {
+        .allow_boxed_zoom(false)
+        .show_grid([true, false])
+        .include_x(0.0)
+        .y_axis_min_width(widest + 8.0)
+        .y_grid_spacer(move |_input| {
+            (0..count)
+                .map(|index| egui_plot::GridMark {
+                    value: index as f64,
+                    // The plot fades a label whose step looks small on screen; every name
+                    // matters here, so each is given a step as large as the whole axis.
+                    step_size: count as f64,
+                })
+                .collect()
+        })
+        .y_axis_formatter(move |mark, _range| {
             let index = mark.value.round();
             if (mark.value - index).abs() < f64::EPSILON && index >= 0.0 {
                 names.get(index as usize).cloned().unwrap_or_default()
@@ -337,7 +380,14 @@ fn chart(ui: &mut Ui, summary: &crate::core::portfolio::Summary) {
                 String::new()
             }
         })
-        .show(ui, |plot| plot.bar_chart(BarChart::new("interfaces", bars)));
+        .show(ui, |plot| {
+            plot.bar_chart(BarChart::new("interfaces", bars).horizontal());
+        });
+}
+
+/// A count with its thousands grouped: 100,000.
+fn number(count: usize) -> String {
+    crate::core::rules::group_thousands(count as u64)
 }
 
 /// What a row sorts by in `column`: its row number, id, title, outcome or recommended pattern;
