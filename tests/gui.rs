@@ -1198,7 +1198,7 @@ fn the_portfolio_view_filters_an_inventory_and_opens_a_row_as_a_scenario() {
     harness.run();
     assert!(
         harness
-            .query_by_label("62 of 62 interfaces shown; ⚠ marks a drifted decision or contradictory answers. Choose a row to open it as a scenario.")
+            .query_by_label("62 of 62 interfaces shown; ⚠ marks a drifted decision or contradictory answers. Choose a row to open it as a scenario; right-click to save it as a file.")
             .is_some(),
         "every interface of the sample is listed"
     );
@@ -1266,9 +1266,7 @@ fn wait_for_inventory(harness: &mut Harness<'_, AdvisorApp>) {
 fn the_portfolio_view_filters_by_pattern_and_exports_what_it_evaluated() {
     let mut harness = harness();
     // The workbook sample, from the library.
-    harness
-        .get_by_label("Sample programme (Excel)")
-        .click();
+    harness.get_by_label("Sample programme (Excel)").click();
     harness.run();
     assert_eq!(harness.state().view(), View::Portfolio);
     assert!(
@@ -1386,4 +1384,33 @@ fn an_inventory_file_opens_in_the_portfolio_view_while_the_window_keeps_drawing(
             .is_some()
     );
     assert_eq!(harness.state().portfolio_titles().len(), 2, "still shown");
+}
+
+#[test]
+fn a_row_of_the_inventory_saves_as_a_scenario_file_from_its_context_menu() {
+    let mut harness = harness();
+    harness.get_by_label("Sample programme (CSV)").click();
+    harness.run();
+    harness
+        .get_by_label("EDI advance ship notices")
+        .click_secondary();
+    harness.run();
+    harness.get_by_label("Save as scenario file…").click();
+    harness.run();
+    let folder = tempfile::tempdir().expect("folder");
+    let path = folder.path().join("edi-asn.ron");
+    replace_text(&mut harness, "File path", &path.display().to_string());
+    harness
+        .get_by_role_and_label(Role::Button, "Save file")
+        .click();
+    harness.run();
+    let saved =
+        integration_advisor::io::load_path(&path, integration_advisor::bundled::pattern_ids())
+            .expect("a scenario file");
+    assert_eq!(saved.title, "EDI advance ship notices");
+    assert_eq!(harness.state().view(), View::Editor, "shown in the editor");
+    assert!(
+        !harness.state().active_document().is_unsaved(),
+        "saved: nothing left unsaved"
+    );
 }

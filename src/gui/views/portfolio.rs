@@ -135,12 +135,10 @@ impl PortfolioView {
                 },
             );
         }
-        egui::CollapsingHeader::new(
-            RichText::new("Clear recommendations by pattern").strong(),
-        )
-        .id_salt("portfolio-chart-header")
-        .default_open(true)
-        .show(ui, |ui| chart(ui, summary));
+        egui::CollapsingHeader::new(RichText::new("Clear recommendations by pattern").strong())
+            .id_salt("portfolio-chart-header")
+            .default_open(true)
+            .show(ui, |ui| chart(ui, summary));
         self.filters(ui);
         self.table(ui, commands);
     }
@@ -220,7 +218,7 @@ impl PortfolioView {
             shown
         });
         ui.muted(format!(
-            "{} of {} interfaces shown; ⚠ marks a drifted decision or contradictory answers. Choose a row to open it as a scenario.",
+            "{} of {} interfaces shown; ⚠ marks a drifted decision or contradictory answers. Choose a row to open it as a scenario; right-click to save it as a file.",
             number(shown.len()),
             number(loaded.interfaces.len())
         ));
@@ -298,9 +296,20 @@ impl PortfolioView {
                                 .on_hover_text(why);
                         }
                     });
-                    if row.response().clicked() {
+                    let response = row.response();
+                    if response.clicked() {
                         commands.push(Command::OpenInterface(index));
                     }
+                    response.context_menu(|ui| {
+                        if ui.button("Open as a scenario").clicked() {
+                            commands.push(Command::OpenInterface(index));
+                        }
+                        if ui.button("Save as scenario file…").clicked() {
+                            // Opened first, so that Save as asks for the new scenario's file.
+                            commands.push(Command::OpenInterface(index));
+                            commands.push(Command::SaveAs);
+                        }
+                    });
                 });
             });
         if let Some(column) = sort_clicked {
