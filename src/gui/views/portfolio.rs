@@ -206,7 +206,6 @@ impl PortfolioView {
 
     fn table(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
         let Some(loaded) = &self.loaded else { return };
-        let catalogue = bundled::catalogue();
         // Filtered and sorted once, when the filters or the order change; never per frame.
         let (filter, outcome, sort) = (&self.filter, self.outcome, self.sort);
         let pattern = self.pattern.as_deref();
@@ -261,55 +260,9 @@ impl PortfolioView {
             })
             .body(|body| {
                 // Only the rows on screen are laid out: 100,000 cost what 30 do.
-                body.rows(row_height, shown.len(), |mut row| {
+                body.rows(row_height, shown.len(), |row| {
                     let index = shown[row.index()];
-                    let interface = &loaded.interfaces[index];
-                    let assessment = &loaded.assessments[index];
-                    let recommended = assessment.recommended_in_words(catalogue);
-                    let flagged = assessment.drift.is_some() || assessment.conflicts > 0;
-                    row.col(|ui| {
-                        ui.label(interface.row.to_string());
-                    });
-                    row.col(|ui| {
-                        ui.label(interface.id.as_deref().unwrap_or(""));
-                    });
-                    row.col(|ui| {
-                        ui.label(&interface.scenario.title);
-                    });
-                    row.col(|ui| {
-                        ui.label(assessment.outcome.label());
-                    });
-                    row.col(|ui| {
-                        // A tie's names may be cut short by the column; the whole is on hover.
-                        let label = ui.label(&recommended);
-                        if !recommended.is_empty() {
-                            label.on_hover_text(recommended);
-                        }
-                    });
-                    row.col(|ui| {
-                        if flagged {
-                            let why = assessment
-                                .drift
-                                .clone()
-                                .unwrap_or_else(|| assessment.warnings.join("\n"));
-                            ui.label(RichText::new("⚠").color(theme::warning(ui.dark())))
-                                .on_hover_text(why);
-                        }
-                    });
-                    let response = row.response();
-                    if response.clicked() {
-                        commands.push(Command::OpenInterface(index));
-                    }
-                    response.context_menu(|ui| {
-                        if ui.button("Open as a scenario").clicked() {
-                            commands.push(Command::OpenInterface(index));
-                        }
-                        if ui.button("Save as scenario file…").clicked() {
-                            // Opened first, so that Save as asks for the new scenario's file.
-                            commands.push(Command::OpenInterface(index));
-                            commands.push(Command::SaveAs);
-                        }
-                    });
+                    table_row(row, loaded, index, commands);
                 });
             });
         if let Some(column) = sort_clicked {
@@ -321,6 +274,63 @@ impl PortfolioView {
             self.shown = None;
         }
     }
+}
+
+/// One interface's row: its cells, a click that opens it, and a context menu that opens it
+/// or saves it as a scenario file.
+fn table_row(
+    mut row: egui_extras::TableRow<'_, '_>,
+    loaded: &LoadedPortfolio,
+    index: usize,
+    commands: &mut Vec<Command>,
+) {
+    let interface = &loaded.interfaces[index];
+    let assessment = &loaded.assessments[index];
+    let recommended = assessment.recommended_in_words(bundled::catalogue());
+    let flagged = assessment.drift.is_some() || assessment.conflicts > 0;
+    row.col(|ui| {
+        ui.label(interface.row.to_string());
+    });
+    row.col(|ui| {
+        ui.label(interface.id.as_deref().unwrap_or(""));
+    });
+    row.col(|ui| {
+        ui.label(&interface.scenario.title);
+    });
+    row.col(|ui| {
+        ui.label(assessment.outcome.label());
+    });
+    row.col(|ui| {
+        // A tie's names may be cut short by the column; the whole is on hover.
+        let label = ui.label(&recommended);
+        if !recommended.is_empty() {
+            label.on_hover_text(recommended);
+        }
+    });
+    row.col(|ui| {
+        if flagged {
+            let why = assessment
+                .drift
+                .clone()
+                .unwrap_or_else(|| assessment.warnings.join("\n"));
+            ui.label(RichText::new("⚠").color(theme::warning(ui.dark())))
+                .on_hover_text(why);
+        }
+    });
+    let response = row.response();
+    if response.clicked() {
+        commands.push(Command::OpenInterface(index));
+    }
+    response.context_menu(|ui| {
+        if ui.button("Open as a scenario").clicked() {
+            commands.push(Command::OpenInterface(index));
+        }
+        if ui.button("Save as scenario file…").clicked() {
+            // Opened first, so that Save as asks for the new scenario's file.
+            commands.push(Command::OpenInterface(index));
+            commands.push(Command::SaveAs);
+        }
+    });
 }
 
 /// The chart of clear recommendations per pattern: one horizontal bar per pattern, largest at
