@@ -10,6 +10,7 @@ pub mod explain;
 pub mod flips;
 pub mod input_space;
 pub mod model;
+pub mod parallel;
 pub mod portfolio;
 pub mod questions;
 pub mod rules;

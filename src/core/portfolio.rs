@@ -11,6 +11,7 @@ use super::drift::drift_in_words;
 use super::engine::evaluate_with_warnings;
 use super::evaluation::{Effect, Evaluation, Outcome};
 use super::model::Scenario;
+use super::parallel::map_blocks;
 
 /// What a programme report keeps of one interface's evaluation.
 ///
@@ -91,32 +92,15 @@ pub fn assess_all<T: Sync>(
     scenario: impl Fn(&T) -> &Scenario + Sync,
     catalogue: &Catalogue,
 ) -> Vec<Assessment> {
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    let chunk = items.len().div_ceil(threads).max(1);
-    let scenario = &scenario;
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    let mut known = Known::default();
-                    part.iter()
-                        .map(|item| known.assess(scenario(item), catalogue))
-                        .collect::<Vec<Assessment>>()
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|worker| {
-                // A worker only evaluates; should one panic, the panic is the engine's bug
-                // and is passed on as it is.
-                worker
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
+    map_blocks(items, 1, |_, part| {
+        let mut known = Known::default();
+        part.iter()
+            .map(|item| known.assess(scenario(item), catalogue))
+            .collect::<Vec<Assessment>>()
     })
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// Assessments already made, by their answers and recorded decision.

@@ -8,6 +8,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::core::catalogue::Catalogue;
+use crate::core::parallel::map_blocks;
 use crate::core::portfolio::{Assessment, Summary};
 use crate::io::inventory::{CellError, Interface};
 
@@ -279,7 +280,7 @@ const CSV_HEADER: [&str; 9] = [
     "drift",
 ];
 
-/// Rows below which the CSV is written on one thread: starting threads costs more.
+/// The fewest rows a thread writes: below this, starting threads costs more than it saves.
 const CSV_ROWS_PER_THREAD: usize = 4_096;
 
 fn write_csv(
@@ -292,30 +293,16 @@ fn write_csv(
         header.write_record(CSV_HEADER)?;
         header.flush()?;
     }
-    let count = inventory.interfaces.len();
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZero::get)
-        .min(count.div_ceil(CSV_ROWS_PER_THREAD))
-        .max(1);
-    let chunk = count.div_ceil(threads).max(1);
-    let parts = std::thread::scope(|scope| {
-        let workers: Vec<_> = inventory
-            .interfaces
-            .chunks(chunk)
-            .zip(inventory.assessments.chunks(chunk))
-            .map(|(interfaces, assessments)| {
-                scope.spawn(move || csv_rows(interfaces, assessments, catalogue))
-            })
-            .collect();
-        workers
-            .into_iter()
-            .map(|worker| {
-                worker
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect::<std::io::Result<Vec<Vec<u8>>>>()
-    })?;
+    let parts = map_blocks(
+        inventory.interfaces,
+        CSV_ROWS_PER_THREAD,
+        |start, interfaces| {
+            let assessments = &inventory.assessments[start..start + interfaces.len()];
+            csv_rows(interfaces, assessments, catalogue)
+        },
+    )
+    .into_iter()
+    .collect::<std::io::Result<Vec<Vec<u8>>>>()?;
     for part in parts {
         out.extend_from_slice(&part);
     }

@@ -14,6 +14,7 @@ pub use columns::Column;
 
 use crate::bundled;
 use crate::core::model::{DecisionStatus, OpenQuestion, Requirements, Scenario};
+use crate::core::parallel::map_blocks;
 
 /// The largest inventory file read, 64 MiB: a programme's inventory is a few hundred rows,
 /// and 100,000 rows of CSV take about 20 MiB.
@@ -214,44 +215,24 @@ fn from_rows<R: Row>(
         ..Inventory::default()
     };
     // Rows are read on every core, in blocks, and put back in order.
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    let block = body.len().div_ceil(threads).max(1);
-    let columns = &columns;
-    let blocks: Vec<(Vec<Interface>, Vec<CellError>)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = body
-            .chunks(block)
-            .enumerate()
-            .map(|(number, part)| {
-                scope.spawn(move || {
-                    let mut interfaces = Vec::with_capacity(part.len());
-                    let mut errors = Vec::new();
-                    for (index, cells) in part.iter().enumerate() {
-                        let row = number * block + index + 2;
-                        if (0..header.len().max(1))
-                            .all(|i| cells.cell(i).is_none_or(|c| c.trim().is_empty()))
-                        {
-                            continue;
-                        }
-                        let mut row_errors = Vec::new();
-                        let interface = read_row(row, header, columns, cells, &mut row_errors);
-                        if row_errors.is_empty() {
-                            interfaces.push(interface);
-                        } else {
-                            errors.extend(row_errors);
-                        }
-                    }
-                    (interfaces, errors)
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .map(|worker| {
-                worker
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
+    let blocks = map_blocks(body, 1, |start, part| {
+        let mut interfaces = Vec::with_capacity(part.len());
+        let mut errors = Vec::new();
+        for (index, cells) in part.iter().enumerate() {
+            // Counting the header as row 1, as a spreadsheet numbers its rows.
+            let row = start + index + 2;
+            if (0..header.len().max(1)).all(|i| cells.cell(i).is_none_or(|c| c.trim().is_empty())) {
+                continue;
+            }
+            let mut row_errors = Vec::new();
+            let interface = read_row(row, header, &columns, cells, &mut row_errors);
+            if row_errors.is_empty() {
+                interfaces.push(interface);
+            } else {
+                errors.extend(row_errors);
+            }
+        }
+        (interfaces, errors)
     });
     for (interfaces, errors) in blocks {
         inventory.interfaces.extend(interfaces);
