@@ -1300,12 +1300,12 @@ fn the_portfolio_view_filters_by_pattern_and_exports_what_it_evaluated() {
     let folder = tempfile::tempdir().expect("folder");
     for (button, name, first_line) in [
         (
-            "Export evaluated inventory as CSV…",
+            "Export CSV…",
             "programme.csv",
             "row,id,title,outcome,recommended,leading_reason,warnings,decided_pattern,drift",
         ),
         (
-            "Export evaluated inventory as Markdown…",
+            "Export Markdown…",
             "programme.md",
             "| Row | Id | Interface | Outcome | Recommended | Why | Drift |",
         ),
@@ -1369,7 +1369,9 @@ fn an_inventory_file_opens_in_the_portfolio_view_while_the_window_keeps_drawing(
         "the bad row is reported"
     );
     assert!(
-        harness.query_by_label("programme.csv").is_some(),
+        harness
+            .query_by_role_and_label(Role::Button, "programme.csv")
+            .is_some(),
         "the library lists the inventory"
     );
     // A file that is not an inventory: the view keeps what it showed and says why.

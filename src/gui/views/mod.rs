@@ -9,4 +9,5 @@ pub mod library;
 pub mod patterns;
 pub mod pictures;
 pub mod portfolio;
+mod portfolio_chart;
 pub mod result;

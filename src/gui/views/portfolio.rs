@@ -6,7 +6,6 @@
 
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
-use egui_plot::{Bar, BarChart, Plot};
 
 use crate::bundled;
 use crate::core::evaluation::Outcome;
@@ -14,6 +13,7 @@ use crate::gui::command::Command;
 use crate::gui::portfolio::{LoadedPortfolio, PendingPortfolio, SampleInventory};
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt as _;
+use crate::gui::views::portfolio_chart;
 use crate::io::portfolio_report::ReportFormat;
 
 /// The view's state: the inventory shown and how it is filtered.
@@ -88,10 +88,19 @@ impl PortfolioView {
         };
         let summary = &loaded.summary;
         ui.horizontal_wrapped(|ui| {
-            ui.heading(loaded.path.display().to_string());
-            for format in [ReportFormat::Csv, ReportFormat::Markdown] {
+            // The file's name; where it is, on hover (a full path crowds a projector).
+            let name = loaded.path.file_name().map_or_else(
+                || loaded.path.display().to_string(),
+                |name| name.to_string_lossy().into_owned(),
+            );
+            ui.heading(name)
+                .on_hover_text(loaded.path.display().to_string());
+            for (format, caption) in [
+                (ReportFormat::Csv, "Export CSV…"),
+                (ReportFormat::Markdown, "Export Markdown…"),
+            ] {
                 let command = Command::ExportPortfolio(format);
-                if ui.button(command.label()).clicked() {
+                if ui.button(caption).on_hover_text(command.label()).clicked() {
                     commands.push(command);
                 }
             }
@@ -135,10 +144,13 @@ impl PortfolioView {
                 },
             );
         }
+        // The chart takes at most a third of the view, so that the table keeps room for rows
+        // at 1280x720 and in presentation mode; it folds away for more.
+        let chart_height = ui.available_height() / 3.0;
         egui::CollapsingHeader::new(RichText::new("Clear recommendations by pattern").strong())
             .id_salt("portfolio-chart-header")
             .default_open(true)
-            .show(ui, |ui| chart(ui, summary));
+            .show(ui, |ui| portfolio_chart::chart(ui, summary, chart_height));
         self.filters(ui);
         self.table(ui, commands);
     }
@@ -331,77 +343,6 @@ fn table_row(
             commands.push(Command::SaveAs);
         }
     });
-}
-
-/// The chart of clear recommendations per pattern: one horizontal bar per pattern, largest at
-/// the top, each named on its axis (a vertical chart had room to name only every third).
-fn chart(ui: &mut Ui, summary: &crate::core::portfolio::Summary) {
-    let catalogue = bundled::catalogue();
-    let mut per_pattern: Vec<(&String, &usize)> = summary.per_pattern.iter().collect();
-    per_pattern.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-    let count = per_pattern.len();
-    // Bar `i` sits at y = count - 1 - i, so that the largest is at the top.
-    let names: Vec<String> = per_pattern
-        .iter()
-        .rev()
-        .map(|(id, _)| catalogue.name_of(id).to_owned())
-        .collect();
-    let fill = theme::fit_colour(crate::core::evaluation::Fit::Suitable, ui.dark());
-    let bars: Vec<Bar> = per_pattern
-        .iter()
-        .enumerate()
-        .map(|(index, (id, interfaces))| {
-            Bar::new((count - 1 - index) as f64, **interfaces as f64)
-                .name(catalogue.name_of(id))
-                .width(0.7)
-                .fill(fill)
-        })
-        .collect();
-    let font = egui::TextStyle::Small.resolve(ui.style());
-    let widest = names
-        .iter()
-        .map(|name| {
-            ui.painter()
-                .layout_no_wrap(name.clone(), font.clone(), egui::Color32::WHITE)
-                .size()
-                .x
-        })
-        .fold(0.0, f32::max);
-    let bar_height = ui.text_style_height(&egui::TextStyle::Small) + 5.0;
-    if count == 0 {
-        ui.muted("No interface has a clear recommendation yet.");
-        return;
-    }
-    Plot::new("portfolio-chart")
-        .height(bar_height * count as f32 + 40.0)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .show_grid([true, false])
-        .include_x(0.0)
-        .y_axis_min_width(widest + 8.0)
-        .y_grid_spacer(move |_input| {
-            (0..count)
-                .map(|index| egui_plot::GridMark {
-                    value: index as f64,
-                    // The plot fades a label whose step looks small on screen; every name
-                    // matters here, so each is given a step as large as the whole axis.
-                    step_size: count as f64,
-                })
-                .collect()
-        })
-        .y_axis_formatter(move |mark, _range| {
-            let index = mark.value.round();
-            if (mark.value - index).abs() < f64::EPSILON && index >= 0.0 {
-                names.get(index as usize).cloned().unwrap_or_default()
-            } else {
-                String::new()
-            }
-        })
-        .show(ui, |plot| {
-            plot.bar_chart(BarChart::new("interfaces", bars).horizontal());
-        });
 }
 
 /// A count with its thousands grouped: 100,000.
