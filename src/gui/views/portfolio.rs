@@ -74,9 +74,13 @@ impl PortfolioView {
             ui.heading("Portfolio");
             ui.label(
                 "A whole programme at once: open an interface inventory (CSV or Excel .xlsx, \
-                 one interface a row) with File ▸ Open or drop it on the window.",
+                 one interface a row; a title, counterpart and direction column at least) \
+                 with File ▸ Open or drop it on the window.",
             );
             ui.horizontal_wrapped(|ui| {
+                if ui.button("Open an inventory…").clicked() {
+                    commands.push(Command::Open);
+                }
                 if ui.button("Open the sample programme").clicked() {
                     commands.push(Command::OpenSampleInventory(SampleInventory::Csv));
                 }
