@@ -1323,6 +1323,27 @@ fn the_portfolio_view_filters_by_pattern_and_exports_what_it_evaluated() {
         assert!(text.contains("EDI advance ship notices"), "{name}");
         let rows = text.lines().filter(|l| l.contains("INT-")).count();
         assert_eq!(rows, 62, "{name}: every interface");
+        // The same bytes as the command line writes for the same workbook.
+        let format = if name.ends_with(".md") {
+            "markdown"
+        } else {
+            "csv"
+        };
+        let cli = std::process::Command::new(env!("CARGO_BIN_EXE_integration-advisor"))
+            .args([
+                "portfolio",
+                "inventories/sample-programme.xlsx",
+                "--format",
+                format,
+            ])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .expect("the command line runs");
+        assert_eq!(
+            String::from_utf8_lossy(&cli.stdout),
+            text,
+            "{name}: the window and the command line agree"
+        );
     }
     // A folder that does not exist: the error names the path, nothing is written.
     let bad = folder.path().join("missing").join("programme.csv");
