@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use integration_advisor::bundled;
 use integration_advisor::core::evaluate;
 use integration_advisor::core::evaluation::{Effect, Evaluation, Fit, Outcome};
-use integration_advisor::core::explain::leader_prerequisites;
+use integration_advisor::core::explain::{leader_prerequisites, leading_reason};
 use integration_advisor::core::input_space::for_each_base;
 use integration_advisor::core::model::{
     Counterpart, Direction, Frequency, Initiator, Payload, Requirements, Scenario,
@@ -29,6 +29,11 @@ fn scenario(requirements: &Requirements) -> Scenario {
 /// Every invariant, for one scenario; returns the first broken one as a message.
 fn check(r: &Requirements, e: &Evaluation) -> Result<(), String> {
     check_outcome(e)?;
+    // Every outcome says why in one sentence: a programme report shows it as the row's
+    // reason, and a no-fit row with an empty reason tells an architect nothing.
+    if leading_reason(e).is_none_or(str::is_empty) {
+        return Err(format!("no leading reason for outcome {:?}", e.outcome));
+    }
     check_documented_rules(r, e)?;
     check_words(e)
 }

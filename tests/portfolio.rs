@@ -32,7 +32,7 @@ fn the_bundled_sample_reads_the_same_from_csv_and_from_excel() {
         String::from_utf8_lossy(&xlsx.stdout),
         "one programme, two file types"
     );
-    // The sample records one decision the engine no longer agrees with: exit 1, as `check`.
+    // The sample records one decision that differs from the advice: exit 1, as `check`.
     assert_eq!(
         csv.status.code(),
         Some(1),
@@ -43,7 +43,7 @@ fn the_bundled_sample_reads_the_same_from_csv_and_from_excel() {
     let text = String::from_utf8_lossy(&csv.stdout);
     assert!(text.contains("62 interfaces"), "{text}");
     assert!(
-        text.contains("1 decision the engine no longer agrees with"),
+        text.contains("1 recorded decision differs from the advice"),
         "{text}"
     );
 }

@@ -158,6 +158,31 @@ fn gist(evaluation: &Evaluation, catalogue: &Catalogue) -> String {
     }
 }
 
+/// The one sentence that best says why the outcome is what it is.
+///
+/// With a recommendation or a tie, the strongest reason for the pattern at the top. With no
+/// good fit, the first warning (it names what the answers ask for that no pattern does), else
+/// the strongest reason against the closest pattern. With every pattern ruled out, why the
+/// first one is. `None` only when the evaluation holds no reason at all.
+pub fn leading_reason(evaluation: &Evaluation) -> Option<&str> {
+    use super::evaluation::Effect;
+    let top = evaluation.ranking.first();
+    let first_with = |wanted: fn(&Effect) -> bool| {
+        top.and_then(|r| r.reasons.iter().find(|x| wanted(&x.effect)))
+            .map(|x| x.text.as_str())
+    };
+    match evaluation.outcome {
+        Outcome::Clear | Outcome::Tie => first_with(|e| matches!(e, Effect::Favours(_))),
+        Outcome::NoFit => evaluation
+            .warnings
+            .first()
+            .map(|w| w.text.as_str())
+            .or_else(|| first_with(|e| matches!(e, Effect::CountsAgainst(_) | Effect::Excludes)))
+            .or_else(|| first_with(|_| true)),
+        Outcome::None => first_with(|_| true),
+    }
+}
+
 /// One line that says an edit changed the result and why:
 ///
 /// "Changed from `OData` to Recurring integrations: A peak of 300,000 records an hour is bulk:
@@ -170,22 +195,7 @@ pub fn change_line(
     if (before.outcome, &before.recommended) == (after.outcome, &after.recommended) {
         return None;
     }
-    let top = after.ranking.first();
-    let because = match after.outcome {
-        Outcome::Clear | Outcome::Tie => top
-            .and_then(|r| {
-                r.reasons
-                    .iter()
-                    .find(|x| matches!(x.effect, super::evaluation::Effect::Favours(_)))
-            })
-            .map(|x| x.text.as_str()),
-        Outcome::NoFit => after
-            .warnings
-            .first()
-            .map(|w| w.text.as_str())
-            .or_else(|| top.and_then(|r| r.reasons.first()).map(|x| x.text.as_str())),
-        Outcome::None => top.and_then(|r| r.reasons.first()).map(|x| x.text.as_str()),
-    };
+    let because = leading_reason(after);
     let line = format!(
         "Changed from {} to {}",
         gist(before, catalogue),

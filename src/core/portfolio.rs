@@ -9,7 +9,8 @@ use std::collections::BTreeMap;
 use super::catalogue::Catalogue;
 use super::drift::drift_in_words;
 use super::engine::evaluate_with_warnings;
-use super::evaluation::{Effect, Evaluation, Outcome};
+use super::evaluation::{Evaluation, Outcome};
+use super::explain::leading_reason;
 use super::model::Scenario;
 use super::parallel::map_blocks;
 
@@ -56,16 +57,9 @@ impl Assessment {
 
     /// Keeps what the report needs of `evaluation`.
     pub fn of(scenario: &Scenario, evaluation: &Evaluation, catalogue: &Catalogue) -> Self {
-        let leading_reason = match evaluation.outcome {
-            Outcome::Clear | Outcome::Tie => evaluation.ranking.first().and_then(|top| {
-                top.reasons
-                    .iter()
-                    .find(|r| matches!(r.effect, Effect::Favours(_)))
-                    .map(|r| r.text.clone())
-            }),
-            // With no fit a reason for the top pattern would read as a recommendation.
-            Outcome::NoFit | Outcome::None => None,
-        };
+        // With no fit, why nothing fits: never a reason for the closest pattern, which would
+        // read as a recommendation.
+        let leading_reason = leading_reason(evaluation).map(str::to_owned);
         Self {
             outcome: evaluation.outcome,
             recommended: evaluation.recommended.clone(),
@@ -160,6 +154,9 @@ pub struct Summary {
     pub interfaces: usize,
     /// Interfaces with a clear recommendation, by the pattern recommended (its id).
     pub per_pattern: BTreeMap<String, usize>,
+    /// Interfaces with a tie, by the tied patterns' ids joined with `|`, in the ranking's
+    /// order: a programme's ties are few kinds repeated, each settled by one question.
+    pub per_tie: BTreeMap<String, usize>,
     /// Interfaces by outcome: `clear`, `tie`, `no-fit`, `none`.
     pub per_outcome: BTreeMap<&'static str, usize>,
     /// Interfaces whose answers contradict each other.
@@ -187,6 +184,12 @@ impl Summary {
                 && let Some(pattern) = &assessment.recommended
             {
                 *summary.per_pattern.entry(pattern.clone()).or_default() += 1;
+            }
+            if assessment.outcome == Outcome::Tie {
+                *summary
+                    .per_tie
+                    .entry(assessment.tied.join("|"))
+                    .or_default() += 1;
             }
             if assessment.conflicts > 0 {
                 summary.with_conflicts += 1;

@@ -185,7 +185,7 @@ fn write_text(
         };
         writeln!(out, "row {}: {name}: {result}", line.row)?;
         if !line.leading_reason.is_empty() {
-            writeln!(out, "    because {}", line.leading_reason)?;
+            writeln!(out, "    why: {}", line.leading_reason)?;
         }
         if let Some(drift) = line.drift {
             writeln!(out, "    drift: {drift}")?;
@@ -204,29 +204,43 @@ fn write_text(
 /// The summary in words, one line each.
 pub fn summary_lines(summary: &Summary, catalogue: &Catalogue) -> Vec<String> {
     let outcome = |label: &str| summary.per_outcome.get(label).copied().unwrap_or(0);
+    let ruled_out = match outcome("none") {
+        0 => String::new(),
+        n => format!(", {n} with every pattern ruled out"),
+    };
     let mut lines = vec![
         format!(
-            "{} interfaces: {} with a clear recommendation, {} ties, {} with no good fit, {} with every pattern ruled out",
+            "{} interfaces: {} with a clear recommendation, {} ties, {} with no good fit{ruled_out}",
             summary.interfaces,
             outcome("clear"),
             outcome("tie"),
             outcome("no-fit"),
-            outcome("none")
         ),
         format!(
-            "{} with answers that contradict each other; {} the engine no longer agrees with",
+            "{} with answers that contradict each other; {}",
             summary.with_conflicts,
             match summary.drifted {
-                1 => "1 decision".to_owned(),
-                n => format!("{n} decisions"),
+                1 => "1 recorded decision differs from the advice".to_owned(),
+                n => format!("{n} recorded decisions differ from the advice"),
             }
         ),
         "Clear recommendations by pattern:".to_owned(),
     ];
-    let mut per_pattern: Vec<(&String, &usize)> = summary.per_pattern.iter().collect();
-    per_pattern.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-    for (id, count) in per_pattern {
-        lines.push(format!("  {count:>6}  {}", catalogue.name_of(id)));
+    let largest_first = |counts: &std::collections::BTreeMap<String, usize>| {
+        let mut counts: Vec<(String, usize)> =
+            counts.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        counts
+    };
+    for (id, count) in largest_first(&summary.per_pattern) {
+        lines.push(format!("  {count:>6}  {}", catalogue.name_of(&id)));
+    }
+    if !summary.per_tie.is_empty() {
+        lines.push("Ties, by the patterns tied:".to_owned());
+        for (ids, count) in largest_first(&summary.per_tie) {
+            let names: Vec<&str> = ids.split('|').map(|id| catalogue.name_of(id)).collect();
+            lines.push(format!("  {count:>6}  {}", names.join(" or ")));
+        }
     }
     lines
 }

@@ -116,15 +116,15 @@ impl PortfolioView {
                 n => format!(", {} with every pattern ruled out", number(n)),
             };
             ui.label(format!(
-                "{} interfaces: {} clear, {} ties, {} no good fit{ruled_out}; {} with contradictory answers; {} drifted",
+                "{} interfaces: {} clear, {} ties, {} no good fit{ruled_out}; {} with contradictory answers; {}",
                 number(summary.interfaces),
                 number(outcome("clear")),
                 number(outcome("tie")),
                 number(outcome("no-fit")),
                 number(summary.with_conflicts),
                 match summary.drifted {
-                    1 => "1 decision".to_owned(),
-                    n => format!("{} decisions", number(n)),
+                    1 => "1 recorded decision differs from the advice".to_owned(),
+                    n => format!("{} recorded decisions differ from the advice", number(n)),
                 }
             ));
         });
