@@ -1244,6 +1244,21 @@ fn the_portfolio_view_filters_an_inventory_and_opens_a_row_as_a_scenario() {
         app.active_document().is_unsaved(),
         "a new scenario, to save as a file"
     );
+    // The same row again shows the same document rather than a second copy.
+    let documents = app.documents().len();
+    harness.get_by_label("Portfolio").click();
+    harness.run();
+    harness.get_by_label("EDI advance ship notices").click();
+    harness.run();
+    assert_eq!(
+        harness.state().documents().len(),
+        documents,
+        "no second copy"
+    );
+    assert_eq!(
+        harness.state().active_document().scenario.title,
+        "EDI advance ship notices"
+    );
 }
 
 /// Steps the window until the inventory being read is shown (a few frames; at most 10 s).

@@ -7,6 +7,7 @@ use crate::bundled;
 use crate::gui::View;
 use crate::gui::command::Command;
 use crate::gui::dialog::{Dialog, PathPurpose};
+use crate::gui::document::Source;
 use crate::gui::files::{self, Dialogs};
 use crate::gui::portfolio::{LoadedPortfolio, PendingPortfolio, SampleInventory};
 use crate::io::portfolio_report::{ReportFormat, write_report};
@@ -85,12 +86,22 @@ impl AdvisorApp {
         else {
             return;
         };
-        let scenario = interface.scenario.clone();
-        self.status = format!(
-            "Opened row {} as a scenario; Save as to keep it as a file",
-            interface.row
-        );
-        self.new_unsaved_copy(scenario);
+        let row = interface.row;
+        // A row opened before and not edited since is shown again, not opened twice: looking
+        // through an inventory row by row must not pile up copies to save or discard.
+        let open_before = self.workspace.documents.iter().position(|document| {
+            matches!(document.source, Source::Untitled(_))
+                && document.scenario == interface.scenario
+        });
+        if let Some(index) = open_before {
+            self.workspace.active = index;
+            self.editor = crate::gui::views::editor::EditorView::default();
+            self.status = format!("Row {row} is already open as a scenario");
+        } else {
+            let scenario = interface.scenario.clone();
+            self.new_unsaved_copy(scenario);
+            self.status = format!("Opened row {row} as a scenario; Save as to keep it as a file");
+        }
         self.preferences.view = View::Editor;
     }
 
