@@ -1,7 +1,7 @@
-//! Drift: a recorded decision that the engine no longer agrees with.
+//! Drift: a recorded decision that the advice for its answers no longer supports.
 
 use super::catalogue::Catalogue;
-use super::evaluation::{Evaluation, Fit};
+use super::evaluation::{Evaluation, Fit, Outcome};
 use super::model::{Decision, DecisionStatus};
 
 /// Why a recorded decision disagrees with the evaluation, or `None` if it does not.
@@ -29,21 +29,38 @@ fn describe(
     name: impl Fn(&str) -> String,
 ) -> Option<String> {
     let fit = evaluation.fit(&decision.pattern)?;
-    let recommended = evaluation
-        .recommended
-        .as_deref()
-        .map_or_else(|| "no pattern".to_owned(), &name);
+    let advice = match evaluation.outcome {
+        Outcome::Clear => evaluation
+            .recommended
+            .as_deref()
+            .map_or_else(|| "no pattern".to_owned(), &name),
+        Outcome::Tie => format!(
+            "a tie between {}",
+            evaluation
+                .tied
+                .iter()
+                .map(|id| name(id))
+                .collect::<Vec<_>>()
+                .join(" and ")
+        ),
+        Outcome::NoFit => "that no pattern fits well".to_owned(),
+        Outcome::None => "that every pattern is ruled out".to_owned(),
+    };
     match (decision.status, fit) {
         (DecisionStatus::Proposed | DecisionStatus::Accepted, Fit::Weak | Fit::Excluded) => {
+            let standing = if fit == Fit::Excluded {
+                "ruled out"
+            } else {
+                "a weak fit"
+            };
             Some(format!(
-                "the decision records {} ({}), which the engine now rates {}; it recommends {recommended}",
+                "the decision records {} ({}), which these answers now make {standing}; the advice is {advice}",
                 name(&decision.pattern),
                 status_word(decision.status),
-                fit.label()
             ))
         }
         (DecisionStatus::Rejected, Fit::Recommended) => Some(format!(
-            "the decision rejects {}, which the engine now recommends",
+            "the decision rejects {}, which is now the advice for these answers",
             name(&decision.pattern)
         )),
         _ => None,

@@ -2,7 +2,7 @@
 //!
 //! Every interface of an inventory is evaluated (on every core), and the programme is seen from
 //! above: interfaces per pattern and per outcome, the interfaces whose answers conflict, and
-//! the decisions the engine no longer agrees with.
+//! the recorded decisions the advice no longer supports.
 
 use std::collections::BTreeMap;
 
@@ -161,7 +161,7 @@ pub struct Summary {
     pub per_outcome: BTreeMap<&'static str, usize>,
     /// Interfaces whose answers contradict each other.
     pub with_conflicts: usize,
-    /// Interfaces whose recorded decision the engine no longer agrees with.
+    /// Interfaces whose recorded decision the advice no longer supports.
     pub drifted: usize,
 }
 

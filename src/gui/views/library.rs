@@ -75,7 +75,7 @@ impl LibraryView {
             section(ui, commands, "Your scenarios", false);
             inventories(ui, inventory, commands);
             section(ui, commands, "Bundled scenarios (templates)", true);
-            ui.muted("• marks unsaved changes; ⚠ a recorded decision the engine no longer agrees with. Bundled scenarios are read-only: saving one asks for a new file.");
+            ui.muted("• marks unsaved changes; ⚠ a recorded decision the advice no longer supports. Bundled scenarios are read-only: saving one asks for a new file.");
         });
     }
 }
