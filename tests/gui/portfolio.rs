@@ -265,3 +265,31 @@ fn a_row_of_the_inventory_saves_as_a_scenario_file_from_its_context_menu() {
         "saved: nothing left unsaved"
     );
 }
+
+#[test]
+fn the_outcome_filter_shows_the_rows_no_pattern_fits() {
+    let mut harness = harness();
+    harness.get_by_label("Sample programme (CSV)").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Outcome")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "no-fit")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().portfolio_titles(),
+        [
+            "Production orders to the MES",
+            "Quality results from the LIMS"
+        ],
+        "the sample's two rows with no good fit"
+    );
+    assert_eq!(
+        harness.query_all_by_label("none").count(),
+        2,
+        "each says no pattern is recommended, rather than a blank cell"
+    );
+}

@@ -317,10 +317,23 @@ fn table_row(
         ui.label(assessment.outcome.label());
     });
     row.col(|ui| {
-        // A tie's names may be cut short by the column; the whole is on hover.
-        let label = ui.label(&recommended);
-        if !recommended.is_empty() {
-            label.on_hover_text(recommended);
+        // A tie's names may be cut short by the column: the whole is on hover, with the
+        // reason for it (or why nothing fits), so the table can be read without opening rows.
+        let why = assessment.leading_reason.as_deref().unwrap_or("");
+        let hover = match (recommended.is_empty(), why.is_empty()) {
+            (false, false) => format!("{recommended}\n\nWhy: {why}"),
+            (false, true) => recommended.clone(),
+            (true, false) => format!("No pattern recommended.\n\nWhy: {why}"),
+            (true, true) => String::new(),
+        };
+        let shown = if recommended.is_empty() {
+            RichText::new("none").weak()
+        } else {
+            RichText::new(recommended)
+        };
+        let label = ui.label(shown);
+        if !hover.is_empty() {
+            label.on_hover_text(hover);
         }
     });
     row.col(|ui| {
