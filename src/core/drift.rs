@@ -29,7 +29,8 @@ fn describe(
     name: impl Fn(&str) -> String,
 ) -> Option<String> {
     let fit = evaluation.fit(&decision.pattern)?;
-    let advice = match evaluation.outcome {
+    // Said only when there is drift to describe.
+    let advice = || match evaluation.outcome {
         Outcome::Clear => evaluation
             .recommended
             .as_deref()
@@ -54,9 +55,10 @@ fn describe(
                 "a weak fit"
             };
             Some(format!(
-                "the decision records {} ({}), which these answers now make {standing}; the advice is {advice}",
+                "the decision records {} ({}), which these answers now make {standing}; the advice is {}",
                 name(&decision.pattern),
                 status_word(decision.status),
+                advice(),
             ))
         }
         (DecisionStatus::Rejected, Fit::Recommended) => Some(format!(

@@ -4,14 +4,14 @@
 //! above: interfaces per pattern and per outcome, the interfaces whose answers conflict, and
 //! the recorded decisions the advice no longer supports.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::catalogue::Catalogue;
 use super::drift::drift_in_words;
 use super::engine::evaluate_with_warnings;
 use super::evaluation::{Evaluation, Outcome};
 use super::explain::leading_reason;
-use super::model::Scenario;
+use super::model::{Decision, Requirements, Scenario};
 use super::parallel::map_blocks;
 
 /// What a programme report keeps of one interface's evaluation.
@@ -104,44 +104,21 @@ pub fn assess_all<T: Sync>(
 /// [`KNOWN_MAX`] are kept, so an inventory whose every row differs costs no more memory than
 /// one without repeats.
 #[derive(Default)]
-struct Known {
-    by_hash: std::collections::HashMap<u64, Vec<usize>>,
-    entries: Vec<(Scenario, Assessment)>,
-}
+struct Known(HashMap<(Requirements, Option<Decision>), Assessment>);
 
 /// How many distinct assessments one worker keeps for reuse.
 const KNOWN_MAX: usize = 4_096;
 
 impl Known {
     fn assess(&mut self, scenario: &Scenario, catalogue: &Catalogue) -> Assessment {
-        use std::hash::{Hash as _, Hasher as _};
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        (&scenario.requirements, &scenario.decision).hash(&mut hasher);
-        let hash = hasher.finish();
-        let same = |known: &Scenario| {
-            known.requirements == scenario.requirements && known.decision == scenario.decision
-        };
-        if let Some(index) = self
-            .by_hash
-            .get(&hash)
-            .and_then(|indices| indices.iter().find(|&&i| same(&self.entries[i].0)))
-        {
-            return self.entries[*index].1.clone();
+        let key = (scenario.requirements.clone(), scenario.decision.clone());
+        if let Some(known) = self.0.get(&key) {
+            return known.clone();
         }
         let evaluation = evaluate_with_warnings(scenario, catalogue);
         let assessment = Assessment::of(scenario, &evaluation, catalogue);
-        if self.entries.len() < KNOWN_MAX {
-            let key = Scenario {
-                title: String::new(),
-                context: String::new(),
-                requirements: scenario.requirements.clone(),
-                decision: scenario.decision.clone(),
-            };
-            self.by_hash
-                .entry(hash)
-                .or_default()
-                .push(self.entries.len());
-            self.entries.push((key, assessment.clone()));
+        if self.0.len() < KNOWN_MAX {
+            self.0.insert(key, assessment.clone());
         }
         assessment
     }
@@ -166,6 +143,29 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// The patterns with a clear recommendation, by id, with their counts: largest first, then
+    /// by id.
+    pub fn patterns_largest_first(&self) -> Vec<(&str, usize)> {
+        largest_first(&self.per_pattern)
+    }
+
+    /// The kinds of tie, each as the tied patterns' ids, with their counts: largest first.
+    pub fn ties_largest_first(&self) -> Vec<(Vec<&str>, usize)> {
+        largest_first(&self.per_tie)
+            .into_iter()
+            .map(|(ids, count)| (ids.split('|').collect(), count))
+            .collect()
+    }
+
+    /// Every pattern recommended or tied somewhere, by id.
+    pub fn leading_patterns(&self) -> std::collections::BTreeSet<&str> {
+        self.per_pattern
+            .keys()
+            .map(String::as_str)
+            .chain(self.per_tie.keys().flat_map(|ids| ids.split('|')))
+            .collect()
+    }
+
     /// Counts the assessments.
     pub fn of(assessments: &[Assessment]) -> Self {
         let mut summary = Self {
@@ -200,4 +200,11 @@ impl Summary {
         }
         summary
     }
+}
+
+/// Counts largest first, equal counts by key.
+fn largest_first(counts: &BTreeMap<String, usize>) -> Vec<(&str, usize)> {
+    let mut counts: Vec<(&str, usize)> = counts.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    counts
 }

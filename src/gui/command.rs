@@ -95,6 +95,18 @@ pub enum Command {
 }
 
 impl Command {
+    /// What a path chosen for `purpose` asks to be done with it.
+    pub fn for_path(purpose: crate::gui::dialog::PathPurpose, path: PathBuf) -> Self {
+        use crate::gui::dialog::PathPurpose;
+        match purpose {
+            PathPurpose::Open => Self::OpenPath(path),
+            PathPurpose::SaveAs => Self::SaveAsPath(path),
+            PathPurpose::ExportRecord => Self::ExportRecordTo(path),
+            PathPurpose::ExportPicture => Self::ExportPictureTo(path),
+            PathPurpose::ExportPortfolio => Self::ExportPortfolioTo(path),
+        }
+    }
+
     /// The words on menus and buttons.
     pub fn label(&self) -> &'static str {
         match self {

@@ -38,6 +38,13 @@ impl SampleInventory {
         }
     }
 
+    /// Whether `path` names a bundled sample (a user's file has an absolute path).
+    pub fn is_sample(path: &Path) -> bool {
+        Self::ALL
+            .iter()
+            .any(|sample| path == Path::new(sample.file_name()))
+    }
+
     const fn bytes(self) -> &'static [u8] {
         match self {
             Self::Csv => include_bytes!("../../inventories/sample-programme.csv"),
@@ -79,9 +86,7 @@ impl LoadedPortfolio {
 
     /// Whether this is one of the bundled samples rather than a file of the user's.
     pub fn is_sample(&self) -> bool {
-        SampleInventory::ALL
-            .iter()
-            .any(|sample| self.path == Path::new(sample.file_name()))
+        SampleInventory::is_sample(&self.path)
     }
 
     /// The inventory with its evaluation, as the report writers take it.

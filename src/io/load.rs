@@ -307,6 +307,12 @@ fn end_of_content(text: &str) -> (usize, usize) {
     (line, column)
 }
 
+/// The message for a value that is not one of its type's values; inventory cells say it in
+/// the same words as scenario files.
+pub fn unknown_value(found: &str, type_name: &str, expected: &str) -> String {
+    format!("unknown value `{found}` for {type_name}; expected one of: {expected}")
+}
+
 fn describe(code: &ron::Error) -> String {
     use ron::Error as E;
     match code {
@@ -332,10 +338,10 @@ fn describe(code: &ron::Error) -> String {
             expected,
             found,
             outer,
-        } => format!(
-            "unknown value `{found}` for {}; expected one of: {}",
+        } => unknown_value(
+            found,
             outer.as_deref().unwrap_or("this field"),
-            expected.join(", ")
+            &expected.join(", "),
         ),
         E::ExceededRecursionLimit => format!(
             "the file nests brackets more than {MAX_NESTING} deep; a scenario needs at most 4"

@@ -154,9 +154,10 @@ fn line<'a>(
         leading_reason: assessment.leading_reason.as_deref().unwrap_or(""),
         warnings: assessment.warnings.iter().map(String::as_str).collect(),
         decided: interface
-            .decided_pattern
-            .as_deref()
-            .map(|id| catalogue.name_of(id).to_owned())
+            .scenario
+            .decision
+            .as_ref()
+            .map(|decision| catalogue.name_of(&decision.pattern).to_owned())
             .unwrap_or_default(),
         drift: assessment.drift.as_deref(),
     }
@@ -203,46 +204,48 @@ fn write_text(
 
 /// The summary in words, one line each.
 pub fn summary_lines(summary: &Summary, catalogue: &Catalogue) -> Vec<String> {
-    let outcome = |label: &str| summary.per_outcome.get(label).copied().unwrap_or(0);
-    let ruled_out = match outcome("none") {
+    let mut lines = summary_headline(summary).to_vec();
+    lines.push("Clear recommendations by pattern:".to_owned());
+    for (id, count) in summary.patterns_largest_first() {
+        lines.push(format!("  {count:>6}  {}", catalogue.name_of(id)));
+    }
+    let ties = summary.ties_largest_first();
+    if !ties.is_empty() {
+        lines.push("Ties, by the patterns tied:".to_owned());
+        for (ids, count) in ties {
+            let names: Vec<&str> = ids.into_iter().map(|id| catalogue.name_of(id)).collect();
+            lines.push(format!("  {count:>6}  {}", names.join(" or ")));
+        }
+    }
+    lines
+}
+
+/// The programme in two sentences, as the report and the Portfolio view head it: the
+/// outcomes, then what needs a look (contradictions, drifted decisions).
+pub fn summary_headline(summary: &Summary) -> [String; 2] {
+    let count = |n: usize| crate::core::rules::group_thousands(n as u64);
+    let outcome = |label: &str| count(summary.per_outcome.get(label).copied().unwrap_or(0));
+    let ruled_out = match summary.per_outcome.get("none").copied().unwrap_or(0) {
         0 => String::new(),
-        n => format!(", {n} with every pattern ruled out"),
+        n => format!(", {} with every pattern ruled out", count(n)),
     };
-    let mut lines = vec![
+    [
         format!(
             "{} interfaces: {} with a clear recommendation, {} ties, {} with no good fit{ruled_out}",
-            summary.interfaces,
+            count(summary.interfaces),
             outcome("clear"),
             outcome("tie"),
             outcome("no-fit"),
         ),
         format!(
             "{} with answers that contradict each other; {}",
-            summary.with_conflicts,
+            count(summary.with_conflicts),
             match summary.drifted {
                 1 => "1 recorded decision differs from the advice".to_owned(),
-                n => format!("{n} recorded decisions differ from the advice"),
+                n => format!("{} recorded decisions differ from the advice", count(n)),
             }
         ),
-        "Clear recommendations by pattern:".to_owned(),
-    ];
-    let largest_first = |counts: &std::collections::BTreeMap<String, usize>| {
-        let mut counts: Vec<(String, usize)> =
-            counts.iter().map(|(k, v)| (k.clone(), *v)).collect();
-        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        counts
-    };
-    for (id, count) in largest_first(&summary.per_pattern) {
-        lines.push(format!("  {count:>6}  {}", catalogue.name_of(&id)));
-    }
-    if !summary.per_tie.is_empty() {
-        lines.push("Ties, by the patterns tied:".to_owned());
-        for (ids, count) in largest_first(&summary.per_tie) {
-            let names: Vec<&str> = ids.split('|').map(|id| catalogue.name_of(id)).collect();
-            lines.push(format!("  {count:>6}  {}", names.join(" or ")));
-        }
-    }
-    lines
+    ]
 }
 
 fn write_markdown(

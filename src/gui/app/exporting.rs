@@ -13,31 +13,33 @@ use crate::io::save::write_atomically;
 use super::AdvisorApp;
 
 impl AdvisorApp {
-    /// Asks where to export: the system's save dialog, or the path field.
+    /// Asks where to export the shown scenario's record or picture, offering its file's name
+    /// with `extension`, in its folder.
     pub(super) fn ask_export_path(&mut self, purpose: PathPurpose, extension: &str) {
         let document = &self.workspace.documents[self.workspace.active];
         let stem = document.path().and_then(Path::file_stem).map_or_else(
             || "decision".to_owned(),
             |s| s.to_string_lossy().into_owned(),
         );
-        let name = format!("{stem}.{extension}");
+        let folder = document.folder();
+        self.ask_path_to_write(purpose, &format!("{stem}.{extension}"), &folder);
+    }
+
+    /// Asks where to write a file for `purpose`, offering `name` in `folder`: the system's
+    /// save dialog, or the path field with the whole path, so that a quick Enter never
+    /// writes somewhere unexpected.
+    pub(super) fn ask_path_to_write(&mut self, purpose: PathPurpose, name: &str, folder: &Path) {
         match self.dialogs {
             Dialogs::System => {
-                if let Some(path) = files::pick_save(&name) {
-                    self.commands.push(match purpose {
-                        PathPurpose::ExportPicture => Command::ExportPictureTo(path),
-                        _ => Command::ExportRecordTo(path),
-                    });
+                if let Some(path) = files::pick_save(name) {
+                    self.commands.push(Command::for_path(purpose, path));
                 }
             }
-            Dialogs::PathField => {
-                let folder = document.folder();
-                self.show_dialog(Dialog::Path {
-                    purpose,
-                    text: folder.join(name).display().to_string(),
-                    note: None,
-                });
-            }
+            Dialogs::PathField => self.show_dialog(Dialog::Path {
+                purpose,
+                text: folder.join(name).display().to_string(),
+                note: None,
+            }),
         }
     }
 

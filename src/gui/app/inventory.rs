@@ -1,14 +1,12 @@
 //! Interface inventories in the window: opening one (read on a thread of its own), showing it
 //! in the Portfolio view, opening a row as a scenario, and exporting the evaluation.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::bundled;
 use crate::gui::View;
-use crate::gui::command::Command;
 use crate::gui::dialog::{Dialog, PathPurpose};
 use crate::gui::document::Source;
-use crate::gui::files::{self, Dialogs};
 use crate::gui::portfolio::{LoadedPortfolio, PendingPortfolio, SampleInventory};
 use crate::io::portfolio_report::{ReportFormat, write_report};
 use crate::io::save::write_atomically;
@@ -117,26 +115,14 @@ impl AdvisorApp {
             .file_stem()
             .map_or_else(|| "inventory".into(), |s| s.to_string_lossy());
         let name = format!("{stem}-evaluated.{}", format.extension());
-        match self.dialogs {
-            Dialogs::System => {
-                if let Some(path) = files::pick_save(&name) {
-                    self.commands.push(Command::ExportPortfolioTo(path));
-                }
-            }
-            Dialogs::PathField => {
-                // The sample's name is not a folder of the user's: offer the working folder.
-                let folder = if loaded.is_sample() {
-                    PathBuf::new()
-                } else {
-                    loaded.path.parent().map(Path::to_owned).unwrap_or_default()
-                };
-                self.show_dialog(Dialog::Path {
-                    purpose: PathPurpose::ExportPortfolio,
-                    text: folder.join(name).display().to_string(),
-                    note: None,
-                });
-            }
-        }
+        // The sample's name is not a folder of the user's: the working folder is offered.
+        let folder = Some(&loaded.path)
+            .filter(|_| !loaded.is_sample())
+            .and_then(|path| path.parent())
+            .map(Path::to_owned)
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_default();
+        self.ask_path_to_write(PathPurpose::ExportPortfolio, &name, &folder);
     }
 
     /// Writes the evaluated inventory to `path`, atomically, in the format its extension

@@ -250,13 +250,7 @@ fn path_field(
         );
         if (confirm.clicked() || entered) && !text.trim().is_empty() {
             let path = PathBuf::from(text.trim());
-            commands.push(match purpose {
-                PathPurpose::Open => Command::OpenPath(path),
-                PathPurpose::SaveAs => Command::SaveAsPath(path),
-                PathPurpose::ExportRecord => Command::ExportRecordTo(path),
-                PathPurpose::ExportPicture => Command::ExportPictureTo(path),
-                PathPurpose::ExportPortfolio => Command::ExportPortfolioTo(path),
-            });
+            commands.push(Command::for_path(purpose, path));
             done = true;
         }
         if ui.button("Cancel").clicked() {

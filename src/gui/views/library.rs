@@ -84,12 +84,7 @@ impl LibraryView {
 /// sample programme as CSV and as a workbook. Each opens in the Portfolio view.
 fn inventories(ui: &mut Ui, shown: Option<&Path>, commands: &mut Vec<Command>) {
     ui.label(RichText::new("Interface inventories").strong());
-    let is_sample = |path: &Path| {
-        SampleInventory::ALL
-            .iter()
-            .any(|sample| path == Path::new(sample.file_name()))
-    };
-    if let Some(path) = shown.filter(|path| !is_sample(path)) {
+    if let Some(path) = shown.filter(|path| !SampleInventory::is_sample(path)) {
         let name = path.file_name().map_or_else(
             || path.display().to_string(),
             |n| n.to_string_lossy().into(),

@@ -14,7 +14,7 @@ use crate::gui::portfolio::{LoadedPortfolio, PendingPortfolio, SampleInventory};
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt as _;
 use crate::gui::views::portfolio_chart;
-use crate::io::portfolio_report::ReportFormat;
+use crate::io::portfolio_report::{ReportFormat, cell_error, summary_headline};
 
 /// The view's state: the inventory shown and how it is filtered.
 #[derive(Default)]
@@ -110,23 +110,8 @@ impl PortfolioView {
             }
         });
         ui.horizontal_wrapped(|ui| {
-            let outcome = |label: &str| summary.per_outcome.get(label).copied().unwrap_or(0);
-            let ruled_out = match outcome("none") {
-                0 => String::new(),
-                n => format!(", {} with every pattern ruled out", number(n)),
-            };
-            ui.label(format!(
-                "{} interfaces: {} clear, {} ties, {} no good fit{ruled_out}; {} with contradictory answers; {}",
-                number(summary.interfaces),
-                number(outcome("clear")),
-                number(outcome("tie")),
-                number(outcome("no-fit")),
-                number(summary.with_conflicts),
-                match summary.drifted {
-                    1 => "1 recorded decision differs from the advice".to_owned(),
-                    n => format!("{} recorded decisions differ from the advice", number(n)),
-                }
-            ));
+            let [outcomes, findings] = summary_headline(summary);
+            ui.label(format!("{outcomes}; {findings}"));
         });
         if !loaded.errors.is_empty() {
             ui.collapsing(
@@ -137,13 +122,7 @@ impl PortfolioView {
                 .color(theme::error(ui.dark())),
                 |ui| {
                     for error in &loaded.errors {
-                        ui.error_text(&format!(
-                            "{}:{}:{}: {}",
-                            loaded.path.display(),
-                            error.row,
-                            error.column,
-                            error.message
-                        ));
+                        ui.error_text(&cell_error(&loaded.path, error));
                     }
                 },
             );
@@ -202,9 +181,9 @@ impl PortfolioView {
             .selected_text(selected)
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut self.pattern, None, "every pattern");
+                let leading = loaded.summary.leading_patterns();
                 for pattern in &catalogue.patterns {
-                    let appears = loaded.assessments.iter().any(|a| leads(a, &pattern.id));
-                    if appears {
+                    if leading.contains(pattern.id.as_str()) {
                         ui.selectable_value(
                             &mut self.pattern,
                             Some(pattern.id.clone()),

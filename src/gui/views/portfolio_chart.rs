@@ -89,11 +89,10 @@ pub fn chart(ui: &mut Ui, summary: &Summary, max_height: f32) {
 fn chart_bars(summary: &Summary, room: usize) -> Vec<(String, usize)> {
     let catalogue = bundled::catalogue();
     let mut bars: Vec<(String, usize)> = summary
-        .per_pattern
-        .iter()
-        .map(|(id, count)| (catalogue.name_of(id).to_owned(), *count))
+        .patterns_largest_first()
+        .into_iter()
+        .map(|(id, count)| (catalogue.name_of(id).to_owned(), count))
         .collect();
-    bars.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     if bars.len() > room {
         let rest = bars.split_off(room.saturating_sub(1));
         let others = rest.iter().map(|(_, count)| count).sum();

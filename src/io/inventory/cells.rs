@@ -34,10 +34,7 @@ fn as_written<T: DeserializeOwned>(cell: &str) -> Option<T> {
 
 /// The loader's message for a value that is not one of a type's values.
 fn unknown(cell: &str, type_name: &str, values: &str) -> String {
-    format!(
-        "unknown value `{}` for {type_name}; expected one of: {values}",
-        cell.trim()
-    )
+    crate::io::load::unknown_value(cell.trim(), type_name, values)
 }
 
 /// Reads a yes/no cell.

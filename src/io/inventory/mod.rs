@@ -31,12 +31,8 @@ pub struct Interface {
     pub row: usize,
     /// The programme's id for it, if the inventory has one.
     pub id: Option<String>,
-    /// The interface as a scenario.
+    /// The interface as a scenario; a decided pattern is its decision.
     pub scenario: Scenario,
-    /// The pattern already decided for it, if any (a pattern id).
-    pub decided_pattern: Option<String>,
-    /// The status of that decision.
-    pub decision_status: Option<DecisionStatus>,
 }
 
 /// A cell that could not be read: its row is left out, the others are not.
@@ -259,9 +255,9 @@ fn read_row(
             requirements: Requirements::default(),
             decision: None,
         },
-        decided_pattern: None,
-        decision_status: None,
     };
+    // The decision's columns are read first and made the scenario's decision last.
+    let (mut decided_pattern, mut decision_status) = (None, None);
     let r = &mut interface.scenario.requirements;
     // Blank real time, frequency or error feedback: not known yet, as the format says it.
     let mut blank = Vec::new();
@@ -306,12 +302,11 @@ fn read_row(
             Column::ScheduleOwner => set!(r.schedule_owner, |c| cells::initiator(c).map(Some)),
             Column::Payload => set!(r.payload, |c| cells::payload(c).map(Some)),
             Column::LowCode => set!(r.low_code, cells::optional_boolean),
-            Column::DecidedPattern => set!(interface.decided_pattern, |c| {
+            Column::DecidedPattern => set!(decided_pattern, |c| {
                 cells::pattern(c, catalogue).map(Some)
             }),
             Column::DecisionStatus => {
-                set!(interface.decision_status, |c| cells::decision_status(c)
-                    .map(Some));
+                set!(decision_status, |c| cells::decision_status(c).map(Some));
             }
         }
     }
@@ -326,12 +321,10 @@ fn read_row(
     }
     // A decided pattern is a decision, so that drift is found as `check` finds it; without
     // a status it counts as accepted, as an inventory's "decided" column means.
-    if let Some(pattern) = &interface.decided_pattern {
+    if let Some(pattern) = decided_pattern {
         interface.scenario.decision = Some(crate::core::model::Decision {
-            status: interface
-                .decision_status
-                .unwrap_or(DecisionStatus::Accepted),
-            pattern: pattern.clone(),
+            status: decision_status.unwrap_or(DecisionStatus::Accepted),
+            pattern,
             rationale: String::new(),
             decided_by: Vec::new(),
             date: String::new(),
