@@ -246,3 +246,108 @@ fn a_running_window_does_not_offer_another_running_windows_file() {
     assert!(harness.state().dialog().is_none());
     assert!(live.exists());
 }
+
+/// Three documents of each kind (untitled ones such as split halves and copies, edited
+/// templates, edited files), some with a recorded decision, as a killed window leaves them.
+fn nine_unsaved(folder: &Path) -> Vec<integration_advisor::io::recovery::RecoveredDocument> {
+    use integration_advisor::core::model::{Decision, DecisionStatus};
+    use integration_advisor::io::recovery::{Origin, RecoveredDocument};
+    let bundled = integration_advisor::bundled::scenarios();
+    let mut documents = Vec::new();
+    for (index, template) in bundled.iter().take(3).enumerate() {
+        let mut untitled = template.scenario.clone();
+        untitled.title = format!("Split half {index}");
+        untitled.requirements.peak_records_per_hour = Some(1000 + index as u64);
+        documents.push(RecoveredDocument {
+            origin: Origin::Untitled,
+            scenario: untitled,
+        });
+
+        let mut edited_template = template.scenario.clone();
+        edited_template.context = format!("My edits of template {index}");
+        documents.push(RecoveredDocument {
+            origin: Origin::Bundled(template.file_name.to_owned()),
+            scenario: edited_template,
+        });
+
+        let path = folder.join(format!("file-{index}.ron"));
+        integration_advisor::io::save_path(&path, &template.scenario).expect("saved");
+        let mut edited_file = template.scenario.clone();
+        edited_file.title = format!("Edited file {index}");
+        edited_file.decision = Some(Decision {
+            status: DecisionStatus::Proposed,
+            pattern: "odata".to_owned(),
+            rationale: format!("Decided in the meeting {index}"),
+            decided_by: vec!["Architecture board".to_owned()],
+            date: "2026-12-01".to_owned(),
+            supersedes: None,
+            catalogue_version: None,
+        });
+        documents.push(RecoveredDocument {
+            origin: Origin::File(path),
+            scenario: edited_file,
+        });
+    }
+    documents
+}
+
+#[test]
+fn every_listed_document_of_every_kind_comes_back() {
+    let folder = tempfile::tempdir().expect("folder");
+    let files = tempfile::tempdir().expect("files");
+    let unsaved = nine_unsaved(files.path());
+    integration_advisor::io::recovery::write(
+        &folder.path().join("recovery-4000000002.ron"),
+        unsaved.clone(),
+    )
+    .expect("written");
+    let mut harness = harness(folder.path());
+    let Some(Dialog::Restore { titles }) = harness.state().dialog() else {
+        panic!("the restore question is asked");
+    };
+    assert_eq!(titles.len(), 9, "the prompt lists every document");
+    harness.get_by_label("Restore").click();
+    harness.run();
+
+    let documents = harness.state().documents();
+    for wanted in &unsaved {
+        let back: Vec<_> = documents
+            .iter()
+            .filter(|d| d.scenario == wanted.scenario)
+            .collect();
+        assert_eq!(
+            back.len(),
+            1,
+            "{:?} {:?} comes back once, with its answers and decision",
+            wanted.origin,
+            wanted.scenario.title
+        );
+        assert!(back[0].is_unsaved(), "{} is marked unsaved", back[0].name());
+        assert!(
+            harness
+                .query_by_label_contains(&format!("{} •", wanted.scenario.title))
+                .is_some(),
+            "the library lists {:?} with the unsaved mark",
+            wanted.scenario.title
+        );
+    }
+    assert_eq!(
+        documents.iter().filter(|d| d.is_unsaved()).count(),
+        9,
+        "nothing else is unsaved"
+    );
+
+    // The new session's own recovery file, written a moment later, holds all nine again.
+    std::thread::sleep(Duration::from_millis(1200));
+    harness.run();
+    let own = integration_advisor::io::recovery::own_file(folder.path());
+    let kept = integration_advisor::io::recovery::read(&own).expect("the new recovery file");
+    assert_eq!(kept.documents.len(), 9, "the recovery file keeps all nine");
+    for wanted in &unsaved {
+        assert!(
+            kept.documents.iter().any(|d| d.scenario == wanted.scenario),
+            "{:?} is kept",
+            wanted.scenario.title
+        );
+    }
+}

@@ -166,10 +166,26 @@ fn save_child_process() {
     }
 }
 
+/// What the SIGKILL rounds found.
+struct KilledSaves {
+    /// Rounds after which the file held neither the old nor the new content.
+    corrupt: usize,
+    /// The most temporary files found in the folder after any round.
+    most_leftovers: usize,
+    /// Rounds whose kill landed while the child was still running (not after it exited).
+    killed: usize,
+    /// Rounds whose kill landed in the middle of a save: the atomic save's temporary file was
+    /// left behind, or the plain write's file was caught half-written.
+    mid_save: usize,
+    /// Rounds whose child never said it started saving (a broken child would make the test
+    /// pass without testing anything).
+    silent: usize,
+    folder: tempfile::TempDir,
+}
+
 /// Saves alternately the two contents in a child process and kills it with SIGKILL after a
-/// random delay, `rounds` times. Returns how many times the file held neither content, and
-/// the most temporary files found in the folder after any round.
-fn kill_during_saves(writer: &str, rounds: usize) -> (usize, usize, tempfile::TempDir) {
+/// random delay, `rounds` times, counting what each kill did.
+fn kill_during_saves(writer: &str, rounds: usize) -> KilledSaves {
     let folder = tempfile::tempdir().expect("folder");
     let path = folder.path().join("large.ron");
     let contents = [large_file('a'), large_file('b')];
@@ -194,19 +210,32 @@ fn kill_during_saves(writer: &str, rounds: usize) -> (usize, usize, tempfile::Te
     };
     // How long one unkilled save takes, so the kills spread over the whole save.
     let mut process = child("b").spawn().expect("child runs");
-    wait_for_save_to_start(&mut process);
+    assert!(
+        wait_for_save_to_start(&mut process),
+        "the child starts its save"
+    );
     let started = Instant::now();
     process.wait().expect("child ends");
     let lifetime = started.elapsed().mul_f64(1.2);
     std::fs::write(&path, &contents[0]).expect("written");
 
     let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut corrupt = 0;
-    let mut most_leftovers = 0;
+    let mut found = KilledSaves {
+        corrupt: 0,
+        most_leftovers: 0,
+        killed: 0,
+        mid_save: 0,
+        silent: 0,
+        folder,
+    };
     for round in 0..rounds {
         let fill = if round % 2 == 0 { "b" } else { "a" };
         let mut process = child(fill).spawn().expect("child starts");
-        wait_for_save_to_start(&mut process);
+        // This child's temporary file, if the kill leaves one, carries its process id.
+        let own_temporary = format!("-{}-", process.id());
+        if !wait_for_save_to_start(&mut process) {
+            found.silent += 1;
+        }
         // xorshift: a reproducible spread of delays over the child's lifetime.
         seed ^= seed << 13;
         seed ^= seed >> 7;
@@ -215,34 +244,85 @@ fn kill_during_saves(writer: &str, rounds: usize) -> (usize, usize, tempfile::Te
         std::thread::sleep(delay);
         // SIGKILL; the child may have finished already, which is no failure.
         process.kill().ok();
-        process.wait().expect("the child is reaped");
-        let on_disk = std::fs::read(&path).expect("the file still exists");
-        if !contents.contains(&on_disk) {
-            corrupt += 1;
-            std::fs::write(&path, &contents[0]).expect("reset");
+        let status = process.wait().expect("the child is reaped");
+        if killed_by_a_signal(status) {
+            found.killed += 1;
         }
-        most_leftovers = most_leftovers.max(leftovers(folder.path()).len());
+        let on_disk = std::fs::read(&path).expect("the file still exists");
+        let all_left = leftovers(found.folder.path());
+        let left = all_left.len();
+        let own_left = all_left
+            .iter()
+            .any(|p| p.to_string_lossy().contains(&own_temporary));
+        if !contents.contains(&on_disk) {
+            found.corrupt += 1;
+            found.mid_save += 1;
+            std::fs::write(&path, &contents[0]).expect("reset");
+        } else if own_left && killed_by_a_signal(status) {
+            found.mid_save += 1;
+        }
+        found.most_leftovers = found.most_leftovers.max(left);
     }
-    (corrupt, most_leftovers, folder)
+    found
 }
 
-/// Blocks until the child says its save starts.
-fn wait_for_save_to_start(process: &mut std::process::Child) {
+/// Whether the child ended by a signal (our SIGKILL) rather than by exiting.
+#[cfg(unix)]
+fn killed_by_a_signal(status: std::process::ExitStatus) -> bool {
+    use std::os::unix::process::ExitStatusExt as _;
+    status.signal().is_some()
+}
+
+#[cfg(not(unix))]
+fn killed_by_a_signal(status: std::process::ExitStatus) -> bool {
+    !status.success()
+}
+
+/// Blocks until the child says its save starts; false if it ended without saying so.
+fn wait_for_save_to_start(process: &mut std::process::Child) -> bool {
     use std::io::BufRead as _;
     let stdout = process.stdout.take().expect("piped");
     let mut reader = std::io::BufReader::new(stdout);
     let mut line = String::new();
     while reader.read_line(&mut line).is_ok_and(|n| n > 0) {
         if line.contains("saving") {
-            break;
+            return true;
         }
         line.clear();
     }
+    false
+}
+
+/// The kills must have landed where they test something: every child started its save, and
+/// a good share of the kills caught one in the middle.
+fn assert_the_kills_landed(found: &KilledSaves, rounds: usize) {
+    assert_eq!(found.silent, 0, "every child started its save");
+    assert!(
+        found.killed >= rounds / 4,
+        "only {} of {rounds} kills landed before the child finished",
+        found.killed
+    );
+    assert!(
+        found.mid_save >= rounds / 20,
+        "only {} of {rounds} kills landed in the middle of a save",
+        found.mid_save
+    );
 }
 
 #[test]
 fn sigkill_at_random_moments_never_leaves_a_half_written_file() {
-    let (corrupt, most_leftovers, folder) = kill_during_saves("atomic", 200);
+    let found = kill_during_saves("atomic", 200);
+    println!(
+        "atomic save: {} of 200 kills landed while the child ran, {} in the middle of a save",
+        found.killed, found.mid_save
+    );
+    assert_the_kills_landed(&found, 200);
+    let KilledSaves {
+        corrupt,
+        most_leftovers,
+        folder,
+        ..
+    } = found;
     assert_eq!(
         corrupt, 0,
         "{corrupt} of 200 killed saves left a file that is neither old nor new"
@@ -265,14 +345,16 @@ fn sigkill_at_random_moments_never_leaves_a_half_written_file() {
     load_path(&path, bundled::pattern_ids()).expect("a file near the cap loads");
 }
 
-/// The same test against a plain `std::fs::write`, to show it can fail. Run it with
-/// `cargo test --release --test save -- --ignored sigkill_catches_a_plain_write --nocapture`.
+/// The same test against a plain `std::fs::write`: it must fail there, or it proves nothing.
 #[test]
-#[ignore = "demonstrates that the SIGKILL test catches a non-atomic save"]
 fn sigkill_catches_a_plain_write() {
-    let (corrupt, _, _) = kill_during_saves("plain", 200);
-    println!("plain std::fs::write: {corrupt} of 200 killed saves left a half-written file");
-    assert!(corrupt > 0, "the test could not catch a plain write");
+    let found = kill_during_saves("plain", 200);
+    assert_eq!(found.silent, 0, "every child started its save");
+    println!(
+        "plain std::fs::write: {} of 200 killed saves left a half-written file",
+        found.corrupt
+    );
+    assert!(found.corrupt > 0, "the test could not catch a plain write");
 }
 
 #[test]

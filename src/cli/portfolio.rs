@@ -7,8 +7,8 @@ use std::path::Path;
 use crate::bundled;
 use crate::core::portfolio::{Summary, assess_all};
 use crate::io::inventory::read_inventory;
+use crate::io::output::destination;
 use crate::io::portfolio_report::{EvaluatedInventory, ReportFormat, cell_error, write_report};
-use crate::io::save::write_atomically;
 
 use super::Outcome;
 use super::args::PortfolioFormat;
@@ -22,6 +22,14 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<Outcome> {
+    // Refused before the inventory is read: an output onto the input would destroy it.
+    let mut destination = match destination(output, &[file]) {
+        Ok(destination) => destination,
+        Err(error) => {
+            writeln!(err, "{error}")?;
+            return Ok(Outcome::Failure);
+        }
+    };
     let inventory = match read_inventory(file, sheet) {
         Ok(inventory) => inventory,
         Err(error) => {
@@ -54,14 +62,10 @@ pub fn run(
     };
     let mut text = Vec::with_capacity(inventory.interfaces.len() * 256);
     write_report(&mut text, &evaluated, format, catalogue)?;
-    match output {
-        Some(path) if path != Path::new("-") => {
-            if let Err(error) = write_atomically(path, &text) {
-                writeln!(err, "{error}")?;
-                return Ok(Outcome::Failure);
-            }
-        }
-        _ => out.write_all(&text)?,
+    destination.writer(out).write_all(&text)?;
+    if let Err(error) = destination.finish() {
+        writeln!(err, "{error}")?;
+        return Ok(Outcome::Failure);
     }
     Ok(if !inventory.errors.is_empty() {
         Outcome::Failure

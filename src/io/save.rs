@@ -92,67 +92,166 @@ pub fn write_atomically_with(
     bytes: &[u8],
     before: &mut dyn FnMut(SaveStep) -> std::io::Result<()>,
 ) -> Result<(), SaveError> {
-    let fail = |step: SaveStep, error: std::io::Error| SaveError {
-        path: path.to_owned(),
-        message: format!("{}: {error}", step.describe()),
-    };
-    let target = resolve_symlinks(path).map_err(|e| SaveError {
-        path: path.to_owned(),
-        message: format!("following the link: {e}"),
-    })?;
-    if target.is_dir() {
-        return Err(SaveError {
-            path: path.to_owned(),
-            message: "a folder is in the way".to_owned(),
-        });
-    }
-    let folder = match target.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    let permissions = std::fs::metadata(&target)
-        .ok()
-        .map(|m| m.permissions())
-        .or_else(default_permissions);
-
-    // What earlier saves of ours left when they were killed halfway goes first, so that the
-    // folder (often a git work tree) does not fill with litter.
-    remove_stale_temporaries(&folder);
-    let mut step = |step: SaveStep| before(step).map_err(|e| fail(step, e));
-    step(SaveStep::CreateTemporary)?;
-    let mut temporary = tempfile::Builder::new()
-        .prefix(&format!("{TEMPORARY_PREFIX}{}-", std::process::id()))
-        .suffix(TEMPORARY_SUFFIX)
-        .tempfile_in(&folder)
-        .map_err(|e| fail(SaveStep::CreateTemporary, e))?;
-    // From here on, dropping `temporary` on an error removes it again.
-    step(SaveStep::Write)?;
-    temporary
+    let mut file = AtomicFile::create_with(path, before)?;
+    before(SaveStep::Write).map_err(|e| file.fail(SaveStep::Write, &e))?;
+    file.temporary
         .write_all(bytes)
-        .map_err(|e| fail(SaveStep::Write, e))?;
-    step(SaveStep::Flush)?;
-    temporary
-        .as_file()
-        .sync_all()
-        .map_err(|e| fail(SaveStep::Flush, e))?;
-    step(SaveStep::Permissions)?;
-    if let Some(permissions) = permissions {
-        temporary
-            .as_file()
-            .set_permissions(permissions)
-            .map_err(|e| fail(SaveStep::Permissions, e))?;
+        .map_err(|e| file.fail(SaveStep::Write, &e))?;
+    file.commit_with(before)
+}
+
+/// A file being replaced atomically, written as a stream.
+///
+/// The bytes go to a temporary file beside the target, and only [`AtomicFile::commit`] puts
+/// it in the target's place. Dropped
+/// without a commit, the temporary file is removed and the target never changed. Large
+/// reports are written this way without holding them in memory.
+pub struct AtomicFile {
+    /// The path as the user gave it (for messages).
+    path: PathBuf,
+    /// The regular file it finally names, after links.
+    target: PathBuf,
+    folder: PathBuf,
+    permissions: Option<std::fs::Permissions>,
+    /// Buffered: a report is written in many small pieces.
+    temporary: std::io::BufWriter<tempfile::NamedTempFile>,
+}
+
+impl AtomicFile {
+    /// Starts replacing `path`. Refuses a folder, and anything that exists but is not a
+    /// regular file (a device, a pipe, a socket): renaming over those would replace them.
+    pub fn create(path: &Path) -> Result<Self, SaveError> {
+        Self::create_with(path, &mut |_| Ok(()))
     }
-    step(SaveStep::Rename)?;
-    temporary
-        .persist(&target)
-        .map_err(|e| fail(SaveStep::Rename, e.error))?;
-    // The file now holds the complete new content. Flushing the folder makes the rename
-    // survive a power cut; if that fails the save still happened, so it is not reported as a
-    // failed save (which would wrongly tell the user nothing changed).
-    if step(SaveStep::SyncFolder).is_ok() {
-        sync_folder(&folder).ok();
+
+    fn create_with(
+        path: &Path,
+        before: &mut dyn FnMut(SaveStep) -> std::io::Result<()>,
+    ) -> Result<Self, SaveError> {
+        let refuse = |message: String| SaveError {
+            path: path.to_owned(),
+            message,
+        };
+        let target = resolve_symlinks(path)
+            .map_err(|e| refuse(format!("following the link: {}", super::plain_io_error(&e))))?;
+        match std::fs::metadata(&target) {
+            Ok(metadata) if metadata.is_dir() => {
+                return Err(refuse("a folder is in the way".to_owned()));
+            }
+            Ok(metadata) if !metadata.is_file() => {
+                return Err(refuse(
+                    "it is not a regular file (a device, a pipe or a socket), and it is not \
+                     replaced by one"
+                        .to_owned(),
+                ));
+            }
+            _ => {}
+        }
+        let folder = match target.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+            _ => PathBuf::from("."),
+        };
+        let permissions = std::fs::metadata(&target)
+            .ok()
+            .map(|m| m.permissions())
+            .or_else(default_permissions);
+        // What earlier saves of ours left when they were killed halfway goes first, so that
+        // the folder (often a git work tree) does not fill with litter.
+        remove_stale_temporaries(&folder);
+        let fail = |e: &std::io::Error| {
+            refuse(format!(
+                "{}: {}",
+                SaveStep::CreateTemporary.describe(),
+                super::plain_io_error(e)
+            ))
+        };
+        before(SaveStep::CreateTemporary).map_err(|e| fail(&e))?;
+        let temporary = tempfile::Builder::new()
+            .prefix(&format!("{TEMPORARY_PREFIX}{}-", std::process::id()))
+            .suffix(TEMPORARY_SUFFIX)
+            .tempfile_in(&folder)
+            .map_err(|e| fail(&e))?;
+        let temporary = std::io::BufWriter::new(temporary);
+        Ok(Self {
+            path: path.to_owned(),
+            target,
+            folder,
+            permissions,
+            temporary,
+        })
     }
-    Ok(())
+
+    fn fail(&self, step: SaveStep, error: &std::io::Error) -> SaveError {
+        SaveError {
+            path: self.path.clone(),
+            message: format!("{}: {}", step.describe(), super::plain_io_error(error)),
+        }
+    }
+
+    /// Flushes what was written to disk and puts it in the target's place.
+    pub fn commit(self) -> Result<(), SaveError> {
+        self.commit_with(&mut |_| Ok(()))
+    }
+
+    fn commit_with(
+        mut self,
+        before: &mut dyn FnMut(SaveStep) -> std::io::Result<()>,
+    ) -> Result<(), SaveError> {
+        before(SaveStep::Flush).map_err(|e| self.fail(SaveStep::Flush, &e))?;
+        self.temporary
+            .flush()
+            .and_then(|()| self.temporary.get_ref().as_file().sync_all())
+            .map_err(|e| self.fail(SaveStep::Flush, &e))?;
+        before(SaveStep::Permissions).map_err(|e| self.fail(SaveStep::Permissions, &e))?;
+        if let Some(permissions) = self.permissions.take() {
+            self.temporary
+                .get_ref()
+                .as_file()
+                .set_permissions(permissions)
+                .map_err(|e| self.fail(SaveStep::Permissions, &e))?;
+        }
+        before(SaveStep::Rename).map_err(|e| self.fail(SaveStep::Rename, &e))?;
+        let Self {
+            path,
+            target,
+            folder,
+            temporary,
+            ..
+        } = self;
+        let temporary = temporary.into_inner().map_err(|e| SaveError {
+            path: path.clone(),
+            message: format!(
+                "{}: {}",
+                SaveStep::Flush.describe(),
+                super::plain_io_error(e.error())
+            ),
+        })?;
+        temporary.persist(&target).map_err(|e| SaveError {
+            path,
+            message: format!(
+                "{}: {}",
+                SaveStep::Rename.describe(),
+                super::plain_io_error(&e.error)
+            ),
+        })?;
+        // The file now holds the complete new content. Flushing the folder makes the rename
+        // survive a power cut; if that fails the save still happened, so it is not reported
+        // as a failed save (which would wrongly tell the user nothing changed).
+        if before(SaveStep::SyncFolder).is_ok() {
+            sync_folder(&folder).ok();
+        }
+        Ok(())
+    }
+}
+
+impl std::io::Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.temporary.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.temporary.flush()
+    }
 }
 
 /// The file a path finally names, following symlinks (also dangling ones, whose target the

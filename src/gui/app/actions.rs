@@ -181,11 +181,17 @@ impl AdvisorApp {
     fn restore_recovered(&mut self) {
         for recovered in std::mem::take(&mut self.recovered) {
             let scenario = recovered.scenario;
-            let open = self
-                .workspace
-                .documents
-                .iter()
-                .position(|d| d.source.origin() == recovered.origin);
+            // Only a template or a file names one document; every untitled scenario is a
+            // document of its own (the halves of a split, copies, portfolio rows), so one
+            // never takes the place of another.
+            let open = match &recovered.origin {
+                Origin::Untitled => None,
+                origin => self
+                    .workspace
+                    .documents
+                    .iter()
+                    .position(|d| d.source.origin() == *origin),
+            };
             match (recovered.origin, open) {
                 // A template or a file that is open already gets its edits back in place.
                 (_, Some(index)) => {
