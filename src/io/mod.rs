@@ -18,15 +18,19 @@ macro_rules! push_text {
 
 pub mod canonical;
 pub mod comments;
+mod diagnose;
 pub mod disk;
+mod fields_v1;
 pub mod format_v1;
 pub mod inventory;
 pub mod load;
+mod outline;
 pub mod portfolio_report;
 pub mod process;
 pub mod record;
 pub mod recovery;
 pub mod save;
+mod tokens;
 
 pub use canonical::to_canonical_string;
 pub use load::{LoadError, ParseError, load_path, parse_str};
