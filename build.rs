@@ -22,6 +22,36 @@ mod core;
     clippy::pedantic,
     clippy::restriction
 )]
+#[path = "src/io/diagnose.rs"]
+mod diagnose;
+#[allow(
+    dead_code,
+    unused_imports,
+    missing_docs,
+    clippy::all,
+    clippy::pedantic,
+    clippy::restriction
+)]
+#[path = "src/io/error_words.rs"]
+mod error_words;
+#[allow(
+    dead_code,
+    unused_imports,
+    missing_docs,
+    clippy::all,
+    clippy::pedantic,
+    clippy::restriction
+)]
+#[path = "src/io/fields_v1.rs"]
+mod fields_v1;
+#[allow(
+    dead_code,
+    unused_imports,
+    missing_docs,
+    clippy::all,
+    clippy::pedantic,
+    clippy::restriction
+)]
 #[path = "src/io/format_v1.rs"]
 mod format_v1;
 #[allow(
@@ -42,28 +72,28 @@ mod load;
     clippy::pedantic,
     clippy::restriction
 )]
-#[path = "src/io/diagnose.rs"]
-mod diagnose;
-#[allow(
-    dead_code,
-    unused_imports,
-    missing_docs,
-    clippy::all,
-    clippy::pedantic,
-    clippy::restriction
-)]
-#[path = "src/io/fields_v1.rs"]
-mod fields_v1;
-#[allow(
-    dead_code,
-    unused_imports,
-    missing_docs,
-    clippy::all,
-    clippy::pedantic,
-    clippy::restriction
-)]
 #[path = "src/io/outline.rs"]
 mod outline;
+#[allow(
+    dead_code,
+    unused_imports,
+    missing_docs,
+    clippy::all,
+    clippy::pedantic,
+    clippy::restriction
+)]
+#[path = "src/io/syntax.rs"]
+mod syntax;
+#[allow(
+    dead_code,
+    unused_imports,
+    missing_docs,
+    clippy::all,
+    clippy::pedantic,
+    clippy::restriction
+)]
+#[path = "src/io/syntax_errors.rs"]
+mod syntax_errors;
 #[allow(
     dead_code,
     unused_imports,

@@ -116,13 +116,25 @@ mod tests {
         let fields = ["real_time", "frequency", "deployment", "incremental"];
         assert_eq!(closest("real_tme", &fields), Some("real_time"));
         assert_eq!(closest("Frequency", &fields), Some("frequency"));
-        assert_eq!(closest("frequnecy", &fields), Some("frequency"), "a swap is one edit");
-        assert_eq!(closest("deploy", &fields), None, "four letters missing is not a typo");
+        assert_eq!(
+            closest("frequnecy", &fields),
+            Some("frequency"),
+            "a swap is one edit"
+        );
+        assert_eq!(
+            closest("deploy", &fields),
+            None,
+            "four letters missing is not a typo"
+        );
         assert_eq!(closest("owner", &fields), None);
         assert_eq!(closest("", &fields), None);
         let ids = ["odata".to_owned(), "excel".to_owned()];
         assert_eq!(closest("OData", &ids), Some("odata"));
-        assert_eq!(closest("ab", &["ac", "ad"]), None, "two equally near: no guess");
+        assert_eq!(
+            closest("ab", &["ac", "ad"]),
+            None,
+            "two equally near: no guess"
+        );
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("", "abc"), 3);
     }

@@ -361,7 +361,10 @@ mod tests {
             TextField::DecidedBy,
             TextField::Supersedes,
         ] {
-            for c in ['\u{0}', '\u{7}', '\u{1b}', '\r', '\u{7f}', '\u{85}', '\u{9b}', '\u{202e}', '\u{2066}', '\u{200f}', '\u{61c}'] {
+            for c in [
+                '\u{0}', '\u{7}', '\u{1b}', '\r', '\u{7f}', '\u{85}', '\u{9b}', '\u{202e}',
+                '\u{2066}', '\u{200f}', '\u{61c}',
+            ] {
                 assert!(text(field, &format!("a{c}b")).is_err(), "{field:?} {c:?}");
             }
             assert_eq!(text(field, "Düsseldorf 倉庫 שרה 🚚"), Ok(()), "{field:?}");
@@ -390,7 +393,10 @@ mod tests {
 
     #[test]
     fn quoted_text_never_carries_a_control_character() {
-        assert_eq!(visible("a\u{1b}[2Jb\u{202e}c\td"), "a\\u{1b}[2Jb\\u{202e}c\\u{9}d");
+        assert_eq!(
+            visible("a\u{1b}[2Jb\u{202e}c\td"),
+            "a\\u{1b}[2Jb\\u{202e}c\\u{9}d"
+        );
         assert_eq!(visible("Düsseldorf"), "Düsseldorf");
         let refused = iso_date("2026\u{1b}-01-01").err().unwrap_or_default();
         assert!(!refused.contains('\u{1b}'), "{refused}");
@@ -418,7 +424,12 @@ mod tests {
             .collect();
         assert_eq!(
             fields,
-            [Field::Context, Field::Rationale, Field::DecidedBy, Field::Supersedes]
+            [
+                Field::Context,
+                Field::Rationale,
+                Field::DecidedBy,
+                Field::Supersedes
+            ]
         );
         scenario.context.clear();
         scenario.decision = None;

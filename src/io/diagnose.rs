@@ -6,6 +6,7 @@
 
 use ron::error::SpannedError;
 
+use super::error_words::fallback;
 use super::fields_v1::{self, FieldWords};
 use super::load::MAX_NESTING;
 use super::outline::{self, JSON, Kind, Outline, Problem, Unread};
@@ -151,7 +152,10 @@ fn describe(code: &ron::Error, spot: &Spot<'_, '_>) -> String {
         } => unknown_variant(found, outer.as_deref(), expected, spot),
         E::ExpectedNamedStructLike(name) => expected_struct(name, spot),
         E::ExpectedDifferentStructName { expected, found } => {
-            format!("expected `{expected}(`{}, found `{found}(`", spot.for_field())
+            format!(
+                "expected `{expected}(`{}, found `{found}(`",
+                spot.for_field()
+            )
         }
         E::ExceededRecursionLimit => format!(
             "the file nests brackets more than {MAX_NESTING} deep; a scenario needs at most 4"
@@ -186,7 +190,10 @@ fn unnamed_fields(spot: &Spot<'_, '_>) -> Option<String> {
 fn expected_value(spot: &Spot<'_, '_>, hint: &str, code: &ron::Error) -> String {
     match (spot.allowed(), spot.found()) {
         (Some(allowed), Some(found)) => {
-            format!("expected {allowed}{}, found {found}{hint}", spot.for_field())
+            format!(
+                "expected {allowed}{}, found {found}{hint}",
+                spot.for_field()
+            )
         }
         _ => fallback(code),
     }
@@ -200,7 +207,9 @@ fn hint(code: &ron::Error, spot: &Spot<'_, '_>) -> String {
     };
     let unquoted = written.trim_matches('"');
     match (code, kind) {
-        (E::ExpectedBoolean, Kind::Word) if matches!(written.to_lowercase().as_str(), "true" | "false") => {
+        (E::ExpectedBoolean, Kind::Word)
+            if matches!(written.to_lowercase().as_str(), "true" | "false") =>
+        {
             format!("; write it in lower case: {}", written.to_lowercase())
         }
         (E::ExpectedBoolean, Kind::Text) => "; write true or false without quotes".to_owned(),
@@ -213,12 +222,14 @@ fn hint(code: &ron::Error, spot: &Spot<'_, '_>) -> String {
         {
             format!("; write it without quotes: {unquoted}")
         }
-        (E::ExpectedArray, Kind::Text) => format!("; write a list: [{}]", outline::shorten(written)),
+        (E::ExpectedArray, Kind::Text) => {
+            format!("; write a list: [{}]", outline::shorten(written))
+        }
         _ => String::new(),
     }
 }
 
-fn unknown_field(found: &str, outer: &str, expected: &[&str]) -> String {
+pub(crate) fn unknown_field(found: &str, outer: &str, expected: &[&str]) -> String {
     if let Some(meant) = closest(found, expected) {
         return format!("unknown field `{found}` in {outer}; did you mean `{meant}`?");
     }
@@ -236,10 +247,9 @@ fn unknown_field(found: &str, outer: &str, expected: &[&str]) -> String {
 
 fn missing_field(field: &str, outer: &str, spot: &Spot<'_, '_>) -> String {
     let opened = match (spot.outline, spot.group()) {
-        (Some(outline), Some(group)) => format!(
-            " (opened at line {})",
-            outline.node(group).open.line
-        ),
+        (Some(outline), Some(group)) => {
+            format!(" (opened at line {})", outline.node(group).open.line)
+        }
         _ => String::new(),
     };
     let add = match (field, fields_v1::field(field)) {
@@ -302,7 +312,10 @@ fn expected_struct(name: &str, spot: &Spot<'_, '_>) -> String {
         .map(|(o, root)| o.written(root));
     match (spot.field(), spot.found()) {
         (Some(_), Some(found)) => {
-            format!("expected `{name}(` with named fields{}, found {found}", spot.for_field())
+            format!(
+                "expected `{name}(` with named fields{}, found {found}",
+                spot.for_field()
+            )
         }
         _ if is_root && root_word == Some(name) => format!(
             "the file ends after `{name}`: a scenario file is `{name}(`, its fields and a closing `)`"
@@ -329,7 +342,10 @@ fn expected_option(spot: &Spot<'_, '_>) -> String {
         _ => format!("; write Some({})", outline::shorten(written)),
     };
     let allowed = spot.allowed().unwrap_or("Some(...) or None");
-    format!("expected {allowed}{}, found {found}{hint}", spot.for_field())
+    format!(
+        "expected {allowed}{}, found {found}{hint}",
+        spot.for_field()
+    )
 }
 
 fn is_empty_some(spot: &Spot<'_, '_>) -> bool {
@@ -354,157 +370,9 @@ fn empty_some(spot: &Spot<'_, '_>) -> String {
     }
 }
 
-/// Plain words for each kind of parser error, when the outline cannot say more.
-fn fallback(code: &ron::Error) -> String {
-    use ron::Error as E;
-    match code {
-        E::Message(message) => message.clone(),
-        E::Eof => "the file ends too early: a closing bracket or a value is missing".to_owned(),
-        E::ExpectedArray => "expected a list in square brackets here".to_owned(),
-        E::ExpectedArrayEnd => "expected `]` to close the list here".to_owned(),
-        E::ExpectedBoolean => "expected true or false here".to_owned(),
-        E::ExpectedComma => "a comma is missing here".to_owned(),
-        E::ExpectedChar | E::ExpectedByteLiteral => {
-            "expected a character in single quotes here".to_owned()
-        }
-        E::ExpectedFloat
-        | E::FloatUnderscore
-        | E::ExpectedInteger
-        | E::InvalidIntegerDigit { .. }
-        | E::UnderscoreAtBeginning => "expected a number written with digits here".to_owned(),
-        E::IntegerOutOfBounds => "this number is out of range for its field".to_owned(),
-        E::ExpectedOption => "expected Some(...) or None here".to_owned(),
-        E::ExpectedOptionEnd | E::ExpectedStructLikeEnd => {
-            "expected `)` here: a bracket holds one value too many, or is not closed".to_owned()
-        }
-        E::ExpectedMap => "expected a map in curly brackets here".to_owned(),
-        E::ExpectedMapColon => "expected `:` after the field name here".to_owned(),
-        E::ExpectedMapEnd => "expected `}` to close the map here".to_owned(),
-        E::ExpectedStructLike => "expected `(` here".to_owned(),
-        E::ExpectedNamedStructLike(name) => format!("expected `{name}(` here"),
-        E::ExpectedDifferentStructName { expected, found } => {
-            format!("expected `{expected}(`, found `{found}(`")
-        }
-        E::ExpectedUnit => "expected `()` here".to_owned(),
-        E::ExpectedString | E::ExpectedStringEnd | E::ExpectedByteString => {
-            "expected text in double quotes here".to_owned()
-        }
-        E::ExpectedIdentifier | E::InvalidIdentifier(_) | E::SuggestRawIdentifier(_) => {
-            "expected a name without quotes here, such as a field name or a value like Cloud"
-                .to_owned()
-        }
-        E::InvalidEscape(_) => {
-            "an escape in this text is not valid; write \\\\ for a backslash".to_owned()
-        }
-        E::UnclosedBlockComment => {
-            "a comment opened with /* is never closed with */".to_owned()
-        }
-        E::UnclosedLineComment => "the file ends inside a comment".to_owned(),
-        E::UnexpectedChar(c) => format!("unexpected `{c}` here; a value may be missing"),
-        E::TrailingCharacters => {
-            "unexpected text after the end of the scenario: a file holds one scenario".to_owned()
-        }
-        E::ExceededRecursionLimit => format!(
-            "the file nests brackets more than {MAX_NESTING} deep; a scenario needs at most 4"
-        ),
-        E::NoSuchStructField {
-            expected,
-            found,
-            outer,
-        } => unknown_field(found, outer.as_deref().unwrap_or("this value"), expected),
-        E::MissingStructField { field, outer } => format!(
-            "missing field `{field}` in {}",
-            outer.as_deref().unwrap_or("this value")
-        ),
-        E::DuplicateStructField { field, outer } => format!(
-            "the field `{field}` appears twice in {}; keep one",
-            outer.as_deref().unwrap_or("this value")
-        ),
-        E::NoSuchEnumVariant {
-            expected, found, ..
-        } => format!(
-            "unknown value `{found}`; expected one of: {}",
-            expected.join(", ")
-        ),
-        E::ExpectedAttribute | E::ExpectedAttributeEnd | E::NoSuchExtension(_) => {
-            "this `#![enable(...)]` line is not understood; remove it".to_owned()
-        }
-        E::Utf8Error(_) | E::Io(_) | E::Fmt => "the file could not be read as text".to_owned(),
-        E::InvalidValueForType { .. } | E::ExpectedDifferentLength { .. } => {
-            "this value is not of the kind its field holds".to_owned()
-        }
-        _ => "this is not understood here: check the brackets, commas and quotes".to_owned(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The phrases of ron's own messages; none may reach the user.
-    const RAW: &[&str] = &["Expected", "Unexpected", "RON", "out of bounds", "identifier", "Non-"];
-
-    #[test]
-    fn every_parser_error_kind_has_plain_words() {
-        use ron::Error as E;
-        let codes = [
-            E::Fmt,
-            E::Io("x".to_owned()),
-            E::Eof,
-            E::ExpectedArray,
-            E::ExpectedArrayEnd,
-            E::ExpectedAttribute,
-            E::ExpectedAttributeEnd,
-            E::ExpectedBoolean,
-            E::ExpectedComma,
-            E::ExpectedChar,
-            E::ExpectedByteLiteral,
-            E::ExpectedFloat,
-            E::FloatUnderscore,
-            E::ExpectedInteger,
-            E::ExpectedOption,
-            E::ExpectedOptionEnd,
-            E::ExpectedMap,
-            E::ExpectedMapColon,
-            E::ExpectedMapEnd,
-            E::ExpectedStructLike,
-            E::ExpectedStructLikeEnd,
-            E::ExpectedUnit,
-            E::ExpectedString,
-            E::ExpectedByteString,
-            E::ExpectedStringEnd,
-            E::ExpectedIdentifier,
-            E::InvalidEscape("Unknown escape character"),
-            E::IntegerOutOfBounds,
-            E::InvalidIntegerDigit { digit: 'x', base: 10 },
-            E::NoSuchExtension("x".to_owned()),
-            E::UnclosedBlockComment,
-            E::UnclosedLineComment,
-            E::UnderscoreAtBeginning,
-            E::UnexpectedChar('x'),
-            E::TrailingCharacters,
-            E::InvalidValueForType {
-                expected: "u32".to_owned(),
-                found: "a string".to_owned(),
-            },
-            E::ExpectedDifferentLength {
-                expected: "2".to_owned(),
-                found: 3,
-            },
-            E::InvalidIdentifier("x".to_owned()),
-            E::SuggestRawIdentifier("x".to_owned()),
-            E::ExpectedRawValue,
-            E::ExceededRecursionLimit,
-            E::ExpectedStructName("x".to_owned()),
-            E::ExpectedRangeSyntax,
-        ];
-        for code in &codes {
-            let words = fallback(code);
-            for raw in RAW {
-                assert!(!words.contains(raw), "{code:?}: {words}");
-            }
-        }
-    }
 
     #[test]
     fn unknown_fields_get_a_suggestion_or_the_list() {

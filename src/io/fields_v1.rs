@@ -62,12 +62,7 @@ const FIELDS: &[FieldWords] = &[
         Some("a number of records per hour"),
         "200000",
     ),
-    words(
-        "frequency",
-        "AdHoc, Every(minutes: ...) or Once",
-        None,
-        "",
-    ),
+    words("frequency", "AdHoc, Every(minutes: ...) or Once", None, ""),
     words("deployment", "Cloud or OnPremises", None, ""),
     words("error_feedback", "Immediate or Deferred", None, ""),
     words("incremental", BOOL, None, ""),
@@ -104,12 +99,7 @@ const FIELDS: &[FieldWords] = &[
         None,
         "",
     ),
-    words(
-        "pattern",
-        "a pattern id in double quotes",
-        None,
-        "",
-    ),
+    words("pattern", "a pattern id in double quotes", None, ""),
     words("rationale", "text in double quotes", None, ""),
     words(
         "decided_by",

@@ -20,6 +20,7 @@ pub mod canonical;
 pub mod comments;
 mod diagnose;
 pub mod disk;
+mod error_words;
 mod fields_v1;
 pub mod format_v1;
 pub mod inventory;
@@ -30,6 +31,8 @@ pub mod process;
 pub mod record;
 pub mod recovery;
 pub mod save;
+mod syntax;
+mod syntax_errors;
 mod tokens;
 
 pub use canonical::to_canonical_string;

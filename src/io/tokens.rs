@@ -195,7 +195,9 @@ impl<'t> Lexer<'t> {
                 self.bump();
                 self.text_body()
             }
-            'b' if self.peek() == Some('r') && self.rest()[1..].trim_start_matches('#').starts_with('"') => {
+            'b' if self.peek() == Some('r')
+                && self.rest()[1..].trim_start_matches('#').starts_with('"') =>
+            {
                 self.bump();
                 self.raw_text()
             }
@@ -338,10 +340,18 @@ impl<'t> Lexer<'t> {
         let mut chars = 0;
         loop {
             match self.peek() {
-                None | Some('\n') => return Tok::Quoted { closed: false, chars },
+                None | Some('\n') => {
+                    return Tok::Quoted {
+                        closed: false,
+                        chars,
+                    };
+                }
                 Some('\'') => {
                     self.bump();
-                    return Tok::Quoted { closed: true, chars };
+                    return Tok::Quoted {
+                        closed: true,
+                        chars,
+                    };
                 }
                 Some('\\') => {
                     self.bump();
@@ -436,7 +446,10 @@ mod tests {
 
     #[test]
     fn unclosed_text_comments_and_wrong_quotes_are_tokens_of_their_own() {
-        assert_eq!(tokens("\"abc\n de"), [(text(false, true), "\"abc\n de", 1, 1)]);
+        assert_eq!(
+            tokens("\"abc\n de"),
+            [(text(false, true), "\"abc\n de", 1, 1)]
+        );
         assert_eq!(
             tokens("a /* b /* c */ d"),
             [
@@ -447,7 +460,15 @@ mod tests {
         assert_eq!(
             tokens("'Import' “x”"),
             [
-                (Tok::Quoted { closed: true, chars: 6 }, "'Import'", 1, 1),
+                (
+                    Tok::Quoted {
+                        closed: true,
+                        chars: 6
+                    },
+                    "'Import'",
+                    1,
+                    1
+                ),
                 (Tok::Other('“'), "“", 1, 10),
                 (Tok::Word, "x", 1, 11),
                 (Tok::Other('”'), "”", 1, 12),
@@ -464,16 +485,31 @@ mod tests {
         );
         assert!(matches!(
             tokens("\"\\u{1F980}\\x41\\n\"")[0].0,
-            Tok::Text { bad_escape: None, .. }
+            Tok::Text {
+                bad_escape: None,
+                ..
+            }
         ));
     }
 
     #[test]
     fn positions_move_to_the_token_they_fall_in_or_before() {
         let text = "a:  -15,\n  b";
-        assert_eq!(token_start_at(text, Pos { line: 1, column: 3 }), Pos { line: 1, column: 5 });
-        assert_eq!(token_start_at(text, Pos { line: 1, column: 6 }), Pos { line: 1, column: 5 });
-        assert_eq!(token_start_at(text, Pos { line: 1, column: 9 }), Pos { line: 2, column: 3 });
-        assert_eq!(token_start_at(text, Pos { line: 9, column: 1 }), Pos { line: 9, column: 1 });
+        assert_eq!(
+            token_start_at(text, Pos { line: 1, column: 3 }),
+            Pos { line: 1, column: 5 }
+        );
+        assert_eq!(
+            token_start_at(text, Pos { line: 1, column: 6 }),
+            Pos { line: 1, column: 5 }
+        );
+        assert_eq!(
+            token_start_at(text, Pos { line: 1, column: 9 }),
+            Pos { line: 2, column: 3 }
+        );
+        assert_eq!(
+            token_start_at(text, Pos { line: 9, column: 1 }),
+            Pos { line: 9, column: 1 }
+        );
     }
 }
