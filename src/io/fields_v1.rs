@@ -138,12 +138,37 @@ pub(crate) fn field(name: &str) -> Option<&'static FieldWords> {
     FIELDS.iter().find(|f| f.name == name)
 }
 
-/// The fields of a struct that `Name(…)` writes with named fields, for a struct written
-/// without them (`Every(5)`).
-pub(crate) fn struct_fields(name: &str) -> Option<&'static [&'static str]> {
-    match name {
-        "Every" => Some(&["minutes"]),
-        "Decision" => Some(&[
+/// The fields of each struct of format 1 that is written `Name(field: …)`.
+const STRUCTS: &[(&str, &[&str])] = &[
+    (
+        "Scenario",
+        &["format", "title", "context", "requirements", "decision"],
+    ),
+    (
+        "Requirements",
+        &[
+            "counterpart",
+            "direction",
+            "initiator",
+            "exchange",
+            "real_time",
+            "peak_records_per_hour",
+            "frequency",
+            "deployment",
+            "error_feedback",
+            "incremental",
+            "endpoint_tls12",
+            "copy_wanted",
+            "schedule_owner",
+            "payload",
+            "low_code",
+            "not_known",
+        ],
+    ),
+    ("Every", &["minutes"]),
+    (
+        "Decision",
+        &[
             "status",
             "pattern",
             "rationale",
@@ -151,9 +176,17 @@ pub(crate) fn struct_fields(name: &str) -> Option<&'static [&'static str]> {
             "date",
             "supersedes",
             "catalogue_version",
-        ]),
-        _ => None,
-    }
+        ],
+    ),
+];
+
+/// The fields of struct `name` (`Requirements`), for a struct written without them
+/// (`Every(5)`) and for a field that belongs to an enclosing struct (a `)` is missing).
+pub(crate) fn struct_fields(name: &str) -> Option<&'static [&'static str]> {
+    STRUCTS
+        .iter()
+        .find(|(struct_name, _)| *struct_name == name)
+        .map(|(_, fields)| *fields)
 }
 
 /// A value name as written in the file: the ones that carry data show their brackets.
@@ -183,6 +216,39 @@ pub(crate) fn period_hint(found: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// The fields serde knows for the struct around `probe`'s unknown field `zz`.
+    fn serde_fields(probe: &str) -> Vec<String> {
+        match ron::from_str::<crate::io::format_v1::ScenarioV1>(probe) {
+            Err(error) => match error.code {
+                ron::Error::NoSuchStructField { expected, .. } => {
+                    expected.iter().map(|f| (*f).to_owned()).collect()
+                }
+                other => panic!("{other:?}"),
+            },
+            Ok(_) => panic!("accepted"),
+        }
+    }
+
+    #[test]
+    fn the_struct_fields_are_the_formats_own() {
+        let decision = "decision: Some(Decision(zz: 1))";
+        for (name, probe) in [
+            ("Scenario", "Scenario(zz: 1)".to_owned()),
+            ("Requirements", "Scenario(requirements: Requirements(zz: 1))".to_owned()),
+            (
+                "Every",
+                "Scenario(requirements: Requirements(frequency: Every(zz: 1)))".to_owned(),
+            ),
+            ("Decision", format!("Scenario({decision})")),
+        ] {
+            assert_eq!(
+                serde_fields(&probe),
+                struct_fields(name).unwrap_or_default(),
+                "{name}"
+            );
+        }
+    }
+
     #[test]
     fn every_field_has_words_and_values_show_their_brackets() {
         assert!(field("real_time").is_some_and(|f| f.allowed == "true or false"));
@@ -194,6 +260,11 @@ mod tests {
             Some("weekly is Every(minutes: 10080)")
         );
         assert_eq!(period_hint("Sometimes"), None);
+        for (_, fields) in STRUCTS {
+            for name in *fields {
+                assert!(field(name).is_some(), "{name} has words");
+            }
+        }
         let names: Vec<&str> = FIELDS.iter().map(|f| f.name).collect();
         let mut unique = names.clone();
         unique.sort_unstable();

@@ -4,6 +4,7 @@
 //!
 //! It reads iteratively, with its own stack, so no nesting can overflow the thread's stack.
 
+use super::fields_v1;
 use super::outline::{JSON, Kind, Node, Problem, Unread, closing, opener, shorten};
 use super::syntax_errors::{for_field, of_field, unclosed_text};
 use super::tokens::{Lexer, Pos, Tok, Token};
@@ -176,6 +177,25 @@ impl Reader<'_> {
             ));
         }
         self.value(token, None)
+    }
+
+    /// Whether field `name` is not one of the innermost struct's fields but one of an
+    /// enclosing struct's: the innermost struct's `)` is missing (format 1's structs only).
+    fn belongs_further_out(&self, name: &str) -> bool {
+        let fields_of = |frame: &Frame| {
+            self.nodes[frame.node]
+                .name
+                .as_deref()
+                .and_then(fields_v1::struct_fields)
+        };
+        let Some((innermost, outer)) = self.stack.split_last() else {
+            return false;
+        };
+        fields_of(innermost).is_some_and(|fields| !fields.contains(&name))
+            && outer
+                .iter()
+                .filter_map(fields_of)
+                .any(|fields| fields.contains(&name))
     }
 
     pub(super) fn frame(&mut self) -> &mut Frame {
@@ -361,6 +381,9 @@ impl Reader<'_> {
         if token.tok == Tok::Word && next == Tok::Punct(':') && bracket != '{' {
             let name = self.written(&token).to_owned();
             if bracket == '(' && matches!(mode, Mode::Open | Mode::Fields) {
+                if self.belongs_further_out(&name) {
+                    return Err(self.unclosed_before_field(&name, token.start));
+                }
                 self.next();
                 let frame = self.frame();
                 frame.mode = Mode::Fields;
