@@ -65,7 +65,7 @@ fn unclosed_text_and_bad_escapes_are_named_by_their_field() {
     );
     assert_eq!(
         refusal(&replaced("\"Import large", "Import large")),
-        "3:12: expected text in double quotes for `title`, found words without quotes: Import large volumes of sales orders\"…"
+        "3:12: expected text in double quotes for `title`, found words without quotes: Import large volumes of sales orders"
     );
 }
 
@@ -133,7 +133,9 @@ fn positions_count_characters_without_the_byte_order_mark() {
         "after 4 spaces, `title: \"`, 4 characters and `\", `: {error}"
     );
     assert!(
-        error.message.starts_with("unknown field `nonsense` in Scenario"),
+        error
+            .message
+            .starts_with("unknown field `nonsense` in Scenario"),
         "{error}"
     );
 }
@@ -274,7 +276,10 @@ fn no_message_carries_a_raw_parser_phrase_a_bad_position_or_a_control_character(
             error.line >= 1 && error.line <= lines.len(),
             "line out of the file: {shown}"
         );
-        let width = lines[error.line - 1].trim_start_matches('\u{feff}').chars().count();
+        let width = lines[error.line - 1]
+            .trim_start_matches('\u{feff}')
+            .chars()
+            .count();
         assert!(
             error.column >= 1 && error.column <= width + 1,
             "column out of its line: {shown}"

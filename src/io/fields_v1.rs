@@ -234,7 +234,10 @@ mod tests {
         let decision = "decision: Some(Decision(zz: 1))";
         for (name, probe) in [
             ("Scenario", "Scenario(zz: 1)".to_owned()),
-            ("Requirements", "Scenario(requirements: Requirements(zz: 1))".to_owned()),
+            (
+                "Requirements",
+                "Scenario(requirements: Requirements(zz: 1))".to_owned(),
+            ),
             (
                 "Every",
                 "Scenario(requirements: Requirements(frequency: Every(zz: 1)))".to_owned(),

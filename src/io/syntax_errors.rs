@@ -95,7 +95,11 @@ impl Reader<'_> {
             && token.start.line == previous.end.line
         {
             let line = self.text.get(previous.from..).unwrap_or("");
-            let words = line.lines().next().unwrap_or("").trim_end_matches(',');
+            let words = line
+                .lines()
+                .next()
+                .unwrap_or("")
+                .trim_end_matches([',', '"']);
             return syntax(
                 previous.start,
                 format!(
