@@ -240,7 +240,7 @@ fn broken_inputs() -> Vec<Vec<u8>> {
         // Cut short anywhere, and every bracket, comma, colon and quote left out in turn.
         for (at, c) in text.char_indices() {
             if at % 3 == 0 {
-                inputs.push(text[..at].as_bytes().to_vec());
+                inputs.push(text.as_bytes()[..at].to_vec());
             }
             if "()[],:\"".contains(c) {
                 let mut without = text.clone();

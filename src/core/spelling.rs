@@ -1,6 +1,8 @@
-//! Values as people write them in meetings and spreadsheets (`20k`, `1.5m`, `200 000`): one
-//! reader for the window's fields and for inventories, so both accept the same spellings; and
-//! the near misses behind a "did you mean" (`real_tme`, `OData`).
+//! Values as people write them, and the near misses behind a "did you mean".
+//!
+//! Volumes as in meetings and spreadsheets (`20k`, `1.5m`, `200 000`): one reader for the
+//! window's fields and for inventories, so both accept the same spellings. Near misses
+//! (`real_tme`, `OData`) for the loader's and the validator's suggestions.
 
 /// Reads a peak volume as people type it: `200000`, `200,000`, `200 000`; empty or
 /// "unknown" for not known yet.
@@ -45,10 +47,11 @@ pub fn parse_volume(text: &str) -> Result<Option<u64>, String> {
     super::validate::records_per_hour(value).map(Some)
 }
 
-/// The candidate that `found` most likely misspells: the same but for case, or else the one
-/// nearest by edit distance (a transposition is one edit) within one edit per four characters,
-/// at least one. `None` when nothing is that close, or when two candidates are equally close:
-/// a guess between two would mislead.
+/// The candidate that `found` most likely misspells.
+///
+/// The same but for case, or else the one nearest by edit distance (a transposition is one
+/// edit) within one edit per four characters, at least one. `None` when nothing is that
+/// close, or when two candidates are equally close: a guess between two would mislead.
 pub fn closest<'a, S: AsRef<str>>(found: &str, candidates: &'a [S]) -> Option<&'a str> {
     let found_lower = found.to_lowercase();
     if found_lower.is_empty() {

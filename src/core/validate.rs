@@ -123,6 +123,14 @@ pub fn validate(scenario: &Scenario, pattern_ids: &[String]) -> Vec<(Field, Stri
     problems
 }
 
+/// The message of `field` among `problems`, as [`validate`] lists them.
+pub fn problem(problems: &[(Field, String)], field: Field) -> Option<&str> {
+    problems
+        .iter()
+        .find(|(f, _)| *f == field)
+        .map(|(_, message)| message.as_str())
+}
+
 /// A title needs visible text, on one line, without control characters.
 pub fn title(value: &str) -> Result<(), String> {
     if value.trim().is_empty() {
@@ -132,9 +140,10 @@ pub fn title(value: &str) -> Result<(), String> {
     }
 }
 
-/// Whether `value` may stand in `field`: no control character (C0, DEL, C1), no bidirectional
-/// control, and in a one-line field no tab or line feed either. The one check of every text
-/// field, for the loader and the editor alike.
+/// Whether `value` may stand in `field`: the one check of every text field.
+///
+/// No control character (C0, DEL, C1), no bidirectional control, and in a one-line field no
+/// tab or line feed either. The loader and the editor both use it, with the same words.
 pub fn text(field: TextField, value: &str) -> Result<(), String> {
     let Some((c, name)) = value.chars().find_map(|c| {
         let allowed = field.multi_line() && matches!(c, '\t' | '\n');

@@ -10,7 +10,7 @@
 pub(crate) struct FieldWords {
     /// The field's name in the file.
     pub name: &'static str,
-    /// What its value may be: "true or false", "Cloud or OnPremises".
+    /// What its value may be: "true or false", "Cloud or `OnPremises`".
     pub allowed: &'static str,
     /// What goes inside its `Some(…)` or between its list's brackets, when it has them.
     pub inner: Option<&'static str>,

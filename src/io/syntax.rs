@@ -142,9 +142,9 @@ impl Reader<'_> {
             }
             match frame.expect {
                 Expect::Entry => self.entry(token)?,
-                Expect::Colon => self.colon(token)?,
+                Expect::Colon => self.colon(&token)?,
                 Expect::Value => self.field_value(token)?,
-                Expect::After => self.after(token)?,
+                Expect::After => self.after(&token)?,
             }
         }
     }
@@ -346,10 +346,6 @@ impl Reader<'_> {
         }
     }
 
-    fn is_closing(&self, token: &Token) -> bool {
-        matches!(token.tok, Tok::Punct(')' | ']' | '}'))
-    }
-
     fn closes_frame(&self, token: &Token) -> bool {
         token.tok == Tok::Punct(closing(self.bracket()))
     }
@@ -359,7 +355,7 @@ impl Reader<'_> {
             self.close_group(&token);
             return Ok(());
         }
-        if self.is_closing(&token) {
+        if is_closing(&token) {
             return Err(self.mismatch(&token));
         }
         match token.tok {
@@ -421,7 +417,7 @@ impl Reader<'_> {
         };
         self.value(token, None)
     }
-    fn colon(&mut self, token: Token) -> Result<(), Unread> {
+    fn colon(&mut self, token: &Token) -> Result<(), Unread> {
         match token.tok {
             Tok::Punct(':') => {
                 self.frame().expect = Expect::Value;
@@ -433,7 +429,7 @@ impl Reader<'_> {
                 format!(
                     "expected `:` after the key in {}, found `{}`",
                     opener(self.group_of_frame()),
-                    shorten(self.written(&token))
+                    shorten(self.written(token))
                 ),
             )),
         }
@@ -453,13 +449,13 @@ impl Reader<'_> {
         self.value(token, key)
     }
 
-    fn after(&mut self, token: Token) -> Result<(), Unread> {
-        if self.closes_frame(&token) {
-            self.close_group(&token);
+    fn after(&mut self, token: &Token) -> Result<(), Unread> {
+        if self.closes_frame(token) {
+            self.close_group(token);
             return Ok(());
         }
-        if self.is_closing(&token) {
-            return Err(self.mismatch(&token));
+        if is_closing(token) {
+            return Err(self.mismatch(token));
         }
         match token.tok {
             Tok::Punct(',') => {
@@ -467,7 +463,12 @@ impl Reader<'_> {
                 Ok(())
             }
             Tok::End => Err(self.end_of_file()),
-            _ => Err(self.missing_separator(&token)),
+            _ => Err(self.missing_separator(token)),
         }
     }
+}
+
+/// Whether `token` closes a bracket.
+fn is_closing(token: &Token) -> bool {
+    matches!(token.tok, Tok::Punct(')' | ']' | '}'))
 }

@@ -8,7 +8,7 @@ use egui::{ComboBox, TextEdit};
 use super::{EditorView, choice};
 use crate::bundled;
 use crate::core::model::{Decision, DecisionStatus};
-use crate::core::validate::Field;
+use crate::core::validate::{self, Field};
 use crate::gui::ui_ext::UiExt as _;
 
 impl EditorView {
@@ -19,12 +19,7 @@ impl EditorView {
         recommended: Option<&str>,
         problems: &[(Field, String)],
     ) {
-        let problem = |field: Field| {
-            problems
-                .iter()
-                .find(|(f, _)| *f == field)
-                .map(|(_, m)| m.as_str())
-        };
+        let problem = |field| validate::problem(problems, field);
         ui.heading("Decision record");
         let mut recorded = decision.is_some();
         if ui
