@@ -390,4 +390,37 @@ mod tests {
             "unknown field `speed` in Every; the only field is `minutes`"
         );
     }
+
+    fn explained(text: &str) -> (usize, usize, String) {
+        let error = ron::from_str::<crate::io::format_v1::ScenarioV1>(text).expect_err("refused");
+        let problem = explain(&error, text, true);
+        (problem.at.line, problem.at.column, problem.message)
+    }
+
+    #[test]
+    fn type_errors_name_the_field_the_value_and_what_is_allowed() {
+        let requirements = |inner: &str| {
+            format!("Scenario(format: 1, title: \"t\", requirements: Requirements(\n  {inner}\n))")
+        };
+        assert_eq!(
+            explained(&requirements("real_time:   \"no\",")),
+            (
+                2,
+                16,
+                "expected true or false for `real_time`, found the text \"no\"; write true or false without quotes".to_owned()
+            )
+        );
+        assert_eq!(
+            explained(&requirements("direction: Outbund,")).2,
+            "unknown value `Outbund` for `direction`; did you mean `Outbound`?"
+        );
+        assert_eq!(
+            explained(&requirements("payload: Files,")).2,
+            "expected Some(Files), Some(Packages), Some(Documents) or None for `payload`, found Files; write Some(Files)"
+        );
+        assert_eq!(
+            explained(&requirements("not_known: [Volume],")).2,
+            "unknown value `Volume` in `not_known`; expected one of: RealTime, Frequency, ErrorFeedback"
+        );
+    }
 }

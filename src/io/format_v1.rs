@@ -446,3 +446,41 @@ impl<'de> Deserialize<'de> for KnownPatternId {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_that_are_not_whole_get_words_of_their_own() {
+        let words = |v: f64| not_whole(v, "a number", "up to 9");
+        assert_eq!(
+            words(1.5),
+            "expected a number as a whole number, found the fraction 1.5"
+        );
+        assert_eq!(
+            words(2e5),
+            "expected a number written with digits only, found 200000 written with a decimal point or an exponent; write 200000"
+        );
+        assert_eq!(
+            words(1e40),
+            "expected a number up to 9, found a number far too large"
+        );
+        assert!(
+            !words(1e40).contains("fraction"),
+            "a huge whole number is not a fraction"
+        );
+        assert!(words(f64::INFINITY).contains("inf"));
+    }
+
+    #[test]
+    fn quoted_numbers_are_told_how_to_be_written() {
+        assert_eq!(unquote_hint("5"), "; remove the quotes");
+        assert_eq!(
+            unquote_hint("200,000"),
+            "; write it without quotes or separators: 200000"
+        );
+        assert_eq!(unquote_hint("five"), "");
+        assert_eq!(unquote_hint(""), "");
+    }
+}

@@ -269,3 +269,47 @@ fn blank(text: &str) -> Option<&'static str> {
 pub fn unknown_value(found: &str, type_name: &str, expected: &str) -> String {
     format!("unknown value `{found}` for {type_name}; expected one of: {expected}")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blank_files_say_whether_they_hold_comments() {
+        assert_eq!(
+            blank(" \n\t"),
+            Some("the file is empty: a scenario file starts with `Scenario(`")
+        );
+        assert!(blank("// a\n/* b */").is_some_and(|m| m.contains("only comments")));
+        assert_eq!(blank("/* never closed"), None, "the outline names it");
+        assert_eq!(blank("Scenario("), None);
+    }
+
+    #[test]
+    fn text_encodings_other_than_utf8_are_named() {
+        let message = |bytes: &[u8]| parse_bytes(bytes, &[]).map(|_| ()).err().map(|e| e.message);
+        assert_eq!(
+            message(b"\xFF\xFE\x00\x00S\x00\x00\x00").as_deref(),
+            Some("the file is UTF-32 text; save it as UTF-8")
+        );
+        assert_eq!(
+            message(b"\x00\x00\xFE\xFF\x00\x00\x00S").as_deref(),
+            Some("the file is UTF-32 text; save it as UTF-8")
+        );
+        assert_eq!(
+            message(b"\xFF\xFES\x00").as_deref(),
+            Some("the file is UTF-16 text; save it as UTF-8")
+        );
+        let latin1 = parse_bytes(b"Scenario(\r\n  title: \"D\xFC\"", &[]).expect_err("not UTF-8");
+        assert_eq!(
+            (latin1.line, latin1.column),
+            (2, 12),
+            "CR not counted: {latin1}"
+        );
+        assert!(
+            latin1
+                .message
+                .starts_with("the byte 0xFC here is not UTF-8 text")
+        );
+    }
+}

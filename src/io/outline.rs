@@ -167,3 +167,74 @@ pub(crate) fn opener(node: &Node) -> String {
         (None, None) => format!("the `{bracket}`"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str =
+        "Scenario(\n    title: \"Orders\",\n    list: [1, x],\n    some: Some(Decision(a: 1)),\n)";
+
+    fn at(line: usize, column: usize) -> Pos {
+        Pos { line, column }
+    }
+
+    #[test]
+    fn each_value_knows_its_field_its_group_and_how_it_was_written() {
+        let outline = read(TEXT).expect("reads");
+        let root = outline.root().expect("a top-level value");
+        assert_eq!(outline.node(root).name.as_deref(), Some("Scenario"));
+        assert_eq!(outline.node(root).open, at(1, 9));
+        let title = outline.node_at(at(2, 12)).expect("the title");
+        assert_eq!(outline.found(title), "the text \"Orders\"");
+        assert_eq!(
+            outline
+                .node(title)
+                .field
+                .as_ref()
+                .map(|(f, p)| (f.as_str(), *p)),
+            Some(("title", at(2, 5)))
+        );
+        let item = outline.node_at(at(3, 15)).expect("an item");
+        assert_eq!(outline.found(item), "x");
+        let list = outline.node(item).parent.expect("in the list");
+        assert_eq!(opener(outline.node(list)), "the `[` of `list`");
+        assert_eq!(outline.found(list), "a list in square brackets");
+        assert_eq!(outline.children(list).count(), 2);
+        let some = outline.node_at(at(4, 11)).expect("Some");
+        assert_eq!(opener(outline.node(some)), "`Some(` of `some`");
+        assert_eq!(outline.found(some), "Some(...)");
+        assert_eq!(
+            outline.node_at(at(5, 1)),
+            Some(root),
+            "a closing bracket belongs to its group"
+        );
+    }
+
+    #[test]
+    fn quoted_text_is_short_on_one_line_and_shows_no_control_character() {
+        assert_eq!(shorten("abc"), "abc");
+        assert_eq!(shorten("one\ntwo"), "one…");
+        assert_eq!(shorten(&"x".repeat(50)), format!("{}…", "x".repeat(40)));
+        assert_eq!(shorten("a\u{1b}b"), "a\\u{1b}b");
+        assert_eq!(closing('('), ')');
+        assert_eq!(closing('['), ']');
+        assert_eq!(closing('{'), '}');
+    }
+
+    #[test]
+    fn syntax_errors_come_with_where_to_look() {
+        let Err(Unread::Syntax(problem)) = read("Scenario(\n    title: \"x\",\n") else {
+            panic!("an unclosed bracket is a syntax error");
+        };
+        assert_eq!(problem.at, at(1, 9));
+        assert!(
+            problem
+                .message
+                .starts_with("`Scenario(` opened here is never closed")
+        );
+        let depth = crate::io::syntax::MAX_DEPTH + 2;
+        let deep = format!("{}1{}", "[".repeat(depth), "]".repeat(depth));
+        assert_eq!(read(&deep).err(), Some(Unread::TooDeep));
+    }
+}

@@ -264,3 +264,17 @@ fn looks_like_fields(written: &str) -> bool {
         name_len > 0 && line[name_len..].trim_start().starts_with(':')
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_that_swallowed_fields_is_recognised() {
+        assert!(looks_like_fields("\"Orders,\n    context: \""));
+        assert!(!looks_like_fields("\"one line\""));
+        assert!(!looks_like_fields("\"Dear team:\nplease read: this\""));
+        assert_eq!(of_field(Some("title")), " of `title`");
+        assert_eq!(for_field(None), "");
+    }
+}
