@@ -102,7 +102,12 @@ impl<'t> Lexer<'t> {
     }
 
     fn peek(&self) -> Option<char> {
-        self.text[self.at..].chars().next()
+        // ASCII first: nearly every character of a scenario file is, and decoding is slower.
+        match self.text.as_bytes().get(self.at) {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            Some(_) => self.text[self.at..].chars().next(),
+            None => None,
+        }
     }
 
     fn peek_second(&self) -> Option<char> {
