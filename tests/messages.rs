@@ -64,6 +64,10 @@ fn unclosed_text_and_bad_escapes_are_named_by_their_field() {
         "3:43: unknown escape `\\q` in the text of `title`; write \\\\ for a backslash, or one of \\\", \\n, \\t, \\u{...}"
     );
     assert_eq!(
+        refusal(&replaced("sales orders\",", "sales \\xFF orders\",")),
+        "3:43: unknown escape `\\xFF` in the text of `title`; write \\\\ for a backslash, or one of \\\", \\n, \\t, \\u{...}"
+    );
+    assert_eq!(
         refusal(&replaced("\"Import large", "Import large")),
         "3:12: expected text in double quotes for `title`, found words without quotes: Import large volumes of sales orders"
     );

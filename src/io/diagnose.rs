@@ -163,6 +163,10 @@ fn describe(code: &ron::Error, spot: &Spot<'_, '_>) -> String {
         E::ExpectedOption => expected_option(spot),
         E::UnexpectedChar(')') if is_empty_some(spot) => empty_some(spot),
         E::IntegerOutOfBounds => expected_value(spot, ", which is out of range", code),
+        E::InvalidEscape(_) => format!(
+            "the text{} holds an escape that is not valid: \\x takes two hex digits of an ASCII character, \\u{{...}} a Unicode code point; write \\\\ for a backslash",
+            spot.for_field()
+        ),
         _ => expected_value(spot, &hint(code, spot), code),
     }
 }

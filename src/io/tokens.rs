@@ -76,12 +76,13 @@ fn is_blank(c: char) -> bool {
     )
 }
 
+/// Identifiers as ron reads them (Unicode's `XID_Start` and `XID_Continue`).
 fn is_word_start(c: char) -> bool {
-    c == '_' || c.is_alphabetic()
+    c == '_' || unicode_ident::is_xid_start(c)
 }
 
 fn is_word_char(c: char) -> bool {
-    c == '_' || c.is_alphanumeric()
+    unicode_ident::is_xid_continue(c)
 }
 
 /// Splits a text into tokens, one at a time.
@@ -213,6 +214,13 @@ impl<'t> Lexer<'t> {
             '\'' => self.quoted(),
             '0'..='9' => self.number(c),
             '+' | '-' | '.' if self.peek().is_some_and(|n| n.is_ascii_digit()) => self.number(c),
+            // `-inf`, `+NaN`: floats ron reads.
+            '+' | '-' if self.rest().starts_with("inf") || self.rest().starts_with("NaN") => {
+                while self.peek().is_some_and(is_word_char) {
+                    self.bump();
+                }
+                Tok::Number
+            }
             c if is_word_start(c) => {
                 // A raw identifier, `r#type`.
                 if c == 'r'
@@ -277,7 +285,7 @@ impl<'t> Lexer<'t> {
     fn escape(&mut self) -> bool {
         match self.bump() {
             Some('\'' | '"' | '\\' | 'n' | 'r' | 't' | '0' | '\n') => true,
-            Some('x') => (0..2).all(|_| self.bump().is_some_and(|c| c.is_ascii_hexdigit())),
+            Some('x') => self.byte_escapes(),
             Some('u') => {
                 if self.peek() != Some('{') {
                     return false;
@@ -301,6 +309,42 @@ impl<'t> Lexer<'t> {
             }
             _ => false,
         }
+    }
+
+    /// Reads `\xHH` after its `\x`, and the `\xHH` that must follow to make one UTF-8
+    /// character; whether they do (in text, ron takes bytes that spell a character).
+    fn byte_escapes(&mut self) -> bool {
+        let mut hex = || {
+            let digits: String = (0..2).filter_map(|_| self.bump()).collect();
+            u8::from_str_radix(&digits, 16).ok()
+        };
+        let Some(first) = hex() else {
+            return false;
+        };
+        let length = match first {
+            0x00..=0x7F => return true,
+            0xC2..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF4 => 4,
+            _ => return false,
+        };
+        let mut bytes = vec![first];
+        for _ in 1..length {
+            if !self.rest().starts_with("\\x") {
+                return false;
+            }
+            self.bump();
+            self.bump();
+            let mut hex = || {
+                let digits: String = (0..2).filter_map(|_| self.bump()).collect();
+                u8::from_str_radix(&digits, 16).ok()
+            };
+            match hex() {
+                Some(byte) => bytes.push(byte),
+                None => return false,
+            }
+        }
+        std::str::from_utf8(&bytes).is_ok()
     }
 
     /// A raw string after its `r`: `#…"text"#…`.
