@@ -104,6 +104,16 @@ mod syntax_errors;
 )]
 #[path = "src/io/tokens.rs"]
 mod tokens;
+#[allow(
+    dead_code,
+    unused_imports,
+    missing_docs,
+    clippy::all,
+    clippy::pedantic,
+    clippy::restriction
+)]
+#[path = "src/io/tokens_text.rs"]
+mod tokens_text;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -34,6 +34,7 @@ pub mod save;
 mod syntax;
 mod syntax_errors;
 mod tokens;
+mod tokens_text;
 
 pub use canonical::to_canonical_string;
 pub use load::{LoadError, ParseError, load_path, parse_str};
