@@ -197,7 +197,7 @@ impl Reader<'_> {
 
     /// The end of the file in the middle of an entry.
     pub(super) fn truncated(&self) -> Unread {
-        let after = self.text.get(..self.lexer_end_byte()).unwrap_or("");
+        let after = self.text.get(..self.content_end()).unwrap_or("");
         let last_word = after
             .split_whitespace()
             .next_back()
@@ -212,7 +212,8 @@ impl Reader<'_> {
         )
     }
 
-    fn lexer_end_byte(&self) -> usize {
+    /// The byte just after the last character that is not blank.
+    fn content_end(&self) -> usize {
         self.text.trim_end().len()
     }
 
