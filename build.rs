@@ -11,8 +11,39 @@
 )]
 #[path = "src/core/mod.rs"]
 mod core;
-// Only the loader and the format it reads: the rest of `io` (saving, recovery) is not
-// needed at build time. At the crate root, `load.rs`'s `super::format_v1` still resolves.
+// Only the loader, the format it reads and the modules that word its errors: the rest of
+// `io` (saving, recovery) is not needed at build time. At the crate root, `load.rs`'s
+// `super::format_v1` still resolves.
+#[allow(
+    dead_code,
+    unused_imports,
+    missing_docs,
+    clippy::all,
+    clippy::pedantic,
+    clippy::restriction
+)]
+#[path = "src/io/diagnose.rs"]
+mod diagnose;
+#[allow(
+    dead_code,
+    unused_imports,
+    missing_docs,
+    clippy::all,
+    clippy::pedantic,
+    clippy::restriction
+)]
+#[path = "src/io/error_words.rs"]
+mod error_words;
+#[allow(
+    dead_code,
+    unused_imports,
+    missing_docs,
+    clippy::all,
+    clippy::pedantic,
+    clippy::restriction
+)]
+#[path = "src/io/fields_v1.rs"]
+mod fields_v1;
 #[allow(
     dead_code,
     unused_imports,
@@ -33,6 +64,56 @@ mod format_v1;
 )]
 #[path = "src/io/load.rs"]
 mod load;
+#[allow(
+    dead_code,
+    unused_imports,
+    missing_docs,
+    clippy::all,
+    clippy::pedantic,
+    clippy::restriction
+)]
+#[path = "src/io/outline.rs"]
+mod outline;
+#[allow(
+    dead_code,
+    unused_imports,
+    missing_docs,
+    clippy::all,
+    clippy::pedantic,
+    clippy::restriction
+)]
+#[path = "src/io/syntax.rs"]
+mod syntax;
+#[allow(
+    dead_code,
+    unused_imports,
+    missing_docs,
+    clippy::all,
+    clippy::pedantic,
+    clippy::restriction
+)]
+#[path = "src/io/syntax_errors.rs"]
+mod syntax_errors;
+#[allow(
+    dead_code,
+    unused_imports,
+    missing_docs,
+    clippy::all,
+    clippy::pedantic,
+    clippy::restriction
+)]
+#[path = "src/io/tokens.rs"]
+mod tokens;
+#[allow(
+    dead_code,
+    unused_imports,
+    missing_docs,
+    clippy::all,
+    clippy::pedantic,
+    clippy::restriction
+)]
+#[path = "src/io/tokens_text.rs"]
+mod tokens_text;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

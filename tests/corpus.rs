@@ -1,9 +1,11 @@
 //! The corpus of malformed scenario files (`tests/corpus/`): each must be refused with the
-//! exact message recorded in `tests/corpus/expected-messages.txt`, by the loader and by the
-//! real binary (exit 2, never a panic).
+//! exact message in `tests/corpus/expected-messages.txt`, by the loader and by the real binary
+//! (exit 2, never a panic).
 //!
-//! After a deliberate change of wording, regenerate the expectations and review the diff:
-//! `IA_BLESS=1 cargo test --test corpus`.
+//! The expected messages are written by hand from what `tests/corpus/README.md` says each file
+//! should report, never generated from the loader's own output: a test that records whatever
+//! the code says cannot tell a good message from a bad one. A change of wording is a change to
+//! that file, reviewed like code.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -39,7 +41,7 @@ fn message(path: &Path) -> String {
 
 fn expected() -> BTreeMap<String, String> {
     let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(EXPECTED))
-        .unwrap_or_default();
+        .expect("tests/corpus/expected-messages.txt is readable");
     text.lines()
         .filter_map(|line| line.split_once('\t'))
         .map(|(file, message)| (file.to_owned(), message.to_owned()))
@@ -60,18 +62,12 @@ fn every_malformed_file_gives_its_exact_message() {
         "the corpus has at least 40 files, found {}",
         files.len()
     );
-    if std::env::var_os("IA_BLESS").is_some() {
-        let lines: Vec<String> = files
-            .iter()
-            .map(|p| format!("{}\t{}", name(p), message(p)))
-            .collect();
-        std::fs::write(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join(EXPECTED),
-            format!("{}\n", lines.join("\n")),
-        )
-        .expect("written");
-    }
     let expected = expected();
+    assert_eq!(
+        expected.len(),
+        files.len(),
+        "one expected message per corpus file, and no message for a file that is gone"
+    );
     let mut wrong = Vec::new();
     for path in &files {
         let got = message(path);
@@ -116,4 +112,19 @@ fn the_binary_refuses_every_malformed_file_with_exit_2_and_its_message() {
             assert_eq!(stderr.trim_end(), want, "{command} {}", name(&path));
         }
     }
+}
+
+#[test]
+fn the_readme_says_what_each_file_must_report() {
+    let readme = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/README.md"),
+    )
+    .expect("tests/corpus/README.md is readable");
+    let described: Vec<&str> = readme
+        .lines()
+        .filter_map(|line| line.strip_prefix("- `"))
+        .filter_map(|line| line.split_once('`').map(|(file, _)| file))
+        .collect();
+    let files: Vec<String> = corpus().iter().map(|p| name(p)).collect();
+    assert_eq!(described, files, "one README line per file, in file order");
 }

@@ -1,19 +1,33 @@
-//! Fuzzing with proptest: arbitrary bytes, and mutations of every valid scenario file. Loading,
-//! evaluating and saving never panic, and every accepted file round-trips.
+//! Fuzzing with proptest: arbitrary bytes, byte-level mutations of every valid scenario file,
+//! and field-level mutations that give fields valid and invalid values. Loading, evaluating
+//! and saving never panic, every refusal is worded without raw parser phrases, and every
+//! accepted file round-trips (save, load, equal).
+//!
+//! Byte noise is almost always refused, so on its own it would never reach the round trip.
+//! The field-level generator is counted: at least a fifth of its files must be accepted, all of
+//! those must round-trip, and at least a fifth must be refused, so the test fails if the
+//! generator degenerates into all-valid or all-broken files.
 //!
 //! `cargo test` runs 12,000 cases. A longer run: `IA_FUZZ_CASES=200000 cargo test --release
 //! --test fuzz`.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use integration_advisor::bundled;
 use integration_advisor::core::evaluate;
 use integration_advisor::io::load::parse_bytes;
 use integration_advisor::io::to_canonical_string;
 use proptest::prelude::*;
-use proptest::test_runner::TestCaseError;
+use proptest::test_runner::{TestCaseError, TestRunner};
 
-/// Cases per property: 6,000 each by default, so `cargo test` runs 12,000.
+#[path = "fuzz/fields.rs"]
+mod fields;
+
+use fields::{canonical_seeds, field_edit};
+
+/// Cases of the field-level property: 6,000 by default; the two byte-level properties run
+/// half as many each, so `cargo test` runs 12,000.
 fn cases() -> u32 {
     std::env::var("IA_FUZZ_CASES")
         .ok()
@@ -138,11 +152,43 @@ fn apply(bytes: &mut Vec<u8>, mutation: &Mutation) {
     }
 }
 
-/// Load; if accepted, evaluate, save and load again: the result must be equal and stable.
-fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
+/// What became of a generated file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    /// Refused, with a plain message.
+    Refused,
+    /// Accepted, and saving and loading it again gave the same scenario.
+    RoundTripped,
+}
+
+/// ron's own phrases: none may reach the user.
+const RAW: &[&str] = &[
+    "Expected",
+    "Unexpected",
+    "out of bounds",
+    "SpannedError",
+    "identifier",
+    "invalid type",
+    "unknown variant",
+];
+
+/// Load; if refused, the message must be plain words; if accepted, evaluate, save and load
+/// again: the result must be equal and stable.
+fn check(bytes: &[u8]) -> Result<Outcome, TestCaseError> {
     let ids = bundled::pattern_ids();
-    let Ok(scenario) = parse_bytes(bytes, ids) else {
-        return Ok(());
+    let scenario = match parse_bytes(bytes, ids) {
+        Ok(scenario) => scenario,
+        Err(error) => {
+            for raw in RAW {
+                prop_assert!(
+                    !error.message.contains(raw),
+                    "raw parser phrase {:?} in {}",
+                    raw,
+                    error
+                );
+            }
+            return Ok(Outcome::Refused);
+        }
     };
     let evaluation = evaluate(&scenario, bundled::catalogue());
     prop_assert_eq!(
@@ -155,11 +201,19 @@ fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
     })?;
     prop_assert_eq!(&reloaded, &scenario);
     prop_assert_eq!(to_canonical_string(&reloaded), saved);
-    Ok(())
+    Ok(Outcome::RoundTripped)
+}
+
+fn byte_config() -> ProptestConfig {
+    ProptestConfig {
+        cases: cases() / 2,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(byte_config())]
 
     #[test]
     fn arbitrary_bytes_never_panic_and_accepted_ones_round_trip(bytes in proptest::collection::vec(any::<u8>(), 0..1500)) {
@@ -178,4 +232,60 @@ proptest! {
         }
         check(&bytes)?;
     }
+}
+
+#[test]
+fn field_level_mutations_are_often_valid_and_every_valid_one_round_trips() {
+    let texts = canonical_seeds();
+    let mut runner = TestRunner::new(ProptestConfig {
+        cases: cases(),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    });
+    let generated = AtomicUsize::new(0);
+    let accepted = AtomicUsize::new(0);
+    let round_tripped = AtomicUsize::new(0);
+    let strategy = (
+        any::<prop::sample::Index>(),
+        proptest::collection::vec(field_edit(), 1..4),
+        proptest::option::weighted(0.2, mutation()),
+    );
+    let result = runner.run(&strategy, |(seed, edits, noise)| {
+        let mut text = seed.get(&texts).clone();
+        for edit in &edits {
+            text = edit.apply(&text);
+        }
+        let mut bytes = text.into_bytes();
+        if let Some(noise) = &noise {
+            apply(&mut bytes, noise);
+        }
+        generated.fetch_add(1, Ordering::Relaxed);
+        let accepted_before = parse_bytes(&bytes, bundled::pattern_ids()).is_ok();
+        if accepted_before {
+            accepted.fetch_add(1, Ordering::Relaxed);
+        }
+        if check(&bytes)? == Outcome::RoundTripped {
+            round_tripped.fetch_add(1, Ordering::Relaxed);
+        }
+        Ok(())
+    });
+    if let Err(failure) = result {
+        panic!("{failure}");
+    }
+    let (generated, accepted, round_tripped) = (
+        generated.into_inner(),
+        accepted.into_inner(),
+        round_tripped.into_inner(),
+    );
+    println!("generated {generated}, accepted {accepted}, round-tripped {round_tripped}");
+    assert!(
+        accepted * 5 >= generated,
+        "at least 20% of the generated files are valid: {accepted} of {generated}"
+    );
+    assert!(
+        (generated - accepted) * 5 >= generated,
+        "at least 20% of the generated files are broken: {} of {generated}",
+        generated - accepted
+    );
+    assert_eq!(round_tripped, accepted, "every accepted file round-trips");
 }

@@ -16,7 +16,7 @@ use crate::core::model::{
     Counterpart, Decision, DecisionStatus, Deployment, Direction, ErrorFeedback, Exchange,
     Frequency, Initiator, OpenQuestion, Payload, Requirements, Scenario,
 };
-use crate::core::validate;
+use crate::core::validate::{self, TextField};
 
 /// The newest format this program reads and the one it writes.
 pub const CURRENT_FORMAT: u32 = 1;
@@ -32,7 +32,7 @@ pub struct ScenarioV1 {
     format: FormatNumber,
     title: Title,
     #[serde(default)]
-    context: String,
+    context: Context,
     requirements: RequirementsV1,
     #[serde(default)]
     decision: Option<DecisionV1>,
@@ -81,13 +81,13 @@ struct DecisionV1 {
     status: DecisionStatus,
     pattern: KnownPatternId,
     #[serde(default)]
-    rationale: String,
+    rationale: Rationale,
     #[serde(default)]
-    decided_by: Vec<String>,
+    decided_by: Vec<Name>,
     date: IsoDate,
     // Added to format 1 later, optional.
     #[serde(default)]
-    supersedes: Option<String>,
+    supersedes: Option<Supersedes>,
     #[serde(default)]
     catalogue_version: Option<u32>,
 }
@@ -106,7 +106,7 @@ impl From<ScenarioV1> for Scenario {
         let requirements = file.requirements;
         Self {
             title: file.title.0,
-            context: file.context,
+            context: file.context.0,
             requirements: Requirements {
                 counterpart: requirements.counterpart,
                 direction: requirements.direction,
@@ -137,10 +137,10 @@ impl From<ScenarioV1> for Scenario {
             decision: file.decision.map(|decision| Decision {
                 status: decision.status,
                 pattern: decision.pattern.0,
-                rationale: decision.rationale,
-                decided_by: decision.decided_by,
+                rationale: decision.rationale.0,
+                decided_by: decision.decided_by.into_iter().map(|name| name.0).collect(),
                 date: decision.date.0,
-                supersedes: decision.supersedes,
+                supersedes: decision.supersedes.map(|previous| previous.0),
                 catalogue_version: decision.catalogue_version,
             }),
         }
@@ -171,15 +171,16 @@ impl Drop for KnownIdsGuard {
     }
 }
 
-/// Implements a visitor for an unsigned number with a range, accepting any integer form so
-/// that a negative or fractional number gets a message in the user's terms.
+/// Implements a visitor for an unsigned number with a range, accepting any number form and
+/// text so that a negative, fractional, huge or quoted number gets a message in the user's
+/// terms: `$what` names the number, `$range` says which values are allowed.
 macro_rules! ranged_number_visitor {
-    ($visitor:ident, $target:ty, $expecting:expr, $check:expr) => {
+    ($visitor:ident, $target:ty, $what:expr, $range:expr, $check:expr) => {
         struct $visitor;
         impl<'de> Visitor<'de> for $visitor {
             type Value = $target;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str($expecting)
+                write!(f, "{} {}", $what, $range)
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
                 ($check)(v).map_err(E::custom)
@@ -188,68 +189,141 @@ macro_rules! ranged_number_visitor {
                 match u64::try_from(v) {
                     Ok(v) => self.visit_u64(v),
                     Err(_) => Err(E::custom(format!(
-                        "expected {}, found {}",
-                        $expecting,
-                        format!("the negative number {v}")
+                        "expected {} {}, found the negative number {v}",
+                        $what, $range
                     ))),
                 }
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
-                let found = if v.fract() == 0.0 && v.abs() < 1e30 {
-                    format!("{v} written as a decimal or with an exponent; write the digits only")
-                } else {
-                    format!("the fraction {v}")
-                };
-                Err(E::custom(format!(
-                    "expected {} as a whole number, found {found}",
-                    $expecting
-                )))
+                Err(E::custom(not_whole(v, $what, $range)))
             }
             fn visit_u128<E: de::Error>(self, v: u128) -> Result<Self::Value, E> {
                 match u64::try_from(v) {
                     Ok(v) => self.visit_u64(v),
                     Err(_) => Err(E::custom(format!(
-                        "expected {}, found {v}, which is far too large",
-                        $expecting
+                        "expected {} {}, found {v}, which is far too large",
+                        $what, $range
                     ))),
                 }
             }
             fn visit_i128<E: de::Error>(self, v: i128) -> Result<Self::Value, E> {
                 match u64::try_from(v) {
                     Ok(v) => self.visit_u64(v),
-                    Err(_) if v < 0 => self.visit_i64(i64::try_from(v).unwrap_or(i64::MIN)),
-                    Err(_) => Err(E::custom(format!(
-                        "expected {}, found {v}, which is far too large",
-                        $expecting
+                    Err(_) if v < 0 => Err(E::custom(format!(
+                        "expected {} {}, found the negative number {v}",
+                        $what, $range
                     ))),
+                    Err(_) => self.visit_u128(v.unsigned_abs()),
                 }
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
                 Err(E::custom(format!(
-                    "expected {}, found the text {:?}",
-                    $expecting, v
+                    "expected {} {}, found the text \"{}\"{}",
+                    $what,
+                    $range,
+                    validate::visible(v),
+                    unquote_hint(v)
                 )))
             }
         }
     };
 }
 
+/// The words for a number that is not whole, or too large for any whole number the parser
+/// reads (which it hands over as a float): never "a fraction" when it is whole.
+fn not_whole(v: f64, what: &str, range: &str) -> String {
+    if !v.is_finite() {
+        format!("expected {what} {range}, found {v}, which is not a number of that kind")
+    } else if v.fract() != 0.0 {
+        format!("expected {what} as a whole number, found the fraction {v}")
+    } else if v.abs() >= 1.8e19 {
+        // Beyond u64: a whole number far out of range, however it was written.
+        format!("expected {what} {range}, found a number far too large")
+    } else {
+        format!(
+            "expected {what} written with digits only, found {v} written with a decimal point or an exponent; write {v}"
+        )
+    }
+}
+
+/// "; remove the quotes" when quoted text holds a whole number.
+fn unquote_hint(text: &str) -> String {
+    let digits: String = text
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ',' | '_' | ' ' | '\'' | '\u{a0}'))
+        .collect();
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        String::new()
+    } else if digits == text {
+        "; remove the quotes".to_owned()
+    } else {
+        format!("; write it without quotes or separators: {digits}")
+    }
+}
+
 /// `format`: at least 1 and no newer than this program.
 #[derive(Debug, Clone, Copy)]
 struct FormatNumber;
 
-ranged_number_visitor!(
-    FormatVisitor,
-    FormatNumber,
-    "a format number",
-    |v: u64| match v {
+fn format_number(v: u64) -> Result<FormatNumber, String> {
+    match v {
         0 => Err("the format number starts at 1, found 0".to_owned()),
-        v if v > u64::from(CURRENT_FORMAT) => Err(format!(
-            "format {v} is newer than this program ({CURRENT_FORMAT}); update Integration Advisor to open this file"
-        )),
+        v if v > u64::from(CURRENT_FORMAT) => Err(newer(v)),
         _ => Ok(FormatNumber),
     }
-);
+}
+
+fn newer(v: impl fmt::Display) -> String {
+    format!(
+        "format {v} is newer than this program ({CURRENT_FORMAT}); update Integration Advisor to open this file"
+    )
+}
+
+/// Reads the format number; every way of writing it wrong has its own words.
+struct FormatVisitor;
+
+impl<'de> Visitor<'de> for FormatVisitor {
+    type Value = FormatNumber;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a format number, such as 1")
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        format_number(v).map_err(E::custom)
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        match u64::try_from(v) {
+            Ok(v) => self.visit_u64(v),
+            Err(_) => Err(E::custom(format!(
+                "the format number starts at 1, found {v}"
+            ))),
+        }
+    }
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Self::Value, E> {
+        Err(E::custom(newer(v)))
+    }
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Self::Value, E> {
+        if v < 0 {
+            Err(E::custom(format!(
+                "the format number starts at 1, found {v}"
+            )))
+        } else {
+            self.visit_u128(v.unsigned_abs())
+        }
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+        Err(E::custom(format!(
+            "the format must be a whole number such as 1, found {v}"
+        )))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Err(E::custom(format!(
+            "the format must be a number, found the text \"{}\"{}",
+            validate::visible(v),
+            unquote_hint(v)
+        )))
+    }
+}
 
 impl<'de> Deserialize<'de> for FormatNumber {
     fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -264,7 +338,8 @@ struct Minutes(u32);
 ranged_number_visitor!(
     MinutesVisitor,
     Minutes,
-    "a number of minutes between runs (1 to 525,600)",
+    "a number of minutes between runs",
+    "from 1 to 525,600 (a year)",
     |v: u64| validate::minutes(v).map(Minutes)
 );
 
@@ -282,6 +357,7 @@ ranged_number_visitor!(
     RecordsPerHourVisitor,
     RecordsPerHour,
     "a number of records per hour",
+    "up to 1,000,000,000,000",
     |v: u64| validate::records_per_hour(v).map(RecordsPerHour)
 );
 
@@ -303,6 +379,44 @@ impl<'de> Deserialize<'de> for Title {
     }
 }
 
+/// Implements a text field whose characters [`validate::text`] checks.
+macro_rules! checked_text {
+    ($(#[$doc:meta])* $name:ident, $field:expr) => {
+        $(#[$doc])*
+        #[derive(Debug, Default)]
+        struct $name(String);
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let text = String::deserialize(deserializer)?;
+                validate::text($field, &text).map_err(de::Error::custom)?;
+                Ok(Self(text))
+            }
+        }
+    };
+}
+
+checked_text!(
+    /// The context: text that may span lines.
+    Context,
+    TextField::Context
+);
+checked_text!(
+    /// A decision's rationale: text that may span lines.
+    Rationale,
+    TextField::Rationale
+);
+checked_text!(
+    /// One name of `decided_by`.
+    Name,
+    TextField::DecidedBy
+);
+checked_text!(
+    /// The file a decision supersedes.
+    Supersedes,
+    TextField::Supersedes
+);
+
 /// An ISO `YYYY-MM-DD` calendar date.
 #[derive(Debug)]
 struct IsoDate(String);
@@ -322,6 +436,7 @@ struct KnownPatternId(String);
 impl<'de> Deserialize<'de> for KnownPatternId {
     fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let id = String::deserialize(deserializer)?;
+        validate::text(TextField::Pattern, &id).map_err(de::Error::custom)?;
         KNOWN_PATTERN_IDS.with(|known| {
             let known = known.borrow();
             if !known.is_empty() {
@@ -329,5 +444,43 @@ impl<'de> Deserialize<'de> for KnownPatternId {
             }
             Ok(Self(id))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_that_are_not_whole_get_words_of_their_own() {
+        let words = |v: f64| not_whole(v, "a number", "up to 9");
+        assert_eq!(
+            words(1.5),
+            "expected a number as a whole number, found the fraction 1.5"
+        );
+        assert_eq!(
+            words(2e5),
+            "expected a number written with digits only, found 200000 written with a decimal point or an exponent; write 200000"
+        );
+        assert_eq!(
+            words(1e40),
+            "expected a number up to 9, found a number far too large"
+        );
+        assert!(
+            !words(1e40).contains("fraction"),
+            "a huge whole number is not a fraction"
+        );
+        assert!(words(f64::INFINITY).contains("inf"));
+    }
+
+    #[test]
+    fn quoted_numbers_are_told_how_to_be_written() {
+        assert_eq!(unquote_hint("5"), "; remove the quotes");
+        assert_eq!(
+            unquote_hint("200,000"),
+            "; write it without quotes or separators: 200000"
+        );
+        assert_eq!(unquote_hint("five"), "");
+        assert_eq!(unquote_hint(""), "");
     }
 }

@@ -2,15 +2,21 @@
 //!
 //! It refuses what is not a regular file or is over the size cap before reading, reads the
 //! `format` number before the strict parse, limits nesting so that no file can overflow the
-//! stack, and turns every problem into a [`LoadError`] that names the file, line and column.
+//! stack, and turns every problem into a [`LoadError`] that names the file, line and column
+//! (1-based; columns count characters; a byte-order mark is not counted; CRLF is one line
+//! break). The words come from `diagnose`, which names the field, the value found and what is
+//! allowed.
 
+use std::borrow::Cow;
 use std::fs::File;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use crate::core::model::Scenario;
 
+use super::diagnose::explain;
 use super::format_v1::{FormatProbe, ScenarioV1, known_pattern_ids_scope};
+use super::outline::Problem;
 
 /// Largest scenario file accepted, in bytes (1 MiB). A real scenario is about 1 KiB.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -135,22 +141,31 @@ fn open_without_blocking(path: &Path) -> std::io::Result<File> {
 
 /// Parses a scenario from raw bytes: UTF-8, with or without a byte-order mark.
 pub fn parse_bytes(bytes: &[u8], pattern_ids: &[String]) -> Result<Scenario, ParseError> {
+    let at_start = |message: &str| ParseError {
+        line: 1,
+        column: 1,
+        message: message.to_owned(),
+    };
+    // UTF-32 first: its little-endian mark starts with UTF-16's.
+    if bytes.starts_with(b"\xFF\xFE\x00\x00") || bytes.starts_with(b"\x00\x00\xFE\xFF") {
+        return Err(at_start("the file is UTF-32 text; save it as UTF-8"));
+    }
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        return Err(ParseError {
-            line: 1,
-            column: 1,
-            message: "the file is UTF-16 text; save it as UTF-8".to_owned(),
-        });
+        return Err(at_start("the file is UTF-16 text; save it as UTF-8"));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => parse_str(text, pattern_ids),
         Err(error) => {
-            let (line, column) = position_of_byte(bytes, error.valid_up_to());
+            let offset = error.valid_up_to();
+            let (line, column) = position_of_byte(bytes, offset);
+            let byte = bytes.get(offset).copied().unwrap_or_default();
             Err(ParseError {
                 line,
                 column,
-                message: "the file is not UTF-8 text; save it as UTF-8".to_owned(),
+                message: format!(
+                    "the byte 0x{byte:02X} here is not UTF-8 text (was the file saved as Latin-1 or Windows-1252?); save it as UTF-8"
+                ),
             })
         }
     }
@@ -159,32 +174,52 @@ pub fn parse_bytes(bytes: &[u8], pattern_ids: &[String]) -> Result<Scenario, Par
 /// Parses a scenario from text.
 pub fn parse_str(text: &str, pattern_ids: &[String]) -> Result<Scenario, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if is_blank(text) {
+    if let Some(message) = blank(text) {
         return Err(ParseError {
             line: 1,
             column: 1,
-            message: "the file is empty: a scenario file starts with `Scenario(`".to_owned(),
+            message: message.to_owned(),
         });
     }
+    // CRLF line endings are line breaks, not content: text written over several lines on
+    // Windows loads as the same text as on Linux, and a carriage return left in a text after
+    // this is refused as a control character. No position moves: each CR removed was the
+    // last character of its line.
+    let text: Cow<'_, str> = if text.contains("\r\n") {
+        Cow::Owned(text.replace("\r\n", "\n"))
+    } else {
+        Cow::Borrowed(text)
+    };
+    let text = text.as_ref();
     let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
     // The format number first: a newer file must say so, not fail on its new fields.
     if let Err(error) = options.from_str::<FormatProbe>(text)
         && is_format_error(&error)
     {
-        return Err(to_parse_error(&error, text));
+        return Err(explain(&error, text, false).into());
     }
     let _known = known_pattern_ids_scope(pattern_ids.to_vec());
     options
         .from_str::<ScenarioV1>(text)
         .map(Scenario::from)
-        .map_err(|error| to_parse_error(&error, text))
+        .map_err(|error| explain(&error, text, true).into())
+}
+
+impl From<Problem> for ParseError {
+    fn from(problem: Problem) -> Self {
+        Self {
+            line: problem.at.line,
+            column: problem.at.column,
+            message: problem.message,
+        }
+    }
 }
 
 /// Whether the probe failed on the format number itself (rather than on something the strict
 /// parse will describe better).
 fn is_format_error(error: &ron::error::SpannedError) -> bool {
     matches!(&error.code, ron::Error::Message(message)
-        if message.contains("format") && (message.contains("newer") || message.contains("starts at")))
+        if message.contains("format") && (message.contains("newer") || message.contains("starts at") || message.contains("must be")))
 }
 
 fn position_of_byte(bytes: &[u8], offset: usize) -> (usize, usize) {
@@ -196,91 +231,16 @@ fn position_of_byte(bytes: &[u8], offset: usize) -> (usize, usize) {
         .map_or(0, |i| i + 1);
     let column = String::from_utf8_lossy(&before[line_start..])
         .chars()
+        .filter(|&c| c != '\r')
         .count()
         + 1;
     (line, column)
 }
 
-/// Turns ron's error into words a user understands, keeping its position.
-fn to_parse_error(error: &ron::error::SpannedError, text: &str) -> ParseError {
-    let position = &error.span.start;
-    let custom = matches!(error.code, ron::Error::Message(_));
-    let (line, mut column) = if custom {
-        // Our own range checks: the position is inside the value already.
-        (position.line.max(1), position.col.max(1))
-    } else {
-        skip_blanks(text, position.line.max(1), position.col.max(1))
-    };
-    let mut message = describe(&error.code);
-    if custom {
-        // Our range checks fail after ron has read part or all of the value; point at the
-        // start of the value (a string's opening quote, a number's sign), where the user looks.
-        column = value_start(text.lines().nth(line - 1).unwrap_or(""), column);
-    }
-    let end = &error.span.end;
-    let (last_line, last_column) = end_of_content(text);
-    if (end.line, end.col) >= (last_line, last_column) && !matches!(error.code, ron::Error::Eof) {
-        message = format!("the file ends too early ({message})");
-    }
-    ParseError {
-        line,
-        column,
-        message,
-    }
-}
-
-/// ron's spans may start at the blanks before the offending token; move to the token, where
-/// the user looks.
-fn skip_blanks(text: &str, mut line: usize, mut column: usize) -> (usize, usize) {
-    let mut lines = text.lines().skip(line - 1);
-    let Some(first) = lines.next() else {
-        return (line, column);
-    };
-    let mut rest: Vec<char> = first.chars().skip(column - 1).collect();
-    loop {
-        match rest.iter().position(|c| !c.is_whitespace()) {
-            Some(offset) => return (line, column + offset),
-            None => match lines.next() {
-                Some(next) => {
-                    line += 1;
-                    column = 1;
-                    rest = next.chars().collect();
-                }
-                // Only blanks to the end: keep ron's position.
-                None => return (line, column),
-            },
-        }
-    }
-}
-
-/// The column where the value around `column` starts: the opening quote of a string literal
-/// that contains or ends just before it, or the minus sign of a number.
-fn value_start(line: &str, column: usize) -> usize {
-    let chars: Vec<char> = line.chars().collect();
-    let mut index = 0;
-    while index < chars.len() {
-        if chars[index] == '"' {
-            let start = index;
-            index += 1;
-            while index < chars.len() && chars[index] != '"' {
-                index += if chars[index] == '\\' { 2 } else { 1 };
-            }
-            // 1-based columns from the opening quote to just past the closing one.
-            if (start + 1..=index + 2).contains(&column) {
-                return start + 1;
-            }
-        }
-        index += 1;
-    }
-    if column > 1 && chars.get(column - 2) == Some(&'-') {
-        return column - 1;
-    }
-    column
-}
-
-/// Whether `text` holds nothing but blanks and comments.
-fn is_blank(text: &str) -> bool {
+/// Why `text` holds no scenario at all, when it holds nothing but blanks and comments.
+fn blank(text: &str) -> Option<&'static str> {
     let mut rest = text.trim_start();
+    let mut comments = false;
     loop {
         if let Some(after) = rest.strip_prefix("//") {
             rest = after
@@ -288,23 +248,20 @@ fn is_blank(text: &str) -> bool {
                 .map_or("", |(_, next)| next)
                 .trim_start();
         } else if let Some(after) = rest.strip_prefix("/*") {
-            match after.split_once("*/") {
-                Some((_, next)) => rest = next.trim_start(),
-                // An unclosed comment is an error the parser names.
-                None => return false,
-            }
+            // An unclosed comment is an error the outline names, with its line.
+            let (_, next) = after.split_once("*/")?;
+            rest = next.trim_start();
+        } else if rest.is_empty() {
+            return Some(if comments {
+                "the file holds only comments, no scenario: a scenario file starts with `Scenario(`"
+            } else {
+                "the file is empty: a scenario file starts with `Scenario(`"
+            });
         } else {
-            return rest.is_empty();
+            return None;
         }
+        comments = true;
     }
-}
-
-/// The 1-based line and column just after the last non-blank character.
-fn end_of_content(text: &str) -> (usize, usize) {
-    let content = text.trim_end();
-    let line = content.matches('\n').count() + 1;
-    let column = content.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, column)
 }
 
 /// The message for a value that is not one of its type's values; inventory cells say it in
@@ -313,68 +270,46 @@ pub fn unknown_value(found: &str, type_name: &str, expected: &str) -> String {
     format!("unknown value `{found}` for {type_name}; expected one of: {expected}")
 }
 
-fn describe(code: &ron::Error) -> String {
-    use ron::Error as E;
-    match code {
-        E::Message(message) => message.clone(),
-        E::NoSuchStructField {
-            expected,
-            found,
-            outer,
-        } => format!(
-            "unknown field `{found}` in {}; expected one of: {}",
-            outer.as_deref().unwrap_or("this value"),
-            expected.join(", ")
-        ),
-        E::MissingStructField { field, outer } => format!(
-            "missing field `{field}` in {}",
-            outer.as_deref().unwrap_or("this value")
-        ),
-        E::DuplicateStructField { field, outer } => format!(
-            "the field `{field}` appears twice in {}",
-            outer.as_deref().unwrap_or("this value")
-        ),
-        E::NoSuchEnumVariant {
-            expected,
-            found,
-            outer,
-        } => unknown_value(
-            found,
-            outer.as_deref().unwrap_or("this field"),
-            &expected.join(", "),
-        ),
-        E::ExceededRecursionLimit => format!(
-            "the file nests brackets more than {MAX_NESTING} deep; a scenario needs at most 4"
-        ),
-        E::ExpectedBoolean => "expected true or false".to_owned(),
-        E::ExpectedOption => "expected Some(...) or None".to_owned(),
-        E::ExpectedString | E::ExpectedStringEnd => "expected text in double quotes".to_owned(),
-        E::TrailingCharacters => {
-            "unexpected text after the end of the scenario: a file holds one scenario".to_owned()
-        }
-        E::InvalidValueForType { expected, found } => format!("expected {expected}, found {found}"),
-        E::Eof => "the file ends too early: a closing bracket or value is missing".to_owned(),
-        E::ExpectedNamedStructLike(name) => format!("expected `{name}(` here"),
-        E::ExpectedArray => {
-            "expected a list in square brackets, like [\"Ana\", \"Ben\"]".to_owned()
-        }
-        E::ExpectedIdentifier => {
-            "expected a name without quotes here, such as Accepted or Cloud".to_owned()
-        }
-        E::InvalidIdentifier(found) | E::SuggestRawIdentifier(found) => {
-            format!("expected a field name followed by a colon, found `{found}`")
-        }
-        E::UnexpectedChar(c) => format!("unexpected `{c}` here; a value may be missing"),
-        E::ExpectedDifferentStructName { expected, found } => {
-            format!("expected `{expected}(`, found `{found}(`")
-        }
-        other => {
-            let text = other.to_string();
-            let mut chars = text.chars();
-            match chars.next() {
-                Some(first) => first.to_lowercase().chain(chars).collect(),
-                None => text,
-            }
-        }
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blank_files_say_whether_they_hold_comments() {
+        assert_eq!(
+            blank(" \n\t"),
+            Some("the file is empty: a scenario file starts with `Scenario(`")
+        );
+        assert!(blank("// a\n/* b */").is_some_and(|m| m.contains("only comments")));
+        assert_eq!(blank("/* never closed"), None, "the outline names it");
+        assert_eq!(blank("Scenario("), None);
+    }
+
+    #[test]
+    fn text_encodings_other_than_utf8_are_named() {
+        let message = |bytes: &[u8]| parse_bytes(bytes, &[]).map(|_| ()).err().map(|e| e.message);
+        assert_eq!(
+            message(b"\xFF\xFE\x00\x00S\x00\x00\x00").as_deref(),
+            Some("the file is UTF-32 text; save it as UTF-8")
+        );
+        assert_eq!(
+            message(b"\x00\x00\xFE\xFF\x00\x00\x00S").as_deref(),
+            Some("the file is UTF-32 text; save it as UTF-8")
+        );
+        assert_eq!(
+            message(b"\xFF\xFES\x00").as_deref(),
+            Some("the file is UTF-16 text; save it as UTF-8")
+        );
+        let latin1 = parse_bytes(b"Scenario(\r\n  title: \"D\xFC\"", &[]).expect_err("not UTF-8");
+        assert_eq!(
+            (latin1.line, latin1.column),
+            (2, 12),
+            "CR not counted: {latin1}"
+        );
+        assert!(
+            latin1
+                .message
+                .starts_with("the byte 0xFC here is not UTF-8 text")
+        );
     }
 }

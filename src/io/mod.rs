@@ -18,16 +18,24 @@ macro_rules! push_text {
 
 pub mod canonical;
 pub mod comments;
+mod diagnose;
 pub mod disk;
+mod error_words;
+mod fields_v1;
 pub mod format_v1;
 pub mod inventory;
 pub mod load;
+mod outline;
 pub mod output;
 pub mod portfolio_report;
 pub mod process;
 pub mod record;
 pub mod recovery;
 pub mod save;
+mod syntax;
+mod syntax_errors;
+mod tokens;
+mod tokens_text;
 
 pub use canonical::to_canonical_string;
 pub use load::{LoadError, ParseError, load_path, parse_str};

@@ -287,7 +287,10 @@ fn a_broken_file_shows_its_error_and_the_document_stays() {
     let documents = harness.state().documents().len();
     harness.state_mut().queue(Command::OpenPath(broken.clone()));
     harness.run();
-    let expected = format!("{}:3:12: expected text in double quotes", broken.display());
+    let expected = format!(
+        "{}:3:12: expected text in double quotes for `title`, found 5",
+        broken.display()
+    );
     let shown: Vec<String> = harness
         .query_all_by_label_contains("broken.ron")
         .filter_map(|n| n.accesskit_node().value())
@@ -402,4 +405,19 @@ fn theme_zoom_and_presentation_are_preferences_not_scenario_data() {
     assert!(harness.query_by_label_contains("Recommended: ").is_some());
     assert_eq!(harness.state().active_document().scenario, before);
     assert!(!harness.state().active_document().is_unsaved());
+}
+
+#[test]
+fn a_control_character_in_the_context_is_shown_next_to_the_field() {
+    let mut harness = harness();
+    select_scenario(&mut harness, "Import large volumes of sales orders");
+    replace_text(&mut harness, "Context", "red \u{1b}[31m text");
+    assert!(
+        harness
+            .query_by_label_contains(
+                "the context contains the control character U+001B (escape); remove it"
+            )
+            .is_some(),
+        "the loader's words, beside the field"
+    );
 }

@@ -130,6 +130,9 @@ impl EditorView {
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(label.id);
+                if let Some(message) = problem(Field::Context) {
+                    ui.error_text(message);
+                }
                 ui.help_line(&questions::CONTEXT);
                 gap(ui);
 
@@ -140,13 +143,7 @@ impl EditorView {
                 ui.separator();
                 separating_questions(ui, r, warnings);
                 ui.separator();
-                self.decision(
-                    ui,
-                    &mut scenario.decision,
-                    recommended,
-                    problem(Field::DecisionPattern),
-                    problem(Field::DecisionDate),
-                );
+                self.decision(ui, &mut scenario.decision, recommended, &problems);
             });
     }
 

@@ -8,6 +8,7 @@ use egui::{ComboBox, TextEdit};
 use super::{EditorView, choice};
 use crate::bundled;
 use crate::core::model::{Decision, DecisionStatus};
+use crate::core::validate::{self, Field};
 use crate::gui::ui_ext::UiExt as _;
 
 impl EditorView {
@@ -16,9 +17,9 @@ impl EditorView {
         ui: &mut Ui,
         decision: &mut Option<Decision>,
         recommended: Option<&str>,
-        pattern_problem: Option<&str>,
-        date_problem: Option<&str>,
+        problems: &[(Field, String)],
     ) {
+        let problem = |field| validate::problem(problems, field);
         ui.heading("Decision record");
         let mut recorded = decision.is_some();
         if ui
@@ -74,7 +75,7 @@ impl EditorView {
                 decision.pattern = id.to_owned();
             }
         });
-        if let Some(message) = pattern_problem {
+        if let Some(message) = problem(Field::DecisionPattern) {
             ui.error_text(message);
         }
         let label = ui.label("Rationale");
@@ -84,6 +85,9 @@ impl EditorView {
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
+        if let Some(message) = problem(Field::Rationale) {
+            ui.error_text(message);
+        }
         ui.horizontal_wrapped(|ui| {
             let label = ui.label("Decided by");
             if ui
@@ -97,6 +101,9 @@ impl EditorView {
                 decision.decided_by = split_names(&self.decided_by_text);
             }
         });
+        if let Some(message) = problem(Field::DecidedBy) {
+            ui.error_text(message);
+        }
         ui.horizontal_wrapped(|ui| {
             let label = ui.label("Date");
             ui.add(TextEdit::singleline(&mut decision.date).desired_width(110.0))
@@ -105,7 +112,11 @@ impl EditorView {
                 decision.date = today();
             }
         });
-        if let Some(message) = date_problem {
+        if let Some(message) = problem(Field::DecisionDate) {
+            ui.error_text(message);
+        }
+        // The file a decision supersedes has no field here; its problem closes the record.
+        if let Some(message) = problem(Field::Supersedes) {
             ui.error_text(message);
         }
     }
