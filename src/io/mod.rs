@@ -22,6 +22,7 @@ pub mod disk;
 pub mod format_v1;
 pub mod inventory;
 pub mod load;
+pub mod markdown;
 pub mod output;
 pub mod portfolio_report;
 pub mod process;
