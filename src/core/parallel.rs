@@ -1,6 +1,7 @@
-//! Work on a long stream split over the machine's cores, with the results kept in the stream's
-//! order and a bounded number of items in flight. An inventory is read, evaluated and written
-//! this way, block by block, so that its size does not decide the memory it takes.
+//! Work on a long stream split over the machine's cores, results in the stream's order.
+//!
+//! A bounded number of items is in flight: an inventory is read, evaluated and written this
+//! way, block by block, so that its size does not decide the memory it takes.
 
 use std::collections::BTreeMap;
 use std::sync::mpsc::{Receiver, Sender, channel, sync_channel};

@@ -197,6 +197,9 @@ macro_rules! ranged_number_visitor {
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
                 let found = if v.fract() == 0.0 && v.abs() < 1e30 {
                     format!("{v} written as a decimal or with an exponent; write the digits only")
+                } else if v.fract() == 0.0 || v.is_infinite() {
+                    // Every float this large is whole: it is no fraction, only far too large.
+                    format!("{v:e}, which is far too large")
                 } else {
                     format!("the fraction {v}")
                 };

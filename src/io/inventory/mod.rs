@@ -40,19 +40,24 @@ pub const MAX_UNZIPPED_BYTES: u64 = 512 * 1024 * 1024;
 /// counterpart Reporting as "bi", the direction "in").
 pub const MIN_ROW_BYTES: u64 = 8;
 
-/// The most rows an inventory may have, header included: as many as [`MAX_INVENTORY_BYTES`]
-/// of CSV can hold, 8,388,608 (eight times the rows of an Excel sheet). A workbook whose
-/// sheet claims more, or has a cell further down, is refused before its rows are read.
+/// The most rows an inventory may have, header included: 8,388,608.
+///
+/// As many as [`MAX_INVENTORY_BYTES`] of CSV can hold (eight times the rows of an Excel
+/// sheet). A workbook whose sheet claims more, or has a cell further down, is refused before
+/// its rows are read.
 pub const MAX_INVENTORY_ROWS: u64 = MAX_INVENTORY_BYTES / MIN_ROW_BYTES;
 
-/// The most columns an inventory may have: the format reads 20, and 256 leave room for a
-/// programme's own. A sheet that claims more, or has a cell further right, is refused before
-/// its rows are read (one cell at column XFD would otherwise make every row 16,384 cells).
+/// The most columns an inventory may have: 256.
+///
+/// The format reads 20, and 256 leave room for a programme's own. A sheet that claims more,
+/// or has a cell further right, is refused before its rows are read (one cell at column XFD
+/// would otherwise make every row 16,384 cells).
 pub const MAX_INVENTORY_COLUMNS: usize = 256;
 
-/// How many bad cells are listed one by one; past these, they are counted. A file with more
-/// has one fault of its own (a wrong sheet, a shifted column) that the first ones show, and
-/// every bad cell of a 60 MiB file would take more memory than its rows.
+/// How many bad cells are listed one by one; past these, they are counted.
+///
+/// A file with more has one fault of its own (a wrong sheet, a shifted column) that the first
+/// ones show, and every bad cell of a 60 MiB file would take more memory than its rows.
 pub const MAX_LISTED_ERRORS: usize = 1_000;
 
 /// How many rows are read, evaluated and written together.
@@ -228,8 +233,9 @@ pub struct Block {
 /// assessments, and where the lines go.
 pub type Render<'r> = &'r (dyn Fn(&[Interface], &[Arc<Assessment>], &mut Vec<u8>) + Sync);
 
-/// Reads and evaluates the inventory at `path` (a `.xlsx` workbook, its first sheet or
-/// `sheet`; or CSV), handing each block to `sink` in the order of its rows; `sink` returns
+/// Reads and evaluates the inventory at `path`, handing each block to `sink` in row order.
+///
+/// The inventory is a `.xlsx` workbook (its first sheet, or `sheet`) or CSV. `sink` returns
 /// `false` to stop. Returns the notes on how the file was read.
 ///
 /// Blocks are evaluated and rendered on every core while the next are read; at most a few per
@@ -258,7 +264,7 @@ pub fn evaluate_inventory_bytes(
         workers() * 4,
         |push| read_blocks(path, bytes, sheet, push),
         || Assessor::new(catalogue),
-        |assessor: &mut Assessor<'_>, block: RawBlock| evaluate_block(block, assessor, render),
+        |assessor: &mut Assessor<'_>, block: RawBlock| evaluate_block(&block, assessor, render),
         sink,
     )
 }
@@ -396,7 +402,7 @@ fn read_blocks(
 }
 
 /// A worker's share: the block's rows read as interfaces, assessed, counted and rendered.
-fn evaluate_block(raw: RawBlock, assessor: &mut Assessor<'_>, render: Render<'_>) -> Block {
+fn evaluate_block(raw: &RawBlock, assessor: &mut Assessor<'_>, render: Render<'_>) -> Block {
     let mut block = Block {
         interfaces: Vec::with_capacity(raw.rows.len()),
         assessments: Vec::with_capacity(raw.rows.len()),
