@@ -2,7 +2,8 @@
 
 //! Reading and evaluating an inventory: 10,000 interfaces made from the bundled sample, once
 //! with the sample's repeated answers and once with every row's answers different (a volume
-//! of its own), read from CSV and evaluated on every core.
+//! of its own), streamed from CSV, evaluated on every core and counted (nothing rendered, no
+//! row kept).
 //!
 //!   cargo bench --bench portfolio
 
@@ -10,9 +11,8 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use integration_advisor::bundled;
-use integration_advisor::core::portfolio::{Summary, assess_all};
-use integration_advisor::io::inventory::read_inventory;
+use integration_advisor::core::portfolio::Summary;
+use integration_advisor::io::inventory::evaluate_inventory;
 
 const ROWS: usize = 10_000;
 
@@ -60,16 +60,19 @@ fn inventory(folder: &Path, distinct: bool) -> PathBuf {
 
 fn portfolio(c: &mut Criterion) {
     let folder = tempfile::tempdir().expect("folder");
-    let catalogue = bundled::catalogue();
     for (name, distinct) in [("repeated answers", false), ("every row different", true)] {
         let path = inventory(folder.path(), distinct);
         c.bench_function(
             &format!("read and evaluate 10,000 interfaces, {name}"),
             |b| {
                 b.iter(|| {
-                    let inventory = read_inventory(black_box(&path), None).expect("reads");
-                    let assessed = assess_all(&inventory.interfaces, |i| &i.scenario, catalogue);
-                    black_box(Summary::of(&assessed));
+                    let mut summary = Summary::new();
+                    evaluate_inventory(black_box(&path), None, &|_, _, _| {}, &mut |block| {
+                        summary.merge(block.summary);
+                        true
+                    })
+                    .expect("reads");
+                    black_box(summary);
                 });
             },
         );

@@ -10,7 +10,8 @@ use crate::core::evaluation::Outcome;
 use crate::core::explain::{headline, leader_prerequisites, runner_up, settlers_among, standing};
 use crate::core::flips::{Flip, flips};
 use crate::core::unknowns::analyse;
-use crate::io::record::{escape, link};
+use crate::io::markdown::escape;
+use crate::io::record::link;
 
 /// Runs `decide`.
 pub fn run(

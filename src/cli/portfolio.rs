@@ -1,14 +1,20 @@
 //! `portfolio FILE`: a whole interface inventory evaluated, one line per interface, then the
 //! programme's summary.
+//!
+//! The inventory is streamed: each block of rows is read, evaluated and written before the
+//! next few are read, so that memory is bounded by the blocks in flight, never by the
+//! inventory. Only the summary and the first bad cells are kept to the end.
 
 use std::io::Write;
 use std::path::Path;
 
 use crate::bundled;
-use crate::core::portfolio::{Summary, assess_all};
-use crate::io::inventory::read_inventory;
+use crate::core::portfolio::Summary;
+use crate::io::inventory::{BadCells, evaluate_inventory};
 use crate::io::output::destination;
-use crate::io::portfolio_report::{EvaluatedInventory, ReportFormat, cell_error, write_report};
+use crate::io::portfolio_report::{
+    Renderer, ReportEnd, ReportFormat, ReportWriter, cell_error, unlisted_errors,
+};
 
 use super::Outcome;
 use super::args::PortfolioFormat;
@@ -30,44 +36,80 @@ pub fn run(
             return Ok(Outcome::Failure);
         }
     };
-    let inventory = match read_inventory(file, sheet) {
-        Ok(inventory) => inventory,
-        Err(error) => {
-            writeln!(err, "{error}")?;
-            return Ok(Outcome::Failure);
-        }
-    };
-    let catalogue = bundled::catalogue();
-    let assessments = assess_all(&inventory.interfaces, |i| &i.scenario, catalogue);
-    let summary = Summary::of(&assessments);
-    for error in &inventory.errors {
-        writeln!(err, "{}", cell_error(file, error))?;
-    }
-    for note in &inventory.notes {
-        writeln!(err, "{}: note: {note}", file.display())?;
-    }
-    let evaluated = EvaluatedInventory {
-        file,
-        interfaces: &inventory.interfaces,
-        assessments: &assessments,
-        errors: &inventory.errors,
-        notes: &inventory.notes,
-        summary: &summary,
-    };
     let format = match format {
         PortfolioFormat::Text => ReportFormat::Text,
         PortfolioFormat::Csv => ReportFormat::Csv,
         PortfolioFormat::Markdown => ReportFormat::Markdown,
         PortfolioFormat::Json => ReportFormat::Json,
     };
-    let mut text = Vec::with_capacity(inventory.interfaces.len() * 256);
-    write_report(&mut text, &evaluated, format, catalogue)?;
-    destination.writer(out).write_all(&text)?;
+    let catalogue = bundled::catalogue();
+    let renderer = Renderer::new(format, catalogue);
+    let writer = destination.writer(out);
+    // The report begins with the first block: a file refused before its first row leaves no
+    // half report behind.
+    let mut report: Option<ReportWriter<'_>> = None;
+    let mut errors = BadCells::default();
+    let mut summary = Summary::new();
+    let mut failed_write = None;
+    let read = evaluate_inventory(
+        file,
+        sheet,
+        &|interfaces, assessments, lines| renderer.lines(interfaces, assessments, lines),
+        &mut |block| {
+            let write = || -> std::io::Result<()> {
+                let report = match &mut report {
+                    Some(report) => report,
+                    None => report.insert(ReportWriter::begin(format, file, catalogue, writer)?),
+                };
+                report.write_lines(writer, &block.rendered)?;
+                for error in errors.add(block.errors) {
+                    writeln!(err, "{}", cell_error(file, error))?;
+                }
+                summary.merge(block.summary);
+                Ok(())
+            };
+            match write() {
+                Ok(()) => true,
+                Err(error) => {
+                    failed_write = Some(error);
+                    false
+                }
+            }
+        },
+    );
+    if let Some(error) = failed_write {
+        return Err(error);
+    }
+    let notes = match read {
+        Ok(notes) => notes,
+        Err(error) => {
+            writeln!(err, "{error}")?;
+            return Ok(Outcome::Failure);
+        }
+    };
+    let report = match report {
+        Some(report) => report,
+        None => ReportWriter::begin(format, file, catalogue, writer)?,
+    };
+    report.finish(
+        writer,
+        &ReportEnd {
+            errors: &errors,
+            notes: &notes,
+            summary: &summary,
+        },
+    )?;
+    if let Some(unlisted) = unlisted_errors(file, &errors) {
+        writeln!(err, "{unlisted}")?;
+    }
+    for note in &notes {
+        writeln!(err, "{}: note: {note}", file.display())?;
+    }
     if let Err(error) = destination.finish() {
         writeln!(err, "{error}")?;
         return Ok(Outcome::Failure);
     }
-    Ok(if !inventory.errors.is_empty() {
+    Ok(if !errors.is_empty() {
         Outcome::Failure
     } else if summary.drifted > 0 {
         Outcome::Finding

@@ -1,10 +1,11 @@
 //! A whole programme at once.
 //!
-//! Every interface of an inventory is evaluated (on every core), and the programme is seen from
+//! Every interface of an inventory is evaluated, and the programme is seen from
 //! above: interfaces per pattern and per outcome, the interfaces whose answers conflict, and
 //! the recorded decisions the advice no longer supports.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use super::catalogue::Catalogue;
 use super::drift::drift_in_words;
@@ -12,7 +13,6 @@ use super::engine::evaluate_with_warnings;
 use super::evaluation::{Evaluation, Outcome};
 use super::explain::leading_reason;
 use super::model::{Decision, Requirements, Scenario};
-use super::parallel::map_blocks;
 
 /// What a programme report keeps of one interface's evaluation.
 ///
@@ -79,46 +79,41 @@ impl Assessment {
     }
 }
 
-/// Evaluates every item's scenario, on as many threads as the machine has cores; the results
-/// are in the items' order.
-pub fn assess_all<T: Sync>(
-    items: &[T],
-    scenario: impl Fn(&T) -> &Scenario + Sync,
-    catalogue: &Catalogue,
-) -> Vec<Assessment> {
-    map_blocks(items, 1, |_, part| {
-        let mut known = Known::default();
-        part.iter()
-            .map(|item| known.assess(scenario(item), catalogue))
-            .collect::<Vec<Assessment>>()
-    })
-    .into_iter()
-    .flatten()
-    .collect()
-}
-
-/// Assessments already made, by their answers and recorded decision.
+/// Assesses interfaces one after another, reusing the assessments of answers already seen.
 ///
 /// An inventory repeats the same answers for many interfaces (every EDI message of one
-/// partner, every nightly export), and the evaluation depends on nothing else. At most
-/// [`KNOWN_MAX`] are kept, so an inventory whose every row differs costs no more memory than
-/// one without repeats.
-#[derive(Default)]
-struct Known(HashMap<(Requirements, Option<Decision>), Assessment>);
+/// partner, every nightly export), and the evaluation depends on nothing else: the answers and
+/// the recorded decision. Repeats share one [`Assessment`]. At most [`KNOWN_MAX`] are kept,
+/// so an inventory whose every row differs costs no more memory than one without repeats.
+/// Each worker thread keeps an assessor of its own.
+pub struct Assessor<'c> {
+    catalogue: &'c Catalogue,
+    known: HashMap<(Requirements, Option<Decision>), Arc<Assessment>>,
+}
 
-/// How many distinct assessments one worker keeps for reuse.
+/// How many distinct assessments one assessor keeps for reuse.
 const KNOWN_MAX: usize = 4_096;
 
-impl Known {
-    fn assess(&mut self, scenario: &Scenario, catalogue: &Catalogue) -> Assessment {
-        let key = (scenario.requirements.clone(), scenario.decision.clone());
-        if let Some(known) = self.0.get(&key) {
-            return known.clone();
+impl<'c> Assessor<'c> {
+    /// An assessor that has seen nothing yet.
+    pub fn new(catalogue: &'c Catalogue) -> Self {
+        Self {
+            catalogue,
+            known: HashMap::new(),
         }
-        let evaluation = evaluate_with_warnings(scenario, catalogue);
-        let assessment = Assessment::of(scenario, &evaluation, catalogue);
-        if self.0.len() < KNOWN_MAX {
-            self.0.insert(key, assessment.clone());
+    }
+
+    /// The assessment of `scenario`: shared with every earlier scenario of the same answers and
+    /// decision.
+    pub fn assess(&mut self, scenario: &Scenario) -> Arc<Assessment> {
+        let key = (scenario.requirements.clone(), scenario.decision.clone());
+        if let Some(known) = self.known.get(&key) {
+            return Arc::clone(known);
+        }
+        let evaluation = evaluate_with_warnings(scenario, self.catalogue);
+        let assessment = Arc::new(Assessment::of(scenario, &evaluation, self.catalogue));
+        if self.known.len() < KNOWN_MAX {
+            self.known.insert(key, Arc::clone(&assessment));
         }
         assessment
     }
@@ -166,37 +161,59 @@ impl Summary {
             .collect()
     }
 
-    /// Counts the assessments.
-    pub fn of(assessments: &[Assessment]) -> Self {
-        let mut summary = Self {
-            interfaces: assessments.len(),
-            ..Self::default()
-        };
+    /// The summary of no interfaces: every outcome counted as 0.
+    pub fn new() -> Self {
+        let mut summary = Self::default();
         for outcome in [Outcome::Clear, Outcome::Tie, Outcome::NoFit, Outcome::None] {
             summary.per_outcome.insert(outcome.label(), 0);
         }
+        summary
+    }
+
+    /// Counts one more interface.
+    pub fn add(&mut self, assessment: &Assessment) {
+        self.interfaces += 1;
+        *self
+            .per_outcome
+            .entry(assessment.outcome.label())
+            .or_default() += 1;
+        if assessment.outcome == Outcome::Clear
+            && let Some(pattern) = &assessment.recommended
+        {
+            *self.per_pattern.entry(pattern.clone()).or_default() += 1;
+        }
+        if assessment.outcome == Outcome::Tie {
+            *self.per_tie.entry(assessment.tied.join("|")).or_default() += 1;
+        }
+        if assessment.conflicts > 0 {
+            self.with_conflicts += 1;
+        }
+        if assessment.drift.is_some() {
+            self.drifted += 1;
+        }
+    }
+
+    /// Adds the counts of `other`, a summary of other interfaces.
+    pub fn merge(&mut self, other: Self) {
+        self.interfaces += other.interfaces;
+        for (outcome, count) in other.per_outcome {
+            *self.per_outcome.entry(outcome).or_default() += count;
+        }
+        for (pattern, count) in other.per_pattern {
+            *self.per_pattern.entry(pattern).or_default() += count;
+        }
+        for (tie, count) in other.per_tie {
+            *self.per_tie.entry(tie).or_default() += count;
+        }
+        self.with_conflicts += other.with_conflicts;
+        self.drifted += other.drifted;
+    }
+
+    /// Counts the assessments.
+    pub fn of<'a>(assessments: impl IntoIterator<Item = &'a Assessment>) -> Self {
+        let mut summary = Self::new();
         for assessment in assessments {
-            *summary
-                .per_outcome
-                .entry(assessment.outcome.label())
-                .or_default() += 1;
-            if assessment.outcome == Outcome::Clear
-                && let Some(pattern) = &assessment.recommended
-            {
-                *summary.per_pattern.entry(pattern.clone()).or_default() += 1;
-            }
-            if assessment.outcome == Outcome::Tie {
-                *summary
-                    .per_tie
-                    .entry(assessment.tied.join("|"))
-                    .or_default() += 1;
-            }
-            if assessment.conflicts > 0 {
-                summary.with_conflicts += 1;
-            }
-            if assessment.drift.is_some() {
-                summary.drifted += 1;
-            }
+            summary.add(assessment);
         }
         summary
     }

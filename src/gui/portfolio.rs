@@ -2,10 +2,12 @@
 //! summary, computed once when it is opened. No window needed.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-use crate::bundled;
-use crate::core::portfolio::{Assessment, Summary, assess_all};
-use crate::io::inventory::{CellError, Interface, read_inventory, read_inventory_bytes};
+use crate::core::portfolio::{Assessment, Summary};
+use crate::io::inventory::{
+    BadCells, Block, Interface, InventoryError, evaluate_inventory, evaluate_inventory_bytes,
+};
 use crate::io::portfolio_report::EvaluatedInventory;
 
 /// The sample programme bundled with the app: the same 62 interfaces as CSV and as an Excel
@@ -53,16 +55,18 @@ impl SampleInventory {
     }
 }
 
-/// An inventory as the Portfolio view shows it.
+/// An inventory as the Portfolio view shows it: a table of every good row with its
+/// assessment (rows of the same answers share one), read through the same stream as the
+/// command line's.
 pub struct LoadedPortfolio {
     /// Where it came from (the sample's name for the bundled one).
     pub path: PathBuf,
     /// The interfaces whose rows were good.
     pub interfaces: Vec<Interface>,
     /// Their assessments, in the same order.
-    pub assessments: Vec<Assessment>,
-    /// The bad cells, by row and column.
-    pub errors: Vec<CellError>,
+    pub assessments: Vec<Arc<Assessment>>,
+    /// The bad cells, by row and column (the first ones; the others counted).
+    pub errors: BadCells,
     /// How the file was read.
     pub notes: Vec<String>,
     /// The programme from above.
@@ -72,16 +76,17 @@ pub struct LoadedPortfolio {
 impl LoadedPortfolio {
     /// Reads and evaluates the inventory at `path`.
     pub fn open(path: &Path) -> Result<Self, String> {
-        let inventory = read_inventory(path, None).map_err(|e| e.to_string())?;
-        Ok(Self::evaluated(path, inventory))
+        Self::collected(path, |sink| {
+            evaluate_inventory(path, None, &|_, _, _| {}, sink)
+        })
     }
 
     /// A bundled sample programme.
     pub fn sample(sample: SampleInventory) -> Result<Self, String> {
         let path = Path::new(sample.file_name());
-        let inventory =
-            read_inventory_bytes(path, sample.bytes(), None).map_err(|e| e.to_string())?;
-        Ok(Self::evaluated(path, inventory))
+        Self::collected(path, |sink| {
+            evaluate_inventory_bytes(path, sample.bytes(), None, &|_, _, _| {}, sink)
+        })
     }
 
     /// Whether this is one of the bundled samples rather than a file of the user's.
@@ -101,16 +106,29 @@ impl LoadedPortfolio {
         }
     }
 
-    fn evaluated(path: &Path, inventory: crate::io::inventory::Inventory) -> Self {
-        let assessments = assess_all(&inventory.interfaces, |i| &i.scenario, bundled::catalogue());
-        Self {
+    /// Every block that `read` streams, kept.
+    fn collected(
+        path: &Path,
+        read: impl FnOnce(&mut dyn FnMut(Block) -> bool) -> Result<Vec<String>, InventoryError>,
+    ) -> Result<Self, String> {
+        let mut loaded = Self {
             path: path.to_owned(),
-            summary: Summary::of(&assessments),
-            interfaces: inventory.interfaces,
-            assessments,
-            errors: inventory.errors,
-            notes: inventory.notes,
-        }
+            interfaces: Vec::new(),
+            assessments: Vec::new(),
+            errors: BadCells::default(),
+            notes: Vec::new(),
+            summary: Summary::new(),
+        };
+        let notes = read(&mut |block| {
+            loaded.interfaces.extend(block.interfaces);
+            loaded.assessments.extend(block.assessments);
+            loaded.errors.add(block.errors);
+            loaded.summary.merge(block.summary);
+            true
+        })
+        .map_err(|error| error.to_string())?;
+        loaded.notes = notes;
+        Ok(loaded)
     }
 }
 

@@ -25,6 +25,7 @@ mod fields_v1;
 pub mod format_v1;
 pub mod inventory;
 pub mod load;
+pub mod markdown;
 mod outline;
 pub mod output;
 pub mod portfolio_report;

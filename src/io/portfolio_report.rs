@@ -1,16 +1,21 @@
 //! An evaluated inventory written out: text for a terminal, CSV for a spreadsheet, Markdown
 //! for a report, JSON for other tools. The command line and the window's export write the
 //! same bytes.
+//!
+//! A report is written as a stream: its beginning, then each interface's lines as blocks of
+//! them are evaluated (made on the threads that evaluated them, by [`Renderer`]), then its
+//! end with the summary. Nothing holds a whole report in memory.
 
-use std::io::Write as _;
+use std::io::Write;
 use std::path::Path;
+use std::sync::Arc;
 
 use serde::Serialize;
 
 use crate::core::catalogue::Catalogue;
-use crate::core::parallel::map_blocks;
 use crate::core::portfolio::{Assessment, Summary};
-use crate::io::inventory::{CellError, Interface};
+use crate::io::inventory::{BLOCK_ROWS, BadCells, CellError, Interface};
+use crate::io::markdown::escape;
 
 /// How an evaluated inventory is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,7 +42,8 @@ impl ReportFormat {
     }
 }
 
-/// An inventory with its evaluation: what a report is written from.
+/// An inventory with its evaluation, whole in memory (the window's): what [`write_report`]
+/// writes.
 #[derive(Clone, Copy)]
 pub struct EvaluatedInventory<'a> {
     /// The inventory file, as the report names it.
@@ -45,9 +51,9 @@ pub struct EvaluatedInventory<'a> {
     /// The interfaces whose rows were good.
     pub interfaces: &'a [Interface],
     /// Their assessments, in the same order.
-    pub assessments: &'a [Assessment],
+    pub assessments: &'a [Arc<Assessment>],
     /// The bad cells.
-    pub errors: &'a [CellError],
+    pub errors: &'a BadCells,
     /// How the file was read.
     pub notes: &'a [String],
     /// The programme from above.
@@ -68,54 +74,184 @@ struct Line<'a> {
     drift: Option<&'a str>,
 }
 
-/// The whole report, as JSON writes it.
-#[derive(Serialize)]
-struct JsonReport<'a> {
-    file: String,
-    interfaces: Vec<Line<'a>>,
-    errors: Vec<ErrorLine<'a>>,
-    summary: &'a Summary,
-    notes: &'a [String],
+/// Writes into memory, which cannot fail: a `Vec` grows or the process aborts.
+fn put(out: &mut Vec<u8>, text: std::fmt::Arguments<'_>) {
+    out.write_fmt(text).unwrap_or(());
 }
 
-#[derive(Serialize)]
-struct ErrorLine<'a> {
-    row: usize,
-    column: &'a str,
-    message: &'a str,
+/// Makes the lines of a report for some interfaces: in any order and on any thread, since the
+/// lines of one interface depend on nothing else. [`ReportWriter`] puts them together.
+#[derive(Clone, Copy)]
+pub struct Renderer<'a> {
+    format: ReportFormat,
+    catalogue: &'a Catalogue,
 }
 
-/// The report of `inventory` in `format`.
+impl<'a> Renderer<'a> {
+    /// A renderer of `format`'s lines.
+    pub const fn new(format: ReportFormat, catalogue: &'a Catalogue) -> Self {
+        Self { format, catalogue }
+    }
+
+    /// Appends the report's lines of `interfaces` (with their `assessments`) to `out`.
+    pub fn lines(
+        &self,
+        interfaces: &[Interface],
+        assessments: &[Arc<Assessment>],
+        out: &mut Vec<u8>,
+    ) {
+        let lines = interfaces
+            .iter()
+            .zip(assessments)
+            .map(|(interface, assessment)| line(interface, assessment, self.catalogue));
+        match self.format {
+            ReportFormat::Text => lines.for_each(|line| text_line(out, &line)),
+            ReportFormat::Markdown => lines.for_each(|line| markdown_line(out, &line)),
+            ReportFormat::Csv => csv_lines(out, lines),
+            ReportFormat::Json => lines.for_each(|line| json_line(out, &line)),
+        }
+    }
+}
+
+/// What the end of a report says: the bad cells, the notes and the summary.
+pub struct ReportEnd<'a> {
+    /// The bad cells.
+    pub errors: &'a BadCells,
+    /// How the file was read.
+    pub notes: &'a [String],
+    /// The programme from above.
+    pub summary: &'a Summary,
+}
+
+/// A report being written: its beginning, the lines of every interface as they come (made by
+/// [`Renderer`]), and its end. Nothing of it is held in memory.
+pub struct ReportWriter<'a> {
+    renderer: Renderer<'a>,
+    /// Whether an interface's lines were written (JSON separates them with commas).
+    any_lines: bool,
+}
+
+impl<'a> ReportWriter<'a> {
+    /// Writes the report's beginning for the inventory `file`: CSV's header row, Markdown's
+    /// table header, JSON's opening.
+    pub fn begin(
+        format: ReportFormat,
+        file: &Path,
+        catalogue: &'a Catalogue,
+        out: &mut dyn Write,
+    ) -> std::io::Result<Self> {
+        match format {
+            ReportFormat::Text => {}
+            ReportFormat::Csv => {
+                let mut header = csv::Writer::from_writer(&mut *out);
+                header.write_record(CSV_HEADER)?;
+                header.flush()?;
+            }
+            ReportFormat::Markdown => {
+                writeln!(
+                    out,
+                    "| Row | Id | Interface | Outcome | Recommended | Why | Drift |"
+                )?;
+                writeln!(out, "|---|---|---|---|---|---|---|")?;
+            }
+            ReportFormat::Json => {
+                let file = serde_json::to_string(&file.display().to_string())
+                    .map_err(std::io::Error::other)?;
+                write!(out, "{{\n  \"file\": {file},\n  \"interfaces\": [")?;
+            }
+        }
+        Ok(Self {
+            renderer: Renderer::new(format, catalogue),
+            any_lines: false,
+        })
+    }
+
+    /// The renderer of this report's lines, to hand to the threads that make them.
+    pub const fn renderer(&self) -> Renderer<'a> {
+        self.renderer
+    }
+
+    /// Writes lines the renderer made, in the order of their interfaces.
+    pub fn write_lines(&mut self, out: &mut dyn Write, lines: &[u8]) -> std::io::Result<()> {
+        if lines.is_empty() {
+            return Ok(());
+        }
+        // Every JSON line begins with the comma that separates it from the one before; the
+        // report's first line has none before it.
+        let lines = match (self.renderer.format, self.any_lines) {
+            (ReportFormat::Json, false) => lines.strip_prefix(b",").unwrap_or(lines),
+            _ => lines,
+        };
+        self.any_lines = true;
+        out.write_all(lines)
+    }
+
+    /// Writes the report's end: the summary (text, Markdown), or the bad cells, the summary and
+    /// the notes (JSON).
+    pub fn finish(self, out: &mut dyn Write, end: &ReportEnd<'_>) -> std::io::Result<()> {
+        let catalogue = self.renderer.catalogue;
+        match self.renderer.format {
+            ReportFormat::Csv => {}
+            ReportFormat::Text => {
+                writeln!(out)?;
+                for summary_line in summary_lines(end.summary, catalogue) {
+                    writeln!(out, "{summary_line}")?;
+                }
+            }
+            ReportFormat::Markdown => {
+                writeln!(out)?;
+                for summary_line in summary_lines(end.summary, catalogue) {
+                    writeln!(out, "{}", summary_line.trim_start().replace("  ", " "))?;
+                    writeln!(out)?;
+                }
+            }
+            ReportFormat::Json => {
+                write!(out, "{}", if self.any_lines { "\n  ]" } else { "]" })?;
+                write!(out, ",\n  \"errors\": {}", nested_json(&end.errors.listed)?)?;
+                write!(out, ",\n  \"errors_not_listed\": {}", end.errors.unlisted)?;
+                write!(out, ",\n  \"summary\": {}", nested_json(end.summary)?)?;
+                writeln!(out, ",\n  \"notes\": {}\n}}", nested_json(&end.notes)?)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A value as pretty JSON one level into the report's object. JSON strings hold no line
+/// breaks (they are escaped), so every line break is one of the layout's.
+fn nested_json(value: &impl Serialize) -> std::io::Result<String> {
+    serde_json::to_string_pretty(value)
+        .map(|text| text.replace('\n', "\n  "))
+        .map_err(std::io::Error::other)
+}
+
+/// The report of a whole inventory in memory (the window's export), in `format`.
 pub fn write_report(
-    out: &mut Vec<u8>,
+    out: &mut dyn Write,
     inventory: &EvaluatedInventory<'_>,
     format: ReportFormat,
     catalogue: &Catalogue,
 ) -> std::io::Result<()> {
-    match format {
-        ReportFormat::Text => write_text(out, inventory, catalogue),
-        ReportFormat::Csv => write_csv(out, inventory, catalogue),
-        ReportFormat::Markdown => write_markdown(out, inventory, catalogue),
-        ReportFormat::Json => {
-            let report = JsonReport {
-                file: inventory.file.display().to_string(),
-                interfaces: lines(inventory, catalogue).collect(),
-                errors: inventory
-                    .errors
-                    .iter()
-                    .map(|e| ErrorLine {
-                        row: e.row,
-                        column: &e.column,
-                        message: &e.message,
-                    })
-                    .collect(),
-                summary: inventory.summary,
-                notes: inventory.notes,
-            };
-            serde_json::to_writer_pretty(&mut *out, &report).map_err(std::io::Error::other)?;
-            writeln!(out)
-        }
+    let mut writer = ReportWriter::begin(format, inventory.file, catalogue, out)?;
+    let renderer = writer.renderer();
+    let mut lines = Vec::new();
+    for (interfaces, assessments) in inventory
+        .interfaces
+        .chunks(BLOCK_ROWS)
+        .zip(inventory.assessments.chunks(BLOCK_ROWS))
+    {
+        lines.clear();
+        renderer.lines(interfaces, assessments, &mut lines);
+        writer.write_lines(out, &lines)?;
     }
+    writer.finish(
+        out,
+        &ReportEnd {
+            errors: inventory.errors,
+            notes: inventory.notes,
+            summary: inventory.summary,
+        },
+    )
 }
 
 /// `FILE:ROW:COLUMN: message`, as the scenario loader reports `FILE:LINE:COLUMN`.
@@ -129,15 +265,16 @@ pub fn cell_error(file: &Path, error: &CellError) -> String {
     )
 }
 
-fn lines<'a>(
-    inventory: &EvaluatedInventory<'a>,
-    catalogue: &'a Catalogue,
-) -> impl Iterator<Item = Line<'a>> {
-    inventory
-        .interfaces
-        .iter()
-        .zip(inventory.assessments)
-        .map(|(interface, assessment)| line(interface, assessment, catalogue))
+/// What is said of the bad cells not listed one by one, if there are any.
+pub fn unlisted_errors(file: &Path, errors: &BadCells) -> Option<String> {
+    (errors.unlisted > 0).then(|| {
+        format!(
+            "{}: {} more bad cells are not listed (the first {} are); their rows are left out too",
+            file.display(),
+            crate::core::rules::group_thousands(errors.unlisted as u64),
+            crate::core::rules::group_thousands(errors.listed.len() as u64),
+        )
+    })
 }
 
 fn line<'a>(
@@ -163,43 +300,104 @@ fn line<'a>(
     }
 }
 
-fn write_text(
-    out: &mut Vec<u8>,
-    inventory: &EvaluatedInventory<'_>,
-    catalogue: &Catalogue,
-) -> std::io::Result<()> {
-    for line in lines(inventory, catalogue) {
-        let name = if line.id.is_empty() {
-            line.title.to_owned()
-        } else {
-            format!("{} {}", line.id, line.title)
-        };
-        let result = if line.recommended.is_empty() {
-            match line.outcome {
-                "none" => "every pattern ruled out".to_owned(),
-                _ => "no pattern fits well".to_owned(),
-            }
-        } else if line.outcome == "tie" {
-            format!("a tie: {}", line.recommended)
-        } else {
-            line.recommended.clone()
-        };
-        writeln!(out, "row {}: {name}: {result}", line.row)?;
-        if !line.leading_reason.is_empty() {
-            writeln!(out, "    why: {}", line.leading_reason)?;
+/// An interface in a few lines of plain text.
+fn text_line(out: &mut Vec<u8>, line: &Line<'_>) {
+    let name = if line.id.is_empty() {
+        line.title.to_owned()
+    } else {
+        format!("{} {}", line.id, line.title)
+    };
+    let result = if line.recommended.is_empty() {
+        match line.outcome {
+            "none" => "every pattern ruled out".to_owned(),
+            _ => "no pattern fits well".to_owned(),
         }
-        if let Some(drift) = line.drift {
-            writeln!(out, "    drift: {drift}")?;
-        }
-        if !line.warnings.is_empty() {
-            writeln!(out, "    {} warning(s)", line.warnings.len())?;
-        }
+    } else if line.outcome == "tie" {
+        format!("a tie: {}", line.recommended)
+    } else {
+        line.recommended.clone()
+    };
+    put(out, format_args!("row {}: {name}: {result}\n", line.row));
+    if !line.leading_reason.is_empty() {
+        put(out, format_args!("    why: {}\n", line.leading_reason));
     }
-    writeln!(out)?;
-    for summary_line in summary_lines(inventory.summary, catalogue) {
-        writeln!(out, "{summary_line}")?;
+    if let Some(drift) = line.drift {
+        put(out, format_args!("    drift: {drift}\n"));
     }
-    Ok(())
+    if !line.warnings.is_empty() {
+        put(
+            out,
+            format_args!("    {} warning(s)\n", line.warnings.len()),
+        );
+    }
+}
+
+/// An interface as a row of the Markdown table; every text is escaped.
+fn markdown_line(out: &mut Vec<u8>, line: &Line<'_>) {
+    put(
+        out,
+        format_args!(
+            "| {} | {} | {} | {} | {} | {} | {} |\n",
+            line.row,
+            escape(line.id),
+            escape(line.title),
+            line.outcome,
+            escape(&line.recommended),
+            escape(line.leading_reason),
+            escape(line.drift.unwrap_or(""))
+        ),
+    );
+}
+
+/// An interface as a JSON object in the report's array, after the comma that separates it
+/// from the one before.
+fn json_line(out: &mut Vec<u8>, line: &Line<'_>) {
+    // Strings and numbers serialized into memory: this cannot fail.
+    let object = serde_json::to_string_pretty(line).unwrap_or_default();
+    put(
+        out,
+        format_args!(",\n    {}", object.replace('\n', "\n    ")),
+    );
+}
+
+/// The CSV header of the report.
+const CSV_HEADER: [&str; 9] = [
+    "row",
+    "id",
+    "title",
+    "outcome",
+    "recommended",
+    "leading_reason",
+    "warnings",
+    "decided_pattern",
+    "drift",
+];
+
+/// Interfaces as CSV rows, without the header; every cell a spreadsheet would run is made
+/// text.
+fn csv_lines<'a>(out: &mut Vec<u8>, lines: impl Iterator<Item = Line<'a>>) {
+    let mut writer = csv::Writer::from_writer(out);
+    for line in lines {
+        let row = line.row.to_string();
+        let warnings = line.warnings.join(" | ");
+        let cells = [
+            row.as_str(),
+            line.id,
+            line.title,
+            line.outcome,
+            &line.recommended,
+            line.leading_reason,
+            &warnings,
+            &line.decided,
+            line.drift.unwrap_or(""),
+        ]
+        .map(inert);
+        // Writing into memory cannot fail.
+        writer
+            .write_record(cells.iter().map(|cell| cell.as_bytes()))
+            .unwrap_or(());
+    }
+    writer.flush().unwrap_or(());
 }
 
 /// The summary in words, one line each.
@@ -246,112 +444,6 @@ pub fn summary_headline(summary: &Summary) -> [String; 2] {
             }
         ),
     ]
-}
-
-fn write_markdown(
-    out: &mut Vec<u8>,
-    inventory: &EvaluatedInventory<'_>,
-    catalogue: &Catalogue,
-) -> std::io::Result<()> {
-    let cell = |text: &str| {
-        text.replace('|', "\\|")
-            .replace(['\n', '\r'], " ")
-            .replace('<', "&lt;")
-    };
-    writeln!(
-        out,
-        "| Row | Id | Interface | Outcome | Recommended | Why | Drift |"
-    )?;
-    writeln!(out, "|---|---|---|---|---|---|---|")?;
-    for line in lines(inventory, catalogue) {
-        writeln!(
-            out,
-            "| {} | {} | {} | {} | {} | {} | {} |",
-            line.row,
-            cell(line.id),
-            cell(line.title),
-            line.outcome,
-            cell(&line.recommended),
-            cell(line.leading_reason),
-            cell(line.drift.unwrap_or(""))
-        )?;
-    }
-    writeln!(out)?;
-    for summary_line in summary_lines(inventory.summary, catalogue) {
-        writeln!(out, "{}", summary_line.trim_start().replace("  ", " "))?;
-        writeln!(out)?;
-    }
-    Ok(())
-}
-
-/// The CSV header of the report.
-const CSV_HEADER: [&str; 9] = [
-    "row",
-    "id",
-    "title",
-    "outcome",
-    "recommended",
-    "leading_reason",
-    "warnings",
-    "decided_pattern",
-    "drift",
-];
-
-/// The fewest rows a thread writes: below this, starting threads costs more than it saves.
-const CSV_ROWS_PER_THREAD: usize = 4_096;
-
-fn write_csv(
-    out: &mut Vec<u8>,
-    inventory: &EvaluatedInventory<'_>,
-    catalogue: &Catalogue,
-) -> std::io::Result<()> {
-    {
-        let mut header = csv::Writer::from_writer(&mut *out);
-        header.write_record(CSV_HEADER)?;
-        header.flush()?;
-    }
-    let parts = map_blocks(
-        inventory.interfaces,
-        CSV_ROWS_PER_THREAD,
-        |start, interfaces| {
-            let assessments = &inventory.assessments[start..start + interfaces.len()];
-            csv_rows(interfaces, assessments, catalogue)
-        },
-    )
-    .into_iter()
-    .collect::<std::io::Result<Vec<Vec<u8>>>>()?;
-    for part in parts {
-        out.extend_from_slice(&part);
-    }
-    Ok(())
-}
-
-/// The CSV rows of some interfaces, without the header.
-fn csv_rows(
-    interfaces: &[Interface],
-    assessments: &[Assessment],
-    catalogue: &Catalogue,
-) -> std::io::Result<Vec<u8>> {
-    let mut writer = csv::Writer::from_writer(Vec::with_capacity(interfaces.len() * 256));
-    for (interface, assessment) in interfaces.iter().zip(assessments) {
-        let line = line(interface, assessment, catalogue);
-        let row = line.row.to_string();
-        let warnings = line.warnings.join(" | ");
-        let cells = [
-            row.as_str(),
-            line.id,
-            line.title,
-            line.outcome,
-            &line.recommended,
-            line.leading_reason,
-            &warnings,
-            &line.decided,
-            line.drift.unwrap_or(""),
-        ]
-        .map(inert);
-        writer.write_record(cells.iter().map(|cell| cell.as_bytes()))?;
-    }
-    writer.into_inner().map_err(|error| error.into_error())
 }
 
 /// A cell a spreadsheet shows as text, never runs: one that begins with `=`, `+`, `-`, `@`,

@@ -8,8 +8,10 @@ use crate::gui::View;
 use crate::gui::dialog::{Dialog, PathPurpose};
 use crate::gui::document::Source;
 use crate::gui::portfolio::{LoadedPortfolio, PendingPortfolio, SampleInventory};
+use crate::io::output::is_same_file;
+use crate::io::plain_io_error;
 use crate::io::portfolio_report::{ReportFormat, write_report};
-use crate::io::save::write_atomically;
+use crate::io::save::AtomicFile;
 
 use super::AdvisorApp;
 
@@ -132,15 +134,27 @@ impl AdvisorApp {
             return;
         };
         let format = format_of(path);
-        let mut bytes = Vec::with_capacity(loaded.interfaces.len() * 256);
-        let written = write_report(
-            &mut bytes,
-            &loaded.evaluated_inventory(),
-            format,
-            bundled::catalogue(),
-        )
-        .map_err(|error| error.to_string())
-        .and_then(|()| write_atomically(path, &bytes).map_err(|error| error.to_string()));
+        // Streamed into a temporary file beside the target, which replaces it once complete.
+        let written = if is_same_file(path, &loaded.path) {
+            Err(
+                "this is the inventory itself; writing the evaluation there would destroy it. \
+                 Give another file name"
+                    .to_owned(),
+            )
+        } else {
+            AtomicFile::create(path)
+                .map_err(|error| error.message)
+                .and_then(|mut file| {
+                    write_report(
+                        &mut file,
+                        &loaded.evaluated_inventory(),
+                        format,
+                        bundled::catalogue(),
+                    )
+                    .map_err(|error| format!("could not write it: {}", plain_io_error(&error)))?;
+                    file.commit().map_err(|error| error.message)
+                })
+        };
         match written {
             Ok(()) => {
                 self.status = format!(

@@ -14,7 +14,7 @@ use crate::gui::portfolio::{LoadedPortfolio, PendingPortfolio, SampleInventory};
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt as _;
 use crate::gui::views::portfolio_chart;
-use crate::io::portfolio_report::{ReportFormat, cell_error, summary_headline};
+use crate::io::portfolio_report::{ReportFormat, cell_error, summary_headline, unlisted_errors};
 
 /// The view's state: the inventory shown and how it is filtered.
 #[derive(Default)]
@@ -117,12 +117,15 @@ impl PortfolioView {
             ui.collapsing(
                 RichText::new(format!(
                     "⚠ {} bad cells: their rows are left out",
-                    loaded.errors.len()
+                    number(loaded.errors.count())
                 ))
                 .color(theme::error(ui.dark())),
                 |ui| {
-                    for error in &loaded.errors {
+                    for error in &loaded.errors.listed {
                         ui.error_text(&cell_error(&loaded.path, error));
+                    }
+                    if let Some(unlisted) = unlisted_errors(&loaded.path, &loaded.errors) {
+                        ui.error_text(&unlisted);
                     }
                 },
             );

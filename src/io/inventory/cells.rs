@@ -148,6 +148,28 @@ pub fn exchange(cell: &str) -> Result<Exchange, String> {
     }
 }
 
+/// A number written with digits only (and the separators people group them with) that is
+/// too large for any count: its message says so, instead of that it is no number.
+fn too_large(cell: &str) -> Option<String> {
+    let digits: String = cell
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}' | '\u{202f}' | '\''))
+        .collect();
+    (!digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && digits.parse::<u64>().is_err())
+    .then_some(digits)
+}
+
+/// A negative number among the cell's words ("every -5 minutes"), which a count never is.
+fn negative(cell: &str) -> Option<&str> {
+    cell.split_whitespace().find(|word| {
+        word.strip_prefix('-')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    })
+}
+
 /// Reads a peak volume: `Some(20000)`, `20000`, "20,000", "20k", "1.5m".
 pub fn peak_volume(cell: &str) -> Result<Option<u64>, String> {
     if cell.trim_start().starts_with(['S', 'N'])
@@ -155,12 +177,25 @@ pub fn peak_volume(cell: &str) -> Result<Option<u64>, String> {
     {
         return value.map(validate::records_per_hour).transpose();
     }
+    if let Some(digits) = too_large(cell) {
+        return Err(format!(
+            "expected a number of records per hour up to 1,000,000,000,000, found {digits}, \
+             which is far larger"
+        ));
+    }
     parse_volume(cell)
 }
 
 /// Reads a frequency: `AdHoc`, `Every(minutes: 30)`, "ad hoc", "hourly", "daily", "every
 /// 30 minutes", "every 2 hours", "once".
 pub fn frequency(cell: &str) -> Result<Frequency, String> {
+    // Before the words: they take a hyphen for a space, and "-5" would read as 5.
+    if let Some(number) = negative(cell) {
+        return Err(format!(
+            "expected a number of minutes between runs from 1 to 525,600 (a year), found the \
+             negative number {number}"
+        ));
+    }
     if let Some(value) = as_written::<Frequency>(cell) {
         if let Frequency::Every { minutes } = value {
             validate::minutes(u64::from(minutes))?;
@@ -200,6 +235,10 @@ pub fn frequency(cell: &str) -> Result<Frequency, String> {
     };
     match (number.parse::<u64>(), factor) {
         (Ok(number), Some(factor)) => every(number.saturating_mul(factor)),
+        (Err(_), Some(_)) if too_large(number).is_some() => Err(format!(
+            "expected a number of minutes between runs from 1 to 525,600 (a year), found \
+             {number}, which is far larger"
+        )),
         _ => Err(unknown(
             cell,
             "Frequency",
@@ -357,5 +396,32 @@ mod tests {
             )
         );
         assert!(peak_volume("lots").is_err());
+    }
+
+    #[test]
+    fn negative_and_huge_numbers_are_named_as_such() {
+        for cell in ["every -5 minutes", "-5 minutes", "every -1 hour"] {
+            let error = frequency(cell).expect_err(cell);
+            assert!(error.contains("negative number -"), "{cell}: {error}");
+        }
+        let error = frequency("every 99999999999999999999 minutes").expect_err("too many");
+        assert!(
+            error.contains("99999999999999999999, which is far larger"),
+            "{error}"
+        );
+        let error = peak_volume("100000000000000000000").expect_err("too many");
+        assert!(
+            error.contains("up to 1,000,000,000,000, found 100000000000000000000"),
+            "{error}"
+        );
+        assert_eq!(
+            frequency("every 5 minutes"),
+            Ok(Frequency::Every { minutes: 5 })
+        );
+        assert_eq!(
+            frequency("event-driven"),
+            Ok(Frequency::AdHoc),
+            "a hyphen in a word"
+        );
     }
 }

@@ -140,6 +140,24 @@ impl Column {
 
     /// The columns an inventory must have: without them no row can be evaluated.
     pub const REQUIRED: [Self; 3] = [Self::Title, Self::Counterpart, Self::Direction];
+
+    /// For a column every row must fill, what a blank cell of it is told.
+    pub const fn required(self) -> Option<&'static str> {
+        match self {
+            Self::Title => {
+                Some("the title is empty: give the scenario a short name that says what it is")
+            }
+            Self::Counterpart => Some(
+                "the counterpart is empty: every interface needs one (such as Other system, \
+                 Dynamics 365 Sales, Excel or Reporting)",
+            ),
+            Self::Direction => Some(
+                "the direction is empty: every interface needs one (into F&O, out of F&O or \
+                 both ways)",
+            ),
+            _ => None,
+        }
+    }
 }
 
 /// Lower case, without spaces, underscores, hyphens or a byte-order mark.

@@ -2,19 +2,31 @@
 //!
 //! An inventory is CSV or an Excel workbook. Each row becomes a scenario; a bad cell is
 //! reported with its file, row and column and never stops the other rows.
+//!
+//! An inventory is streamed: its rows are read, evaluated and handed on in blocks of
+//! [`BLOCK_ROWS`], on every core, and a block is gone once its reader has taken it. What
+//! a whole inventory keeps is up to the reader of the blocks: the command line keeps only the
+//! summary, the window a row table.
 
 mod cells;
 mod columns;
 mod csv_file;
+mod table;
+mod text;
 mod xlsx_file;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub use columns::Column;
+pub use table::column_letters;
 
 use crate::bundled;
-use crate::core::model::{DecisionStatus, OpenQuestion, Requirements, Scenario};
-use crate::core::parallel::map_blocks;
+use crate::core::model::Scenario;
+use crate::core::parallel::{ordered_pipeline, workers};
+use crate::core::portfolio::{Assessment, Assessor, Summary};
+use crate::io::plain_io_error;
+use table::Header;
 
 /// The largest inventory file read, 64 MiB: a programme's inventory is a few hundred rows,
 /// and 100,000 rows of CSV take about 20 MiB.
@@ -24,10 +36,38 @@ pub const MAX_INVENTORY_BYTES: u64 = 64 * 1024 * 1024;
 /// refused before it is read (a zip bomb).
 pub const MAX_UNZIPPED_BYTES: u64 = 512 * 1024 * 1024;
 
+/// The shortest good row of an inventory, in bytes: `a,bi,in` and its line end (a title, the
+/// counterpart Reporting as "bi", the direction "in").
+pub const MIN_ROW_BYTES: u64 = 8;
+
+/// The most rows an inventory may have, header included: 8,388,608.
+///
+/// As many as [`MAX_INVENTORY_BYTES`] of CSV can hold (eight times the rows of an Excel
+/// sheet). A workbook whose sheet claims more, or has a cell further down, is refused before
+/// its rows are read.
+pub const MAX_INVENTORY_ROWS: u64 = MAX_INVENTORY_BYTES / MIN_ROW_BYTES;
+
+/// The most columns an inventory may have: 256.
+///
+/// The format reads 20, and 256 leave room for a programme's own. A sheet that claims more,
+/// or has a cell further right, is refused before its rows are read (one cell at column XFD
+/// would otherwise make every row 16,384 cells).
+pub const MAX_INVENTORY_COLUMNS: usize = 256;
+
+/// How many bad cells are listed one by one; past these, they are counted.
+///
+/// A file with more has one fault of its own (a wrong sheet, a shifted column) that the first
+/// ones show, and every bad cell of a 60 MiB file would take more memory than its rows.
+pub const MAX_LISTED_ERRORS: usize = 1_000;
+
+/// How many rows are read, evaluated and written together.
+pub const BLOCK_ROWS: usize = 2_048;
+
 /// One interface of the inventory.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Interface {
-    /// Its row in the sheet, counting the header as row 1 (as a spreadsheet numbers it).
+    /// Its row, numbered as a spreadsheet numbers it: in a CSV file the header is row 1; in a
+    /// workbook, the sheet's own row number.
     pub row: usize,
     /// The programme's id for it, if the inventory has one.
     pub id: Option<String>,
@@ -36,9 +76,9 @@ pub struct Interface {
 }
 
 /// A cell that could not be read: its row is left out, the others are not.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct CellError {
-    /// The row, counting the header as row 1.
+    /// The row, numbered as [`Interface::row`] is.
     pub row: usize,
     /// The column's name as the inventory's header writes it.
     pub column: String,
@@ -46,14 +86,48 @@ pub struct CellError {
     pub message: String,
 }
 
-/// An inventory as read: the interfaces whose rows were good, the bad cells, and notes on how
-/// the file was read (an encoding guessed, columns not understood).
+/// The bad cells of an inventory: the first [`MAX_LISTED_ERRORS`], and how many more.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct BadCells {
+    /// The first bad cells, in the order of their rows.
+    pub listed: Vec<CellError>,
+    /// How many more there are.
+    pub unlisted: usize,
+}
+
+impl BadCells {
+    /// Adds bad cells; returns those that are listed (the others are only counted).
+    pub fn add(&mut self, errors: impl IntoIterator<Item = CellError>) -> &[CellError] {
+        let before = self.listed.len();
+        for error in errors {
+            if self.listed.len() < MAX_LISTED_ERRORS {
+                self.listed.push(error);
+            } else {
+                self.unlisted += 1;
+            }
+        }
+        &self.listed[before..]
+    }
+
+    /// Whether every cell was good.
+    pub fn is_empty(&self) -> bool {
+        self.listed.is_empty()
+    }
+
+    /// How many cells were bad.
+    pub fn count(&self) -> usize {
+        self.listed.len() + self.unlisted
+    }
+}
+
+/// An inventory read whole: the interfaces whose rows were good, the bad cells, and notes on
+/// how the file was read (an encoding guessed, columns not understood).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Inventory {
     /// The interfaces, in the order of their rows.
     pub interfaces: Vec<Interface>,
-    /// Every bad cell.
-    pub errors: Vec<CellError>,
+    /// The bad cells.
+    pub errors: BadCells,
     /// How the file was read, where the user should know.
     pub notes: Vec<String>,
 }
@@ -62,11 +136,11 @@ pub struct Inventory {
 #[derive(Debug, thiserror::Error)]
 pub enum InventoryError {
     /// The file could not be opened or read.
-    #[error("{}: {message}", path.display())]
+    #[error("{}: could not read the inventory: {message}", path.display())]
     Io {
         /// The file.
         path: PathBuf,
-        /// The system's reason.
+        /// The system's reason, in plain words.
         message: String,
     },
     /// Over [`MAX_INVENTORY_BYTES`], refused before reading.
@@ -95,20 +169,142 @@ pub enum InventoryError {
         /// The headers found.
         found: String,
     },
+    /// Two columns of the header hold the same thing.
+    #[error(
+        "{}:1: the columns {first} and {second} both give the {}; keep one of them",
+        path.display(),
+        column.name()
+    )]
+    DuplicateColumn {
+        /// The file.
+        path: PathBuf,
+        /// What both hold.
+        column: Column,
+        /// The first, by name and letters.
+        first: String,
+        /// The second, by name and letters.
+        second: String,
+    },
+    /// A header cell that cannot be a column's name.
+    #[error("{}:{row}:{column}: {message}", path.display())]
+    HeaderCell {
+        /// The file.
+        path: PathBuf,
+        /// The header's row.
+        row: usize,
+        /// The cell's column, by its letters.
+        column: String,
+        /// What is wrong.
+        message: String,
+    },
 }
 
-/// Reads the inventory at `path`: a `.xlsx` workbook (its first sheet, or `sheet`) or CSV.
+/// One row as a reader found it: its number, its cells as text, and what the reader found
+/// wrong with it (a cell's index and the message), if anything.
+#[derive(Debug)]
+struct RawRow {
+    row: usize,
+    cells: csv::StringRecord,
+    problem: Option<(usize, String)>,
+}
+
+/// Rows read, on their way to be evaluated.
+struct RawBlock {
+    header: Arc<Header>,
+    rows: Vec<RawRow>,
+}
+
+/// Some interfaces of an inventory, read and evaluated, in the order of their rows.
+#[derive(Debug, Default)]
+pub struct Block {
+    /// The interfaces whose rows were good.
+    pub interfaces: Vec<Interface>,
+    /// Their assessments, in the same order; interfaces with the same answers share one.
+    pub assessments: Vec<Arc<Assessment>>,
+    /// The bad cells of the block's rows.
+    pub errors: Vec<CellError>,
+    /// The block's interfaces counted.
+    pub summary: Summary,
+    /// What `render` made of the block's interfaces (a report's lines).
+    pub rendered: Vec<u8>,
+}
+
+/// Makes a block's report lines, on the worker that evaluated it: the interfaces, their
+/// assessments, and where the lines go.
+pub type Render<'r> = &'r (dyn Fn(&[Interface], &[Arc<Assessment>], &mut Vec<u8>) + Sync);
+
+/// Reads and evaluates the inventory at `path`, handing each block to `sink` in row order.
+///
+/// The inventory is a `.xlsx` workbook (its first sheet, or `sheet`) or CSV. `sink` returns
+/// `false` to stop. Returns the notes on how the file was read.
+///
+/// Blocks are evaluated and rendered on every core while the next are read; at most a few per
+/// core are in memory at once.
+pub fn evaluate_inventory(
+    path: &Path,
+    sheet: Option<&str>,
+    render: Render<'_>,
+    sink: &mut dyn FnMut(Block) -> bool,
+) -> Result<Vec<String>, InventoryError> {
+    let bytes = read_file(path)?;
+    evaluate_inventory_bytes(path, &bytes, sheet, render, sink)
+}
+
+/// [`evaluate_inventory`] of an inventory already in memory; `path` names it in messages and
+/// tells a workbook by its extension when the bytes do not.
+pub fn evaluate_inventory_bytes(
+    path: &Path,
+    bytes: &[u8],
+    sheet: Option<&str>,
+    render: Render<'_>,
+    sink: &mut dyn FnMut(Block) -> bool,
+) -> Result<Vec<String>, InventoryError> {
+    let catalogue = bundled::catalogue();
+    ordered_pipeline(
+        workers() * 4,
+        |push| read_blocks(path, bytes, sheet, push),
+        || Assessor::new(catalogue),
+        |assessor: &mut Assessor<'_>, block: RawBlock| evaluate_block(&block, assessor, render),
+        sink,
+    )
+}
+
+/// Reads the whole inventory at `path` into memory, with nothing rendered: for small
+/// inventories and tests. Large ones are better streamed with [`evaluate_inventory`].
 pub fn read_inventory(path: &Path, sheet: Option<&str>) -> Result<Inventory, InventoryError> {
-    let unreadable = |message: String| InventoryError::Unreadable {
-        path: path.to_owned(),
-        message,
-    };
-    let metadata = std::fs::metadata(path).map_err(|error| InventoryError::Io {
-        path: path.to_owned(),
-        message: error.to_string(),
+    let bytes = read_file(path)?;
+    read_inventory_bytes(path, &bytes, sheet)
+}
+
+/// [`read_inventory`] of an inventory already in memory.
+pub fn read_inventory_bytes(
+    path: &Path,
+    bytes: &[u8],
+    sheet: Option<&str>,
+) -> Result<Inventory, InventoryError> {
+    let mut inventory = Inventory::default();
+    let notes = evaluate_inventory_bytes(path, bytes, sheet, &|_, _, _| {}, &mut |block| {
+        inventory.interfaces.extend(block.interfaces);
+        inventory.errors.add(block.errors);
+        true
     })?;
+    inventory.notes = notes;
+    Ok(inventory)
+}
+
+/// The file's bytes, refused unread if it is not a file or too large.
+fn read_file(path: &Path) -> Result<Vec<u8>, InventoryError> {
+    let io = |error: std::io::Error| InventoryError::Io {
+        path: path.to_owned(),
+        message: plain_io_error(&error),
+    };
+    let metadata = std::fs::metadata(path).map_err(io)?;
     if !metadata.is_file() {
-        return Err(unreadable("not a file".to_owned()));
+        return Err(InventoryError::Unreadable {
+            path: path.to_owned(),
+            message: "not a file: give the path of a CSV file or an Excel workbook (.xlsx)"
+                .to_owned(),
+        });
     }
     if metadata.len() > MAX_INVENTORY_BYTES {
         return Err(InventoryError::TooLarge {
@@ -116,233 +312,115 @@ pub fn read_inventory(path: &Path, sheet: Option<&str>) -> Result<Inventory, Inv
             bytes: metadata.len(),
         });
     }
-    let bytes = std::fs::read(path).map_err(|error| InventoryError::Io {
-        path: path.to_owned(),
-        message: error.to_string(),
-    })?;
-    read_inventory_bytes(path, &bytes, sheet)
+    // Read through a limit: the file may have grown since its size was looked at.
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(
+            std::fs::File::open(path).map_err(io)?,
+            MAX_INVENTORY_BYTES + 1,
+        ),
+        &mut bytes,
+    )
+    .map_err(io)?;
+    if bytes.len() as u64 > MAX_INVENTORY_BYTES {
+        return Err(InventoryError::TooLarge {
+            path: path.to_owned(),
+            bytes: bytes.len() as u64,
+        });
+    }
+    Ok(bytes)
 }
 
-/// Reads an inventory already in memory; `path` names it in messages and tells a workbook
-/// by its extension when the bytes do not.
-pub fn read_inventory_bytes(
+/// The source of the pipeline: reads the file's rows and pushes them in blocks. The first
+/// row with a value is the header; a header that will not do stops the reading.
+fn read_blocks(
     path: &Path,
     bytes: &[u8],
     sheet: Option<&str>,
-) -> Result<Inventory, InventoryError> {
+    push: &mut dyn FnMut(RawBlock) -> bool,
+) -> Result<Vec<String>, InventoryError> {
     let unreadable = |message: String| InventoryError::Unreadable {
         path: path.to_owned(),
         message,
+    };
+    let mut header: Option<Arc<Header>> = None;
+    let mut refused = None;
+    let mut rows = Vec::with_capacity(BLOCK_ROWS);
+    let mut stopped = false;
+    let mut emit = |row: RawRow| -> bool {
+        if header.is_none() {
+            match Header::of(path, &row) {
+                Ok(read) => header = Some(Arc::new(read)),
+                Err(error) => refused = Some(error),
+            }
+            return refused.is_none();
+        }
+        let Some(header) = &header else { return false };
+        if row.row as u64 > MAX_INVENTORY_ROWS {
+            refused = Some(unreadable(format!(
+                "the file has more than {} rows, the most an inventory may have",
+                crate::core::rules::group_thousands(MAX_INVENTORY_ROWS)
+            )));
+            return false;
+        }
+        rows.push(row);
+        if rows.len() == BLOCK_ROWS {
+            let block = RawBlock {
+                header: Arc::clone(header),
+                rows: std::mem::replace(&mut rows, Vec::with_capacity(BLOCK_ROWS)),
+            };
+            stopped = !push(block);
+        }
+        !stopped
     };
     let is_workbook = bytes.starts_with(b"PK\x03\x04")
         || path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
-    if is_workbook {
-        let rows = xlsx_file::rows(bytes, sheet).map_err(unreadable)?;
-        from_rows(path, &rows, Vec::new())
+    let mut notes = if is_workbook {
+        xlsx_file::read(bytes, sheet, &mut emit)
     } else {
-        let (rows, notes) = csv_file::rows(bytes).map_err(unreadable)?;
-        from_rows(path, &rows, notes)
+        csv_file::read(bytes, &mut emit)
     }
-}
-
-/// A row of the table, whichever reader made it.
-trait Row: Sync {
-    /// The cell in column `index`, if the row is that long.
-    fn cell(&self, index: usize) -> Option<&str>;
-    /// Every cell, in order.
-    fn cells(&self) -> Vec<&str>;
-}
-
-impl Row for Vec<String> {
-    fn cell(&self, index: usize) -> Option<&str> {
-        self.get(index).map(String::as_str)
+    .map_err(unreadable)?;
+    if let Some(error) = refused {
+        return Err(error);
     }
-    fn cells(&self) -> Vec<&str> {
-        self.iter().map(String::as_str).collect()
-    }
-}
-
-impl Row for csv::StringRecord {
-    fn cell(&self, index: usize) -> Option<&str> {
-        self.get(index)
-    }
-    fn cells(&self) -> Vec<&str> {
-        self.iter().collect()
-    }
-}
-
-/// The interfaces of a table whose first row is the header.
-fn from_rows<R: Row>(
-    path: &Path,
-    rows: &[R],
-    mut notes: Vec<String>,
-) -> Result<Inventory, InventoryError> {
-    let Some((header, body)) = rows.split_first() else {
-        return Err(InventoryError::Unreadable {
-            path: path.to_owned(),
-            message: "the file is empty: the first row must name the columns".to_owned(),
+    let Some(header) = header else {
+        return Err(unreadable(
+            "the file is empty: the first row must name the columns".to_owned(),
+        ));
+    };
+    if !rows.is_empty() && !stopped {
+        push(RawBlock {
+            header: Arc::clone(&header),
+            rows,
         });
-    };
-    let header: Vec<String> = header.cells().into_iter().map(str::to_owned).collect();
-    let header = &header;
-    let columns: Vec<Option<Column>> = header.iter().map(|h| Column::of_header(h)).collect();
-    for required in Column::REQUIRED {
-        if !columns.contains(&Some(required)) {
-            return Err(InventoryError::MissingColumn {
-                path: path.to_owned(),
-                column: required,
-                found: header.join(", "),
-            });
-        }
     }
-    let ignored: Vec<&str> = header
-        .iter()
-        .zip(&columns)
-        .filter(|(h, c)| c.is_none() && !h.trim().is_empty())
-        .map(|(h, _)| h.as_str())
-        .collect();
-    if !ignored.is_empty() {
-        notes.push(format!("columns not used: {}", ignored.join(", ")));
-    }
-    let mut inventory = Inventory {
-        notes,
-        ..Inventory::default()
-    };
-    // Rows are read on every core, in blocks, and put back in order.
-    let blocks = map_blocks(body, 1, |start, part| {
-        let mut interfaces = Vec::with_capacity(part.len());
-        let mut errors = Vec::new();
-        for (index, cells) in part.iter().enumerate() {
-            // Counting the header as row 1, as a spreadsheet numbers its rows.
-            let row = start + index + 2;
-            if (0..header.len().max(1)).all(|i| cells.cell(i).is_none_or(|c| c.trim().is_empty())) {
-                continue;
-            }
-            let mut row_errors = Vec::new();
-            let interface = read_row(row, header, &columns, cells, &mut row_errors);
-            if row_errors.is_empty() {
-                interfaces.push(interface);
-            } else {
-                errors.extend(row_errors);
-            }
-        }
-        (interfaces, errors)
-    });
-    for (interfaces, errors) in blocks {
-        inventory.interfaces.extend(interfaces);
-        inventory.errors.extend(errors);
-    }
-    Ok(inventory)
+    notes.extend(header.notes.iter().cloned());
+    Ok(notes)
 }
 
-/// One row as an interface; bad cells go to `errors`.
-fn read_row(
-    row: usize,
-    header: &[String],
-    columns: &[Option<Column>],
-    cells: &impl Row,
-    errors: &mut Vec<CellError>,
-) -> Interface {
-    let catalogue = bundled::catalogue();
-    let mut interface = Interface {
-        row,
-        id: None,
-        scenario: Scenario {
-            title: String::new(),
-            context: String::new(),
-            requirements: Requirements::default(),
-            decision: None,
-        },
+/// A worker's share: the block's rows read as interfaces, assessed, counted and rendered.
+fn evaluate_block(raw: &RawBlock, assessor: &mut Assessor<'_>, render: Render<'_>) -> Block {
+    let mut block = Block {
+        interfaces: Vec::with_capacity(raw.rows.len()),
+        assessments: Vec::with_capacity(raw.rows.len()),
+        summary: Summary::new(),
+        ..Block::default()
     };
-    // The decision's columns are read first and made the scenario's decision last.
-    let (mut decided_pattern, mut decision_status) = (None, None);
-    let r = &mut interface.scenario.requirements;
-    // Blank real time, frequency or error feedback: not known yet, as the format says it.
-    let mut blank = Vec::new();
-    for (index, column) in columns.iter().enumerate() {
-        let Some(column) = *column else { continue };
-        let cell = cells.cell(index).map_or("", str::trim);
-        let mut fail = |message: String| {
-            errors.push(CellError {
-                row,
-                column: header[index].trim().to_owned(),
-                message,
-            });
-        };
-        if cell.is_empty() {
-            blank.push(column);
-            continue;
-        }
-        macro_rules! set {
-            ($target:expr, $reader:expr) => {
-                match $reader(cell) {
-                    Ok(value) => $target = value,
-                    Err(message) => fail(message),
-                }
-            };
-        }
-        match column {
-            Column::Id => interface.id = Some(cell.to_owned()),
-            Column::Title => interface.scenario.title = cell.to_owned(),
-            Column::Context => interface.scenario.context = cell.to_owned(),
-            Column::Counterpart => set!(r.counterpart, cells::counterpart),
-            Column::Direction => set!(r.direction, cells::direction),
-            Column::Initiator => set!(r.initiator, cells::initiator),
-            Column::Exchange => set!(r.exchange, cells::exchange),
-            Column::RealTime => set!(r.real_time, cells::boolean),
-            Column::PeakRecordsPerHour => set!(r.peak_records_per_hour, cells::peak_volume),
-            Column::Frequency => set!(r.frequency, cells::frequency),
-            Column::Deployment => set!(r.deployment, cells::deployment),
-            Column::ErrorFeedback => set!(r.error_feedback, cells::error_feedback),
-            Column::Incremental => set!(r.incremental, cells::boolean),
-            Column::EndpointTls12 => set!(r.endpoint_tls12, cells::optional_boolean),
-            Column::CopyWanted => set!(r.copy_wanted, cells::optional_boolean),
-            Column::ScheduleOwner => set!(r.schedule_owner, |c| cells::initiator(c).map(Some)),
-            Column::Payload => set!(r.payload, |c| cells::payload(c).map(Some)),
-            Column::LowCode => set!(r.low_code, cells::optional_boolean),
-            Column::DecidedPattern => set!(decided_pattern, |c| {
-                cells::pattern(c, catalogue).map(Some)
-            }),
-            Column::DecisionStatus => {
-                set!(decision_status, |c| cells::decision_status(c).map(Some));
+    for row in &raw.rows {
+        match raw.header.interface(row) {
+            None => {}
+            Some(Err(errors)) => block.errors.extend(errors),
+            Some(Ok(interface)) => {
+                let assessment = assessor.assess(&interface.scenario);
+                block.summary.add(&assessment);
+                block.interfaces.push(interface);
+                block.assessments.push(assessment);
             }
         }
     }
-    for (column, question) in [
-        (Column::RealTime, OpenQuestion::RealTime),
-        (Column::Frequency, OpenQuestion::Frequency),
-        (Column::ErrorFeedback, OpenQuestion::ErrorFeedback),
-    ] {
-        if blank.contains(&column) || !columns.contains(&Some(column)) {
-            r.set_open(question, true);
-        }
-    }
-    // A decided pattern is a decision, so that drift is found as `check` finds it; without
-    // a status it counts as accepted, as an inventory's "decided" column means.
-    if let Some(pattern) = decided_pattern {
-        interface.scenario.decision = Some(crate::core::model::Decision {
-            status: decision_status.unwrap_or(DecisionStatus::Accepted),
-            pattern,
-            rationale: String::new(),
-            decided_by: Vec::new(),
-            date: String::new(),
-            supersedes: None,
-            catalogue_version: None,
-        });
-    }
-    if interface.scenario.title.is_empty() {
-        let column = columns
-            .iter()
-            .position(|c| *c == Some(Column::Title))
-            .map_or("title", |i| header[i].trim());
-        errors.push(CellError {
-            row,
-            column: column.to_owned(),
-            message: "the title is empty: give the scenario a short name that says what it is"
-                .to_owned(),
-        });
-    }
-    interface
+    render(&block.interfaces, &block.assessments, &mut block.rendered);
+    block
 }

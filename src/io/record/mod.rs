@@ -15,24 +15,7 @@ use crate::core::catalogue::Catalogue;
 use crate::core::drift::status_word;
 use crate::core::evaluate;
 use crate::core::model::Scenario;
-
-/// Text from a file, safe in Markdown: every character with a meaning in Markdown or HTML is
-/// escaped, and line breaks become spaces where a line must stay one line.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '!' | '&' | '~' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\r' => {}
-            '\n' => out.push(' '),
-            other => out.push(other),
-        }
-    }
-    out
-}
+use crate::io::markdown::escape;
 
 /// A source after a statement, in Markdown: a link for a web address, the title otherwise.
 pub fn link(source: &str) -> String {

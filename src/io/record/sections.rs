@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{escape, link};
+use super::link;
 use crate::core::catalogue::Catalogue;
 use crate::core::drift::status_word;
 use crate::core::evaluation::{Effect, Evaluation, Fit, Outcome};
@@ -12,6 +12,7 @@ use crate::core::explain::{headline, leader_prerequisites, leaders, standing};
 use crate::core::flips::{answer_words, flips};
 use crate::core::model::{Frequency, Scenario};
 use crate::core::questions;
+use crate::io::markdown::escape;
 
 /// The requirements in words, one driver per line.
 fn drivers(scenario: &Scenario) -> Vec<String> {
