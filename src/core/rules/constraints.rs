@@ -3,7 +3,7 @@
 
 use crate::core::catalogue::{Pattern, Role};
 use crate::core::evaluation::{Effect, Reason};
-use crate::core::model::{Deployment, Direction, Initiator};
+use crate::core::model::{Counterpart, Deployment, Direction, Initiator};
 use crate::core::sources;
 
 use super::{Context, Weight, has, reason};
@@ -16,7 +16,7 @@ pub fn deployment(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     }
     let text = match deployment {
         Deployment::OnPremises => format!(
-            "{} is not available when F&O runs on premises.",
+            "{} is not supported for integrations when F&O runs on premises (Microsoft names the data management package REST API as the only supported integration API there).",
             pattern.short_name()
         ),
         Deployment::Cloud => format!("{} is not available in the cloud.", pattern.short_name()),
@@ -95,11 +95,13 @@ pub fn initiator(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     out.push(ctx.against("initiator", Weight::Strong, text, pattern.docs.clone()));
 }
 
-/// `on-premises-api`: on premises, the package REST API is the one supported F&O API.
+/// `on-premises-api`: on premises, the package REST API is the one supported F&O API. Reports
+/// are left to the analytics rules: on premises, the entity store and BYOD serve them.
 pub fn on_premises_api(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     let requirements = ctx.requirements;
     if requirements.deployment == Deployment::OnPremises
         && requirements.initiator == Initiator::Counterpart
+        && requirements.counterpart != Counterpart::Reporting
         && has(pattern, Role::OnPremisesApi)
     {
         out.push(ctx.favours(
