@@ -128,6 +128,13 @@ mod tests {
         );
         assert!(effects(deployment, &r, &pattern("package-rest-api")).is_empty());
         assert!(effects(deployment, &r, &pattern("business-events")).is_empty());
+        // The entity store runs on premises from platform update 26, and so does BYOD.
+        assert!(effects(deployment, &r, &pattern("entity-store")).is_empty());
+        assert!(effects(deployment, &r, &pattern("byod")).is_empty());
+        assert_eq!(
+            effects(deployment, &r, &pattern("synapse-link")),
+            vec![Effect::Excludes]
+        );
         r.deployment = Deployment::Cloud;
         assert!(effects(deployment, &r, &pattern("odata")).is_empty());
     }
@@ -187,6 +194,10 @@ mod tests {
         r.initiator = Initiator::FinOps;
         assert!(effects(on_premises_api, &r, &pattern("package-rest-api")).is_empty());
         r.initiator = Initiator::Counterpart;
+        // Reports are the analytics rules' business, on premises too.
+        r.counterpart = Counterpart::Reporting;
+        assert!(effects(on_premises_api, &r, &pattern("package-rest-api")).is_empty());
+        r.counterpart = Counterpart::OtherSystem;
         r.deployment = Deployment::Cloud;
         assert!(effects(on_premises_api, &r, &pattern("package-rest-api")).is_empty());
     }

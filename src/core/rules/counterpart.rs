@@ -419,8 +419,62 @@ mod tests {
             effects(reporting, &r, &pattern("odata")),
             vec![Effect::CountsAgainst(20)]
         );
+        // BYOD serves reports too, but as a legacy export it counts less than Synapse Link.
+        assert_eq!(
+            effects(reporting, &r, &pattern("byod")),
+            vec![Effect::Favours(20)]
+        );
         r.counterpart = Counterpart::OtherSystem;
         assert!(effects(reporting, &r, &pattern("synapse-link")).is_empty());
+    }
+
+    #[test]
+    fn on_premises_the_entity_store_feeds_power_bi_and_byod_has_no_successor_to_name() {
+        let mut r = requirements();
+        r.counterpart = Counterpart::Reporting;
+        r.deployment = Deployment::OnPremises;
+        let ctx = Context::new(&r, &crate::bundled::catalogue().parameters);
+        let mut out = Vec::new();
+        reporting(&ctx, &pattern("entity-store"), &mut out);
+        assert!(out[0].text.contains("PowerBI.com"), "{}", out[0].text);
+        out.clear();
+        reporting(&ctx, &pattern("byod"), &mut out);
+        assert!(
+            out[0].text.contains("need F&O in the cloud"),
+            "{}",
+            out[0].text
+        );
+        // For another system on premises, BYOD is still the documented copy: nothing against.
+        r.counterpart = Counterpart::OtherSystem;
+        assert!(effects(other_system, &r, &pattern("byod")).is_empty());
+        r.deployment = Deployment::Cloud;
+        assert_eq!(
+            effects(other_system, &r, &pattern("byod")),
+            vec![Effect::CountsAgainst(20)]
+        );
+    }
+
+    #[test]
+    fn virtual_entities_are_no_answer_to_a_one_off_load_even_in_real_time() {
+        let mut r = requirements();
+        r.counterpart = Counterpart::Dynamics365App(ModelDrivenApp::Sales);
+        r.real_time = true;
+        r.frequency = Frequency::Once;
+        assert_eq!(
+            effects(model_driven_app, &r, &pattern("virtual-entities")),
+            vec![Effect::CountsAgainst(10)]
+        );
+    }
+
+    #[test]
+    fn talent_is_no_longer_a_dataverse_counterpart_of_any_pattern() {
+        let catalogue = crate::bundled::catalogue();
+        assert!(
+            catalogue
+                .patterns
+                .iter()
+                .all(|p| !p.model_driven_apps.contains(&ModelDrivenApp::Talent))
+        );
     }
 
     #[test]

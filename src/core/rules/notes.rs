@@ -187,3 +187,47 @@ pub fn warnings(ctx: &Context<'_>, catalogue: &Catalogue, leaders: &[&str]) -> V
     }
     warnings
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::rules::test_support::requirements;
+
+    fn warnings_for(r: &crate::core::model::Requirements, leaders: &[&str]) -> Vec<Note> {
+        let catalogue = crate::bundled::catalogue();
+        let ctx = Context::new(r, &catalogue.parameters);
+        warnings(&ctx, catalogue, leaders)
+    }
+
+    #[test]
+    fn talent_is_named_as_legacy_beside_the_counterpart() {
+        let mut r = requirements();
+        r.counterpart = Counterpart::Dynamics365App(ModelDrivenApp::Talent);
+        let legacy: Vec<Note> = warnings_for(&r, &[])
+            .into_iter()
+            .filter(|w| w.rule == "legacy-app")
+            .collect();
+        assert_eq!(legacy.len(), 1);
+        assert_eq!(legacy[0].fields, vec!["counterpart"]);
+        assert!(legacy[0].text.contains("Human Resources"));
+    }
+
+    #[test]
+    fn a_legacy_pattern_whose_successor_cannot_run_here_says_so() {
+        let mut r = requirements();
+        let lifecycle = |r: &crate::core::model::Requirements| {
+            warnings_for(r, &["byod"])
+                .into_iter()
+                .find(|w| w.rule == "lifecycle")
+                .map(|w| w.text)
+                .unwrap_or_default()
+        };
+        assert!(lifecycle(&r).contains("for new work, prefer Azure Synapse Link"));
+        r.deployment = Deployment::OnPremises;
+        assert!(
+            lifecycle(&r).contains("which is not available when F&O runs on premises"),
+            "{}",
+            lifecycle(&r)
+        );
+    }
+}
