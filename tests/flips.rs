@@ -62,6 +62,14 @@ fn every_flip_of_every_bundled_scenario_checks_out_when_written_into_the_file() 
                 "{}: {flip:?} changes nothing",
                 entry.file_name
             );
+            // A flip is marked as conflicting exactly when the file it leads to warns of a
+            // conflict.
+            assert_eq!(
+                flip.conflicting,
+                after.warnings.iter().any(|w| w.rule == "conflict"),
+                "{}: {flip:?}",
+                entry.file_name
+            );
             checked += 1;
         }
     }
@@ -115,4 +123,27 @@ fn the_bulk_threshold_is_where_a_portal_read_turns_to_batch() {
     assert_eq!(volume.from, "Some(5000)");
     let bulk = catalogue.parameters.bulk_threshold_records_per_hour.value;
     assert_eq!(volume.to, format!("Some({bulk})"));
+}
+
+#[test]
+fn a_what_if_that_contradicts_another_answer_recommends_nothing() {
+    let catalogue = bundled::catalogue();
+    let entry = bundled::scenarios()
+        .iter()
+        .find(|entry| entry.file_name.starts_with("01-"))
+        .expect("scenario 01 is bundled");
+    let evaluation = evaluate(&entry.scenario, catalogue);
+    let flips = flips(&entry.scenario, catalogue, &evaluation);
+    // Real time is required: a one-off load contradicts it, and virtual entities, which copy
+    // nothing, are no answer to it.
+    let once = flips
+        .iter()
+        .find(|flip| flip.field == "frequency" && flip.to == "Once")
+        .expect("a one-off load changes the result");
+    assert!(once.conflicting, "{once:?}");
+    let on_premises = flips
+        .iter()
+        .find(|flip| flip.field == "deployment")
+        .expect("on premises changes the result");
+    assert!(on_premises.conflicting, "{on_premises:?}");
 }

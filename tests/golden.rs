@@ -7,6 +7,7 @@ use integration_advisor::bundled;
 use integration_advisor::core::evaluate;
 use integration_advisor::core::evaluation::{Evaluation, Fit, Outcome};
 use integration_advisor::core::explain::settlers;
+use integration_advisor::core::model::Deployment;
 use integration_advisor::core::sources;
 use integration_advisor::io::load_path;
 
@@ -163,8 +164,36 @@ fn a_reporting_need_uses_the_analytics_export_with_odata_discouraged() {
         "12-finance-reporting-in-a-data-warehouse.ron",
         &["synapse-link"],
     );
+    assert_outcome(&evaluation, Outcome::Clear);
+    // BYOD still serves, but it is legacy next to Synapse Link.
+    assert_eq!(evaluation.ranking[1].pattern, "byod");
+    assert_fit(&evaluation, "byod", &[Fit::Suitable]);
     assert_fit(&evaluation, "entity-store", &[Fit::Suitable]);
     assert_fit(&evaluation, "odata", &[Fit::Weak]);
+}
+
+#[test]
+fn reporting_on_premises_uses_byod_with_the_entity_store_available() {
+    let mut scenario = load("12-finance-reporting-in-a-data-warehouse.ron");
+    scenario.requirements.deployment = Deployment::OnPremises;
+    let evaluation = evaluate(&scenario, bundled::catalogue());
+    assert_outcome(&evaluation, Outcome::Clear);
+    assert_eq!(evaluation.recommended.as_deref(), Some("byod"));
+    // The entity store runs on premises from platform update 26; Synapse Link does not.
+    assert_fit(&evaluation, "entity-store", &[Fit::Suitable]);
+    assert_fit(&evaluation, "synapse-link", &[Fit::Excluded]);
+    let lifecycle = evaluation
+        .warnings
+        .iter()
+        .find(|w| w.rule == "lifecycle")
+        .expect("BYOD's lifecycle is named");
+    assert!(
+        lifecycle
+            .text
+            .contains("not available when F&O runs on premises"),
+        "{}",
+        lifecycle.text
+    );
 }
 
 #[test]
@@ -204,7 +233,18 @@ fn a_nightly_one_way_copy_to_sales_uses_classic_integration_with_its_lifecycle_n
         "16-nightly-copy-of-products-to-sales.ron",
         &["classic-data-integration"],
     );
-    assert!(evaluation.warnings.iter().any(|w| w.rule == "lifecycle"));
+    let lifecycle = evaluation
+        .warnings
+        .iter()
+        .find(|w| w.rule == "lifecycle")
+        .expect("the lifecycle is named");
+    assert!(
+        lifecycle
+            .text
+            .contains("We highly recommend customers start using dual-write"),
+        "{}",
+        lifecycle.text
+    );
     assert_fit(&evaluation, "dual-write", &[Fit::Suitable]);
 }
 
@@ -259,6 +299,28 @@ fn an_e_invoice_in_a_legal_format_uses_electronic_reporting() {
         &["electronic-reporting"],
     );
     assert_outcome(&evaluation, Outcome::Clear);
+    // ER builds the document; the Electronic Invoicing service submits it.
+    assert!(
+        evaluation.ranking[0]
+            .prerequisites
+            .iter()
+            .any(|n| n.text.contains("Electronic Invoicing service"))
+    );
+}
+
+#[test]
+fn no_bundled_scenario_contradicts_itself() {
+    let catalogue = bundled::catalogue();
+    for bundled in bundled::scenarios() {
+        assert!(
+            !integration_advisor::core::rules::conflicting(
+                &bundled.scenario.requirements,
+                &catalogue.parameters
+            ),
+            "{} ships with conflicting answers",
+            bundled.file_name
+        );
+    }
 }
 
 #[test]
@@ -344,7 +406,7 @@ fn every_bundled_scenario_ranks_every_pattern_with_reasons_and_sources() {
 }
 
 #[test]
-fn the_catalogue_has_the_patterns_of_the_design_and_the_two_added_since() {
+fn the_catalogue_has_the_patterns_of_the_design_and_the_three_added_since() {
     let ids = bundled::pattern_ids();
     assert_eq!(
         ids,
@@ -362,6 +424,7 @@ fn the_catalogue_has_the_patterns_of_the_design_and_the_two_added_since() {
             "data-events",
             "entity-store",
             "synapse-link",
+            "byod",
             "finops-connector",
             "electronic-reporting",
         ]

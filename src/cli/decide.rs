@@ -48,8 +48,12 @@ pub fn run(
     })
 }
 
-/// What a flip leads to, in words: `Recommended: X`, `a tie with X on top`, `no fit`.
+/// What a flip leads to, in words: `Recommended: X`, `a tie with X on top`, `no fit`, or
+/// `conflicting answers` when the changed answers contradict each other.
 fn flip_result(flip: &Flip) -> String {
+    if flip.conflicting {
+        return "conflicting answers, no recommendation".to_owned();
+    }
     let name = flip.recommended.as_deref().map_or("none", pattern_name);
     match flip.outcome {
         Outcome::Clear => format!("Recommended: {name}"),

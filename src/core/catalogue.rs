@@ -211,7 +211,7 @@ pub enum Role {
     ModelDrivenNoCopy,
     /// Copies data between F&O and a model-driven app on a schedule, one way.
     ModelDrivenScheduledCopy,
-    /// Feeds analytics outside F&O (data lake, warehouse, Fabric).
+    /// Feeds analytics outside F&O (data lake, warehouse, Fabric, a database of the customer's).
     AnalyticsExport,
     /// Serves analytics inside F&O (embedded Power BI).
     EmbeddedAnalytics,
@@ -239,8 +239,8 @@ pub enum Role {
     Notification,
     /// F&O notifies others of a record's create, update or delete.
     RecordChangeNotification,
-    /// Runs its jobs on a schedule kept in F&O (a recurring data job); the other side only
-    /// drops files in or picks them up.
+    /// Runs its jobs on a schedule kept in F&O (a recurring data job or a batch job); the other
+    /// side only drops files in or picks up what each run delivers.
     ScheduleInFinOps,
     /// Takes single data files as well as data packages.
     AcceptsFiles,

@@ -43,7 +43,7 @@ pub fn settlers_among(flips: &[Flip], evaluation: &Evaluation) -> Vec<Settler> {
     flips
         .iter()
         .filter(|flip| SEPARATING.contains(&flip.field) && flip.from == "None")
-        .filter(|flip| flip.outcome == Outcome::Clear)
+        .filter(|flip| flip.outcome == Outcome::Clear && !flip.conflicting)
         .filter_map(|flip| {
             let leads = flip
                 .recommended

@@ -14,6 +14,7 @@ use super::model::{
     Counterpart, Deployment, Direction, ErrorFeedback, Exchange, Frequency, Initiator,
     ModelDrivenApp, Payload, Requirements, Scenario,
 };
+use super::rules;
 
 /// An answer that changes the result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -28,6 +29,9 @@ pub struct Flip {
     pub recommended: Option<String>,
     /// The outcome with that answer.
     pub outcome: Outcome,
+    /// Whether that answer contradicts another one: the result is then no recommendation,
+    /// whatever leads the ranking.
+    pub conflicting: bool,
     /// The requirements with that answer, for trying it.
     #[serde(skip)]
     pub requirements: Requirements,
@@ -172,6 +176,7 @@ pub fn flips(scenario: &Scenario, catalogue: &Catalogue, evaluation: &Evaluation
                 to,
                 recommended: result.recommended,
                 outcome: result.outcome,
+                conflicting: rules::conflicting(&changed, &catalogue.parameters),
                 requirements: changed,
             });
         }
@@ -188,6 +193,7 @@ pub fn flips(scenario: &Scenario, catalogue: &Catalogue, evaluation: &Evaluation
             to: file_value(&Some(volume)),
             recommended: result.recommended,
             outcome: result.outcome,
+            conflicting: rules::conflicting(&changed, &catalogue.parameters),
             requirements: changed,
         });
     }

@@ -206,7 +206,8 @@ pub enum ModelDrivenApp {
     /// Dynamics 365 Project Service Automation, which has evolved into Project Operations
     /// (kept so that older files load).
     ProjectServiceAutomation,
-    /// Dynamics 365 Talent.
+    /// Dynamics 365 Talent, which became Dynamics 365 Human Resources and has moved into the
+    /// F&O infrastructure: no longer a Dataverse counterpart (kept so that older files load).
     Talent,
     /// Dynamics 365 Project Operations.
     ProjectOperations,
@@ -245,7 +246,7 @@ impl ModelDrivenApp {
             Self::CustomerService => "Dynamics 365 Customer Service",
             Self::FieldService => "Dynamics 365 Field Service",
             Self::ProjectServiceAutomation => "Project Service Automation (now Project Operations)",
-            Self::Talent => "Dynamics 365 Talent",
+            Self::Talent => "Talent (now Human Resources, part of F&O; legacy)",
             Self::ProjectOperations => "Dynamics 365 Project Operations",
         }
     }

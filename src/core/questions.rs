@@ -104,7 +104,7 @@ pub const INCREMENTAL: Question = Question {
 pub const ENDPOINT_TLS: Question = Question {
     field: "endpoint_tls12",
     caption: "Endpoint F&O calls",
-    help: "When F&O calls out or sends events: F&O calls only endpoints with TLS 1.2 or later; an older one needs a broker.",
+    help: "When F&O calls out or sends events: production and sandbox environments call only endpoints with TLS 1.2 or later; an older one needs a broker.",
     source: sources::INTEGRATION_STRATEGY,
 };
 /// Whether the model-driven app needs its own copy of the data.

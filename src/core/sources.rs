@@ -54,3 +54,13 @@ pub const FINOPS_CONNECTOR_LIMITS: &str =
     "https://learn.microsoft.com/en-us/connectors/dynamicsax/";
 /// Project Operations and dual-write: the maps its resource and non-stocked scenarios need.
 pub const PROJECT_OPERATIONS_DUAL_WRITE: &str = "https://learn.microsoft.com/en-us/dynamics365/project-operations/environment/resource-dual-write-maps";
+/// The entity store on premises (platform update 26 and later): Power BI over the entity store
+/// through PowerBI.com; analytical workspaces cloud only.
+pub const ENTITY_STORE_ON_PREMISES: &str = "https://learn.microsoft.com/en-us/dynamics365/fin-ops-core/dev-itpro/analytics/entity-store-on-prem";
+/// Microsoft's transition from the legacy data services (BYOD, Export to Data Lake) to Azure
+/// Synapse Link and Link to Fabric.
+pub const ANALYTICS_TRANSITION: &str = "https://learn.microsoft.com/en-us/power-apps/maker/data-platform/azure-synapse-link-transition-from-FnO";
+/// The Human Resources infrastructure merge: Dynamics 365 Human Resources (formerly Talent) moves
+/// into the F&O infrastructure.
+pub const HUMAN_RESOURCES_MERGE: &str =
+    "https://learn.microsoft.com/en-us/dynamics365/human-resources/hr-infrastructure-merge-faq";

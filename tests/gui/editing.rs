@@ -139,7 +139,7 @@ fn the_patterns_table_has_a_row_per_pattern_and_sorts_by_name() {
     for pattern in &catalogue.patterns {
         row_top(&harness, &pattern.name);
     }
-    assert_eq!(catalogue.patterns.len(), 15);
+    assert_eq!(catalogue.patterns.len(), 16);
 
     harness.get_by_label("Pattern").click();
     harness.run();

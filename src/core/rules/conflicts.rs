@@ -78,7 +78,7 @@ pub fn conflicts(ctx: &Context<'_>) -> Vec<Note> {
         && r.peak_records_per_hour
             .is_some_and(|v| v > connector_per_hour)
     {
-        out.push(conflict(&["low_code", "peak_records_per_hour"], format!("A low-code flow makes one call per record, at most {} a minute per connection, and the peak is {} records an hour. Ask whether the peak is right, or plan a batch path built by developers for the bulk.", super::group_thousands(ctx.parameters.connector_calls_per_minute.value), super::group_thousands(r.peak_records_per_hour.unwrap_or_default())), sources::FINOPS_CONNECTOR_LIMITS));
+        out.push(conflict(&["low_code", "peak_records_per_hour"], format!("A low-code flow makes about one call per record written, at most {} a minute per connection, and the peak is {} records an hour. Ask whether the peak is right, or plan a batch path built by developers for the bulk.", super::group_thousands(ctx.parameters.connector_calls_per_minute.value), super::group_thousands(r.peak_records_per_hour.unwrap_or_default())), sources::FINOPS_CONNECTOR_LIMITS));
     }
     if r.real_time && matches!(r.payload, Some(Payload::Files | Payload::Packages)) {
         out.push(conflict(&["real_time", "payload"], "Files and data packages are processed in batch jobs, and real time is required. Clear real time if the files may wait for the next run, or exchange records through an API if they may not.".to_owned(), sources::PACKAGE_API));

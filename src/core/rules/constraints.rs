@@ -3,7 +3,7 @@
 
 use crate::core::catalogue::{Pattern, Role};
 use crate::core::evaluation::{Effect, Reason};
-use crate::core::model::{Deployment, Direction, Initiator};
+use crate::core::model::{Counterpart, Deployment, Direction, Initiator};
 use crate::core::sources;
 
 use super::{Context, Weight, has, reason};
@@ -16,7 +16,7 @@ pub fn deployment(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     }
     let text = match deployment {
         Deployment::OnPremises => format!(
-            "{} is not available when F&O runs on premises.",
+            "{} is not supported for integrations when F&O runs on premises (Microsoft names the data management package REST API as the only supported integration API there).",
             pattern.short_name()
         ),
         Deployment::Cloud => format!("{} is not available in the cloud.", pattern.short_name()),
@@ -95,11 +95,13 @@ pub fn initiator(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     out.push(ctx.against("initiator", Weight::Strong, text, pattern.docs.clone()));
 }
 
-/// `on-premises-api`: on premises, the package REST API is the one supported F&O API.
+/// `on-premises-api`: on premises, the package REST API is the one supported F&O API. Reports
+/// are left to the analytics rules: on premises, the entity store and BYOD serve them.
 pub fn on_premises_api(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     let requirements = ctx.requirements;
     if requirements.deployment == Deployment::OnPremises
         && requirements.initiator == Initiator::Counterpart
+        && requirements.counterpart != Counterpart::Reporting
         && has(pattern, Role::OnPremisesApi)
     {
         out.push(ctx.favours(
@@ -126,6 +128,13 @@ mod tests {
         );
         assert!(effects(deployment, &r, &pattern("package-rest-api")).is_empty());
         assert!(effects(deployment, &r, &pattern("business-events")).is_empty());
+        // The entity store runs on premises from platform update 26, and so does BYOD.
+        assert!(effects(deployment, &r, &pattern("entity-store")).is_empty());
+        assert!(effects(deployment, &r, &pattern("byod")).is_empty());
+        assert_eq!(
+            effects(deployment, &r, &pattern("synapse-link")),
+            vec![Effect::Excludes]
+        );
         r.deployment = Deployment::Cloud;
         assert!(effects(deployment, &r, &pattern("odata")).is_empty());
     }
@@ -185,6 +194,10 @@ mod tests {
         r.initiator = Initiator::FinOps;
         assert!(effects(on_premises_api, &r, &pattern("package-rest-api")).is_empty());
         r.initiator = Initiator::Counterpart;
+        // Reports are the analytics rules' business, on premises too.
+        r.counterpart = Counterpart::Reporting;
+        assert!(effects(on_premises_api, &r, &pattern("package-rest-api")).is_empty());
+        r.counterpart = Counterpart::OtherSystem;
         r.deployment = Deployment::Cloud;
         assert!(effects(on_premises_api, &r, &pattern("package-rest-api")).is_empty());
     }

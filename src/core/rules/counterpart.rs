@@ -1,9 +1,9 @@
 //! The counterpart decides next: model-driven Dynamics 365 apps, reporting, spreadsheet users,
 //! or any other system.
 
-use crate::core::catalogue::{Family, Pattern, Role};
+use crate::core::catalogue::{Family, Lifecycle, Pattern, Role};
 use crate::core::evaluation::Reason;
-use crate::core::model::{Counterpart, Direction, Frequency, ModelDrivenApp};
+use crate::core::model::{Counterpart, Deployment, Direction, Frequency, ModelDrivenApp};
 use crate::core::sources;
 
 use super::{Context, Weight, group_thousands, has};
@@ -92,10 +92,13 @@ pub fn model_driven_app(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reas
             _ => {}
         }
     } else if has(pattern, Role::ModelDrivenNoCopy) {
-        out.push(if live {
+        // A one-off load copies data, whatever else is asked: virtual entities copy nothing.
+        out.push(if once {
+            ctx.against(RULE, Weight::Moderate, "A one-off load copies data once, and virtual entities copy nothing: they give live access to F&O data instead.".to_owned(), sources::VIRTUAL_ENTITIES)
+        } else if live {
             ctx.favours(RULE, Weight::Strong, format!("{app_name} can read and change F&O data in place through virtual entities, with no copy to keep in step."), sources::VIRTUAL_ENTITIES)
-        } else if scheduled || once {
-            ctx.against(RULE, Weight::Moderate, "A copy is made on a schedule or once here, and virtual entities give live access to F&O data instead of a copy.".to_owned(), sources::VIRTUAL_ENTITIES)
+        } else if scheduled {
+            ctx.against(RULE, Weight::Moderate, "A copy is made on a schedule here, and virtual entities give live access to F&O data instead of a copy.".to_owned(), sources::VIRTUAL_ENTITIES)
         } else {
             ctx.favours(RULE, Weight::Moderate, format!("{app_name} can read F&O data when it needs it, with no copy to keep in step."), sources::VIRTUAL_ENTITIES)
         });
@@ -168,8 +171,19 @@ pub fn reporting(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
         return;
     }
     const RULE: &str = "reporting";
-    if has(pattern, Role::AnalyticsExport) {
-        out.push(ctx.favours(RULE, Weight::Decisive, format!("Reports on F&O data: {} copies the chosen tables continuously to the customer's data lake, Synapse or Fabric, so reports run off the transactional database.", pattern.short_name()), sources::SYNAPSE_LINK));
+    let on_premises = ctx.requirements.deployment == Deployment::OnPremises;
+    if has(pattern, Role::AnalyticsExport) && pattern.lifecycle == Lifecycle::Current {
+        out.push(ctx.favours(RULE, Weight::Decisive, format!("Reports on F&O data: {} copies the chosen tables continuously, to the customer's own Data Lake and Synapse workspace (Synapse Link) or into Dataverse-managed OneLake for Fabric (Link to Fabric), so reports run off the transactional database.", pattern.short_name()), sources::SYNAPSE_LINK));
+    } else if has(pattern, Role::AnalyticsExport) {
+        // A legacy export still serves, but the current one leads where both are available.
+        let where_available = if on_premises {
+            ", which need F&O in the cloud"
+        } else {
+            ""
+        };
+        out.push(ctx.favours(RULE, Weight::Strong, format!("Reports on F&O data: {} exports the chosen entities on a schedule into a database the customer owns, for a data warehouse or tools that need T-SQL, so reports run off the transactional database. Microsoft counts it among the legacy data services and points new analytics work to Azure Synapse Link and Link to Fabric{where_available}.", pattern.short_name()), sources::ANALYTICS_TRANSITION));
+    } else if has(pattern, Role::EmbeddedAnalytics) && on_premises {
+        out.push(ctx.favours(RULE, Weight::Moderate, "If the reports are Power BI reports over F&O data, the entity store feeds them on premises too (platform update 26 or later), published to PowerBI.com through a gateway; analytical workspaces inside F&O are cloud only.".to_owned(), sources::ENTITY_STORE_ON_PREMISES));
     } else if has(pattern, Role::EmbeddedAnalytics) {
         out.push(ctx.favours(RULE, Weight::Moderate, "If the reports belong in F&O's own workspaces, the entity store feeds their embedded Power BI reports; Microsoft's integration strategy page recommends it over OData for reporting.".to_owned(), sources::INTEGRATION_STRATEGY));
     } else if has(pattern, Role::RealTimeRecords) {
@@ -224,7 +238,18 @@ pub fn other_system(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>)
     {
         out.push(ctx.against(RULE, Weight::Decisive, format!("{} connects F&O with model-driven Dynamics 365 apps in Dataverse, and the other side here is {}.", pattern.short_name(), other_side(counterpart)), sources::POWER_PLATFORM_INTEGRATION));
     }
-    if counterpart != Counterpart::Reporting && plays_any(pattern, &ANALYTICS_ROLES) {
+    // A legacy export that also served batch integration says why it no longer should; on
+    // premises, where its successors cannot run, it is still the documented copy for batch
+    // integration, and nothing counts against it.
+    let legacy_export = has(pattern, Role::AnalyticsExport)
+        && pattern.lifecycle != Lifecycle::Current
+        && counterpart != Counterpart::ExcelUsers;
+    let on_premises = ctx.requirements.deployment == Deployment::OnPremises;
+    if counterpart != Counterpart::Reporting && legacy_export {
+        if !on_premises {
+            out.push(ctx.against(RULE, Weight::Strong, format!("{} has also served batch integration with other systems, as a copy they read, but Microsoft counts it among the legacy data services and points new work to Azure Synapse Link and Link to Fabric.", pattern.short_name()), sources::ANALYTICS_TRANSITION));
+        }
+    } else if counterpart != Counterpart::Reporting && plays_any(pattern, &ANALYTICS_ROLES) {
         out.push(ctx.against(
             RULE,
             Weight::Strong,
@@ -394,8 +419,62 @@ mod tests {
             effects(reporting, &r, &pattern("odata")),
             vec![Effect::CountsAgainst(20)]
         );
+        // BYOD serves reports too, but as a legacy export it counts less than Synapse Link.
+        assert_eq!(
+            effects(reporting, &r, &pattern("byod")),
+            vec![Effect::Favours(20)]
+        );
         r.counterpart = Counterpart::OtherSystem;
         assert!(effects(reporting, &r, &pattern("synapse-link")).is_empty());
+    }
+
+    #[test]
+    fn on_premises_the_entity_store_feeds_power_bi_and_byod_has_no_successor_to_name() {
+        let mut r = requirements();
+        r.counterpart = Counterpart::Reporting;
+        r.deployment = Deployment::OnPremises;
+        let ctx = Context::new(&r, &crate::bundled::catalogue().parameters);
+        let mut out = Vec::new();
+        reporting(&ctx, &pattern("entity-store"), &mut out);
+        assert!(out[0].text.contains("PowerBI.com"), "{}", out[0].text);
+        out.clear();
+        reporting(&ctx, &pattern("byod"), &mut out);
+        assert!(
+            out[0].text.contains("need F&O in the cloud"),
+            "{}",
+            out[0].text
+        );
+        // For another system on premises, BYOD is still the documented copy: nothing against.
+        r.counterpart = Counterpart::OtherSystem;
+        assert!(effects(other_system, &r, &pattern("byod")).is_empty());
+        r.deployment = Deployment::Cloud;
+        assert_eq!(
+            effects(other_system, &r, &pattern("byod")),
+            vec![Effect::CountsAgainst(20)]
+        );
+    }
+
+    #[test]
+    fn virtual_entities_are_no_answer_to_a_one_off_load_even_in_real_time() {
+        let mut r = requirements();
+        r.counterpart = Counterpart::Dynamics365App(ModelDrivenApp::Sales);
+        r.real_time = true;
+        r.frequency = Frequency::Once;
+        assert_eq!(
+            effects(model_driven_app, &r, &pattern("virtual-entities")),
+            vec![Effect::CountsAgainst(10)]
+        );
+    }
+
+    #[test]
+    fn talent_is_no_longer_a_dataverse_counterpart_of_any_pattern() {
+        let catalogue = crate::bundled::catalogue();
+        assert!(
+            catalogue
+                .patterns
+                .iter()
+                .all(|p| !p.model_driven_apps.contains(&ModelDrivenApp::Talent))
+        );
     }
 
     #[test]

@@ -175,6 +175,12 @@ pub const RULES: &[Rule] = &[
     choices::low_code,
 ];
 
+/// Whether some answers contradict others: what the editor names beside the fields. A result
+/// for such answers is no recommendation to act on.
+pub fn conflicting(requirements: &Requirements, parameters: &Parameters) -> bool {
+    !conflicts::conflicts(&Context::new(requirements, parameters)).is_empty()
+}
+
 /// Whether the pattern plays `role`.
 pub fn has(pattern: &Pattern, role: Role) -> bool {
     pattern.roles.contains(&role)

@@ -111,6 +111,14 @@ pub fn warnings(ctx: &Context<'_>, catalogue: &Catalogue, leaders: &[&str]) -> V
     {
         warnings.push(note("project-operations-maps", "Project Operations keeps its resource and non-stocked scenarios in step with F&O through dual-write maps, whatever else reads F&O data in place. Plan those maps next to any virtual entities.".to_owned(), sources::PROJECT_OPERATIONS_DUAL_WRITE));
     }
+    if requirements.counterpart == Counterpart::Dynamics365App(ModelDrivenApp::Talent) {
+        warnings.push(Note {
+            rule: "legacy-app",
+            text: "Dynamics 365 Talent became Dynamics 365 Human Resources, which has moved into the F&O infrastructure: its data is F&O data, so no pattern here treats Talent as a Dataverse app to integrate with. Choose the app or system that holds the other side of the data.".to_owned(),
+            source: sources::HUMAN_RESOURCES_MERGE.to_owned(),
+            fields: vec!["counterpart"],
+        });
+    }
     if requirements.real_time && requirements.counterpart == Counterpart::Reporting {
         warnings.push(note("real-time-reporting", "Reports are to be real time, and the analytics exports copy F&O data on a cycle, so reports lag a little behind F&O. Ask how fresh the figures must be: minutes are usually enough for reporting.".to_owned(), sources::SYNAPSE_LINK));
     }
@@ -133,23 +141,35 @@ pub fn warnings(ctx: &Context<'_>, catalogue: &Catalogue, leaders: &[&str]) -> V
         warnings.push(note("feedback-batch-conflict", format!("The caller must know at once whether it worked, and {} only confirms that the work was queued. Ask whether the caller can poll for the status, or split off what must be confirmed at once as a synchronous call.", pattern.short_name()), &pattern.status_model.source));
     }
     if requirements.initiator == Initiator::FinOps && requirements.endpoint_tls12 == Some(false) {
-        warnings.push(note("tls-endpoint", "The endpoint lacks TLS 1.2, and F&O calls only endpoints with TLS 1.2 or later, so its calls fail. Upgrade the endpoint; if you can't modify the target service, put a broker service with TLS 1.2 in between and call it in two hops.".to_owned(), sources::INTEGRATION_STRATEGY));
+        warnings.push(note("tls-endpoint", "The endpoint lacks TLS 1.2, and F&O production and sandbox environments call only endpoints with TLS 1.2 or later, so its calls fail. Upgrade the endpoint; if you can't modify the target service, put a broker service with TLS 1.2 in between and call it in two hops.".to_owned(), sources::INTEGRATION_STRATEGY));
     }
     for pattern in leaders.iter().filter_map(|id| catalogue.pattern(id)) {
         match &pattern.lifecycle {
             Lifecycle::Current => {}
             Lifecycle::SupersededBy {
-                pattern: successor,
+                pattern: successor_id,
                 note: text,
                 source,
             } => {
-                let successor = catalogue.name_of(successor);
+                let successor = catalogue.name_of(successor_id);
+                // Where the successor cannot run, the legacy pattern is what remains.
+                let available = catalogue
+                    .pattern(successor_id)
+                    .is_none_or(|p| p.deployments.contains(&requirements.deployment));
+                let advice = if available {
+                    format!("for new work, prefer {successor}")
+                } else {
+                    let here = match requirements.deployment {
+                        Deployment::OnPremises => "when F&O runs on premises",
+                        Deployment::Cloud => "in the cloud",
+                    };
+                    format!(
+                        "Microsoft points new work to {successor}, which is not available {here}"
+                    )
+                };
                 warnings.push(note(
                     "lifecycle",
-                    format!(
-                        "{} is legacy: for new work, prefer {successor}. {text}",
-                        pattern.short_name()
-                    ),
+                    format!("{} is legacy: {advice}. {text}", pattern.short_name()),
                     source,
                 ));
             }
@@ -166,4 +186,48 @@ pub fn warnings(ctx: &Context<'_>, catalogue: &Catalogue, leaders: &[&str]) -> V
         }
     }
     warnings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::rules::test_support::requirements;
+
+    fn warnings_for(r: &crate::core::model::Requirements, leaders: &[&str]) -> Vec<Note> {
+        let catalogue = crate::bundled::catalogue();
+        let ctx = Context::new(r, &catalogue.parameters);
+        warnings(&ctx, catalogue, leaders)
+    }
+
+    #[test]
+    fn talent_is_named_as_legacy_beside_the_counterpart() {
+        let mut r = requirements();
+        r.counterpart = Counterpart::Dynamics365App(ModelDrivenApp::Talent);
+        let legacy: Vec<Note> = warnings_for(&r, &[])
+            .into_iter()
+            .filter(|w| w.rule == "legacy-app")
+            .collect();
+        assert_eq!(legacy.len(), 1);
+        assert_eq!(legacy[0].fields, vec!["counterpart"]);
+        assert!(legacy[0].text.contains("Human Resources"));
+    }
+
+    #[test]
+    fn a_legacy_pattern_whose_successor_cannot_run_here_says_so() {
+        let mut r = requirements();
+        let lifecycle = |r: &crate::core::model::Requirements| {
+            warnings_for(r, &["byod"])
+                .into_iter()
+                .find(|w| w.rule == "lifecycle")
+                .map(|w| w.text)
+                .unwrap_or_default()
+        };
+        assert!(lifecycle(&r).contains("for new work, prefer Azure Synapse Link"));
+        r.deployment = Deployment::OnPremises;
+        assert!(
+            lifecycle(&r).contains("which is not available when F&O runs on premises"),
+            "{}",
+            lifecycle(&r)
+        );
+    }
 }

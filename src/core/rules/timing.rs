@@ -76,7 +76,7 @@ pub fn real_time(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
         )
     } else if has(pattern, Role::AnalyticsExport) || has(pattern, Role::EmbeddedAnalytics) {
         format!(
-            "Real time is required, and {} copies data on a refresh cycle, so reports lag behind F&O.",
+            "Real time is required, and {} copies data on a refresh cycle or a schedule, so its copy lags behind F&O.",
             pattern.short_name()
         )
     } else {

@@ -31,7 +31,7 @@ pub fn bulk_volume(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) 
         && matches!(ctx.requirements.counterpart, Counterpart::Dynamics365App(_))
     {
         let limit = group_thousands(ctx.parameters.dual_write_records_per_transaction.value);
-        ctx.against(RULE, Weight::Strong, format!("Dual-write's live sync commits at most {limit} records per transaction within two minutes, under Dataverse's service protection limits; {volume_words} needs a batch path for the bulk."), sources::DUAL_WRITE_LIMITS)
+        ctx.against(RULE, Weight::Strong, format!("Dual-write's live sync is designed for transactions of up to {limit} records (F&O to Dataverse) that finish within 2 minutes, and Microsoft advises splitting larger ones; {volume_words} needs a batch path for the bulk."), sources::DUAL_WRITE_LIMITS)
     } else if has(pattern, Role::Notification) {
         ctx.against(RULE, Weight::Strong, format!("{} sends notifications that something happened; Microsoft says events must not be used to export data, and {volume_words} is an export.", pattern.short_name()), sources::BUSINESS_EVENTS)
     } else if pattern.timing == Timing::Synchronous
@@ -113,8 +113,8 @@ pub fn connector_capacity(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Re
     }
 }
 
-/// `dual-write-transaction`: live sync from F&O to Dataverse commits at most a documented
-/// number of records per transaction; Microsoft suggests splitting larger ones.
+/// `dual-write-transaction`: live sync from F&O to Dataverse is designed for a documented
+/// number of records per transaction; Microsoft advises splitting larger ones.
 pub fn dual_write_transaction(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     let per_transaction = ctx.parameters.dual_write_records_per_transaction.value;
     let requirements = ctx.requirements;
@@ -131,7 +131,7 @@ pub fn dual_write_transaction(ctx: &Context<'_>, pattern: &Pattern, out: &mut Ve
             out.push(super::reason(
                 "dual-write-transaction",
                 crate::core::evaluation::Effect::Notes,
-                format!("Live sync from F&O to Dataverse takes at most {} records in one transaction; if F&O writes more in one transaction, Microsoft suggests splitting it.", group_thousands(per_transaction)),
+                format!("Live sync from F&O to Dataverse is designed for up to {} records in one transaction; if F&O writes more in one transaction, Microsoft advises splitting it.", group_thousands(per_transaction)),
                 sources::DUAL_WRITE_LIMITS,
             ));
         }

@@ -130,6 +130,7 @@ fn flip_chips(ui: &mut Ui, document: &Document, commands: &mut Vec<Command>) {
         ui.label(RichText::new("What would change it:").strong());
         for flip in &document.flips {
             let to = match flip.outcome {
+                _ if flip.conflicting => "conflicting answers".to_owned(),
                 Outcome::Clear => flip
                     .recommended
                     .as_deref()

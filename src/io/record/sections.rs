@@ -335,6 +335,10 @@ fn more_information(out: &mut String, subject: &Subject<'_>) {
     if !changes.is_empty() {
         push_line!(out, "What would change the decision:\n");
         for flip in &changes {
+            if flip.conflicting {
+                push_line!(out, "* {} → conflicting answers", answer_words(flip));
+                continue;
+            }
             let to = flip
                 .recommended
                 .as_deref()
