@@ -71,7 +71,7 @@ fn check_outcome(e: &Evaluation) -> Result<(), String> {
             if open
                 .iter()
                 .skip(1)
-                .any(|p| top.score - p.score <= margin && favoured(&p.pattern))
+                .any(|p| top.score - p.score <= margin && favoured(&p.pattern) && !other_kind(p))
             {
                 return Err(format!(
                     "clear leader {} is not ahead by more than the margin",
@@ -98,8 +98,13 @@ fn check_outcome(e: &Evaluation) -> Result<(), String> {
                 }
             }
         }
+        Outcome::Open => {
+            if e.pending.is_empty() {
+                return Err("open outcome without the questions it waits for".into());
+            }
+        }
         Outcome::NoFit => {
-            if favoured(&top.pattern) && top.score > 0 {
+            if favoured(&top.pattern) && top.score > 0 && !other_kind(top) {
                 return Err(format!(
                     "no-fit although {} has a positive case",
                     top.pattern
@@ -111,6 +116,11 @@ fn check_outcome(e: &Evaluation) -> Result<(), String> {
         return Err("recommended is not the top of the ranking".into());
     }
     Ok(())
+}
+
+/// Whether a ranked pattern does another kind of exchange than the answers describe.
+fn other_kind(p: &integration_advisor::core::evaluation::PatternResult) -> bool {
+    integration_advisor::core::engine::is_other_kind(p)
 }
 
 /// What the documentation says holds whatever else was answered.

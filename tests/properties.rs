@@ -67,13 +67,14 @@ fn requirements() -> impl Strategy<Value = Requirements> {
             proptest::option::of(proptest::sample::select(Payload::ALL.to_vec())),
             proptest::option::of(any::<bool>()),
             proptest::sample::subsequence(OpenQuestion::ALL.to_vec(), 0..=3),
+            proptest::option::of(any::<bool>()),
         ),
     )
         .prop_map(
             |(
                 (counterpart, direction, initiator, exchange, real_time, peak),
                 (frequency, deployment, error_feedback, incremental, tls),
-                (copy_wanted, schedule_owner, payload, low_code, not_known),
+                (copy_wanted, schedule_owner, payload, low_code, not_known, shared_edits),
             )| Requirements {
                 counterpart,
                 direction,
@@ -90,6 +91,7 @@ fn requirements() -> impl Strategy<Value = Requirements> {
                 schedule_owner,
                 payload,
                 low_code,
+                shared_edits,
                 not_known,
             },
         )

@@ -59,6 +59,7 @@ fn flip_result(flip: &Flip) -> String {
         Outcome::Clear => format!("Recommended: {name}"),
         Outcome::Tie => format!("a tie, {name} on top"),
         Outcome::NoFit => format!("no good fit ({name} closest)"),
+        Outcome::Open => format!("open, leaning to {name}"),
         Outcome::None => "every pattern ruled out".to_owned(),
     }
 }

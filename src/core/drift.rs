@@ -44,6 +44,14 @@ fn describe(
                 .collect::<Vec<_>>()
                 .join(" and ")
         ),
+        Outcome::Open => format!(
+            "open: leaning to {}, pending {}",
+            evaluation
+                .recommended
+                .as_deref()
+                .map_or_else(|| "no pattern".to_owned(), &name),
+            super::explain::pending_words(evaluation)
+        ),
         Outcome::NoFit => "that no pattern fits well".to_owned(),
         Outcome::None => "that every pattern is ruled out".to_owned(),
     };

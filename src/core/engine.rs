@@ -5,8 +5,13 @@ use std::cmp::Reverse;
 
 use super::catalogue::Catalogue;
 use super::evaluation::{Effect, Evaluation, Fit, Outcome, PatternResult};
+use super::kind::{self, KindVerdict};
 use super::model::Scenario;
-use super::rules::{self, Context, RULES, reason};
+use super::rules::{self, Context, RULES, Weight, reason};
+
+/// The rule id of the reason a pattern gets when it does another kind of exchange than the
+/// one the answers describe.
+pub const OTHER_KIND: &str = "other-kind";
 
 /// Ranks every pattern of `catalogue` for `scenario`, with reasons, prerequisites and
 /// warnings.
@@ -40,6 +45,7 @@ enum Detail {
 
 fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> Evaluation {
     let ctx = Context::new(&scenario.requirements, &catalogue.parameters);
+    let kind = kind::kind_of(&ctx);
     let mut ranking: Vec<PatternResult> = catalogue
         .patterns
         .iter()
@@ -52,6 +58,10 @@ fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> 
             // a case for it.
             if reasons.iter().any(|r| r.effect == Effect::Excludes) {
                 reasons.retain(|r| r.effect == Effect::Excludes);
+            } else if !kind::serves(&ctx, pattern, kind.kind) {
+                // Decided first: a pattern for another kind of exchange is an alternative
+                // only, whatever the other answers say for it.
+                reasons.insert(0, other_kind(&ctx, &kind, pattern));
             }
             // Strongest first, a case for the pattern before a case against it of equal
             // weight, notes last; the rules' order decides among equals.
@@ -93,7 +103,14 @@ fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> 
     // (it is never the closest fit); then by score. A stable sort keeps catalogue order
     // among equals.
     let silent = |r: &PatternResult| r.reasons.iter().all(|x| x.effect == Effect::Notes);
-    ranking.sort_by_key(|r| (r.exclusion().is_some(), silent(r), Reverse(r.score)));
+    ranking.sort_by_key(|r| {
+        (
+            r.exclusion().is_some(),
+            is_other_kind(r),
+            silent(r),
+            Reverse(r.score),
+        )
+    });
     let top = ranking.iter().position(|r| r.exclusion().is_none());
     for (index, result) in ranking.iter_mut().enumerate() {
         result.fit = if result.exclusion().is_some() {
@@ -120,6 +137,7 @@ fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> 
     let leaders: Vec<&str> = match outcome {
         Outcome::Clear => recommended.as_deref().into_iter().collect(),
         Outcome::Tie => tied.iter().map(String::as_str).collect(),
+        Outcome::Open => recommended.as_deref().into_iter().collect(),
         Outcome::NoFit | Outcome::None => Vec::new(),
     };
     let warnings = if detail != Detail::Ranking {
@@ -127,13 +145,50 @@ fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> 
     } else {
         Vec::new()
     };
-    Evaluation {
+    let mut evaluation = Evaluation {
         outcome,
         recommended,
         tied,
         ranking,
         warnings,
+        kind,
+        pending: Vec::new(),
+    };
+    if detail != Detail::Ranking {
+        // Answers not known yet may change the result: then it is open, whatever the
+        // answers as they stand lean to.
+        let pending = super::unknowns::pending(scenario, catalogue, &evaluation);
+        if !pending.is_empty() && evaluation.outcome != Outcome::None {
+            evaluation.outcome = Outcome::Open;
+            evaluation.tied.clear();
+            evaluation.pending = pending;
+        }
     }
+    evaluation
+}
+
+/// Whether a ranked pattern does another kind of exchange than the answers describe.
+pub fn is_other_kind(result: &PatternResult) -> bool {
+    result.reasons.iter().any(|r| r.rule == OTHER_KIND)
+}
+
+/// The reason a pattern of another kind ranks below every pattern of the kind.
+fn other_kind(
+    ctx: &Context<'_>,
+    kind: &KindVerdict,
+    pattern: &super::catalogue::Pattern,
+) -> super::evaluation::Reason {
+    ctx.against(
+        OTHER_KIND,
+        Weight::Decisive,
+        format!(
+            "This is {}; {} is for {}.",
+            kind.kind.words(),
+            pattern.name,
+            kind::what_it_does(ctx, pattern)
+        ),
+        kind.source,
+    )
 }
 
 /// How decided a sorted ranking is, and which patterns share its lead.
@@ -145,13 +200,15 @@ fn outcome(ranking: &[PatternResult], margin: u64) -> (Outcome, Vec<String>) {
     let Some(leader) = ranking.first().filter(|r| r.fit != Fit::Excluded) else {
         return (Outcome::None, Vec::new());
     };
-    if leader.score <= 0 || !leader.is_favoured() {
+    // A pattern of another kind leads only when no pattern of the kind is left: then nothing
+    // fits well, and it is only the closest.
+    if leader.score <= 0 || !leader.is_favoured() || is_other_kind(leader) {
         return (Outcome::NoFit, Vec::new());
     }
     let margin = i64::try_from(margin).unwrap_or(i64::MAX);
     let tied: Vec<String> = ranking
         .iter()
-        .filter(|r| r.fit != Fit::Excluded && r.is_favoured())
+        .filter(|r| r.fit != Fit::Excluded && r.is_favoured() && !is_other_kind(r))
         .filter(|r| leader.score - r.score <= margin)
         .map(|r| r.pattern.clone())
         .collect();

@@ -147,17 +147,22 @@ pub enum Outcome {
     Tie,
     /// Nothing in the answers speaks for the leading pattern: no pattern fits them well.
     NoFit,
+    /// The result depends on answers not known yet: under some answers to the open questions
+    /// another pattern, or another outcome, would lead. The top of the ranking is only what
+    /// the answers as they stand lean to.
+    Open,
     /// Every pattern is ruled out by a hard constraint.
     None,
 }
 
 impl Outcome {
-    /// As in JSON: `clear`, `tie`, `no-fit`, `none`.
+    /// As in JSON: `clear`, `tie`, `no-fit`, `open`, `none`.
     pub fn label(self) -> &'static str {
         match self {
             Self::Clear => "clear",
             Self::Tie => "tie",
             Self::NoFit => "no-fit",
+            Self::Open => "open",
             Self::None => "none",
         }
     }
@@ -178,6 +183,12 @@ pub struct Evaluation {
     pub ranking: Vec<PatternResult>,
     /// Conflicts and cautions about the scenario as a whole.
     pub warnings: Vec<Note>,
+    /// The kind of exchange the answers describe, decided before any pattern.
+    pub kind: super::kind::KindVerdict,
+    /// With an open outcome, the open questions whose answers would change the result, as
+    /// named in the file, in the form's order; empty otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub pending: Vec<&'static str>,
 }
 
 impl Evaluation {

@@ -20,7 +20,13 @@ pub struct Settler {
 }
 
 /// The questions that separate close candidates, as named in the file.
-const SEPARATING: [&str; 4] = ["copy_wanted", "schedule_owner", "payload", "low_code"];
+const SEPARATING: [&str; 5] = [
+    "copy_wanted",
+    "schedule_owner",
+    "payload",
+    "low_code",
+    "shared_edits",
+];
 
 /// For a tie: each unanswered separating question's answer that would make the outcome clear
 /// with one of the tied patterns in the lead. Empty unless the evaluation is a tie.
@@ -81,16 +87,40 @@ pub fn headline(evaluation: &Evaluation, catalogue: &Catalogue) -> String {
                 .map_or("", |id| catalogue.name_of(id))
         ),
         Outcome::Tie => format!("A tie: {}", join_or(&tied_names(evaluation, catalogue))),
+        Outcome::Open => match evaluation.recommended.as_deref() {
+            Some(id) => format!(
+                "Leaning {}, pending {}",
+                catalogue.name_of(id),
+                pending_words(evaluation)
+            ),
+            None => format!("Open, pending {}", pending_words(evaluation)),
+        },
         Outcome::NoFit => "No pattern fits these answers well".to_owned(),
         Outcome::None => "Every pattern is ruled out by these answers".to_owned(),
     }
+}
+
+/// The open questions an open result waits for, in words: "real time and the peak volume".
+pub fn pending_words(evaluation: &Evaluation) -> String {
+    let words: Vec<&str> = evaluation
+        .pending
+        .iter()
+        .map(|field| match *field {
+            "real_time" => "real time",
+            "peak_records_per_hour" => "the peak volume",
+            "frequency" => "the frequency",
+            "error_feedback" => "error feedback",
+            other => other,
+        })
+        .collect();
+    join_and(&words)
 }
 
 /// The patterns the output presents as the answer: the leader when the outcome is clear,
 /// every tied pattern in a tie, none otherwise.
 pub fn leaders(evaluation: &Evaluation) -> Vec<&str> {
     match evaluation.outcome {
-        Outcome::Clear => evaluation.recommended.as_deref().into_iter().collect(),
+        Outcome::Clear | Outcome::Open => evaluation.recommended.as_deref().into_iter().collect(),
         Outcome::Tie => evaluation.tied.iter().map(String::as_str).collect(),
         Outcome::NoFit | Outcome::None => Vec::new(),
     }
@@ -136,6 +166,7 @@ pub fn standing(evaluation: &Evaluation, result: &PatternResult) -> &'static str
     match evaluation.outcome {
         Outcome::Tie if evaluation.tied.contains(&result.pattern) => "tied",
         Outcome::NoFit if result.fit == Fit::Recommended => "closest",
+        Outcome::Open if result.fit == Fit::Recommended => "leaning",
         _ => result.fit.label(),
     }
 }
@@ -152,6 +183,14 @@ fn gist(evaluation: &Evaluation, catalogue: &Catalogue) -> String {
         Outcome::Tie => format!(
             "a tie between {}",
             join_and(&tied_names(evaluation, catalogue))
+        ),
+        Outcome::Open => format!(
+            "leaning to {}, pending {}",
+            evaluation
+                .recommended
+                .as_deref()
+                .map_or("nothing", |id| catalogue.name_of(id)),
+            pending_words(evaluation)
         ),
         Outcome::NoFit => "no good fit".to_owned(),
         Outcome::None => "nothing (every pattern ruled out)".to_owned(),
@@ -172,7 +211,9 @@ pub fn leading_reason(evaluation: &Evaluation) -> Option<&str> {
             .map(|x| x.text.as_str())
     };
     match evaluation.outcome {
-        Outcome::Clear | Outcome::Tie => first_with(|e| matches!(e, Effect::Favours(_))),
+        Outcome::Clear | Outcome::Tie | Outcome::Open => {
+            first_with(|e| matches!(e, Effect::Favours(_)))
+        }
         Outcome::NoFit => evaluation
             .warnings
             .first()

@@ -153,6 +153,11 @@ fn alternatives(r: &Requirements) -> Vec<(&'static str, String, Requirements)> {
             r.low_code = low_code;
         });
     }
+    for shared_edits in [None, Some(true), Some(false)] {
+        push("shared_edits", file_value(&shared_edits), &|r| {
+            r.shared_edits = shared_edits;
+        });
+    }
     out
 }
 
@@ -201,7 +206,7 @@ pub fn flips(scenario: &Scenario, catalogue: &Catalogue, evaluation: &Evaluation
 }
 
 /// Every requirement field, as named in the file, in the file's order.
-pub const FIELDS: [&str; 16] = [
+pub const FIELDS: [&str; 17] = [
     "counterpart",
     "direction",
     "initiator",
@@ -217,6 +222,7 @@ pub const FIELDS: [&str; 16] = [
     "schedule_owner",
     "payload",
     "low_code",
+    "shared_edits",
     "not_known",
 ];
 
@@ -237,6 +243,7 @@ pub fn current_text(r: &Requirements, field: &str) -> String {
         "schedule_owner" => file_value(&r.schedule_owner),
         "payload" => file_value(&r.payload),
         "low_code" => file_value(&r.low_code),
+        "shared_edits" => file_value(&r.shared_edits),
         "not_known" => file_value(&r.not_known),
         _ => file_value(&r.peak_records_per_hour),
     }
@@ -390,6 +397,14 @@ pub fn answer_words(flip: &Flip) -> String {
         "low_code" => match r.low_code {
             None => "low code not asked".to_owned(),
             Some(low_code) => yes_no(low_code, "a low-code flow", "written in code"),
+        },
+        "shared_edits" => match r.shared_edits {
+            None => "shared edits not asked".to_owned(),
+            Some(shared) => yes_no(
+                shared,
+                "both sides edit the same records",
+                "each side owns its data",
+            ),
         },
         other => other.to_owned(),
     }

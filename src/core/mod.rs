@@ -1,6 +1,7 @@
 //! The decision core: the scenario model, the pattern catalogue, the rules and the engine.
 //! Plain Rust with no GUI types; the command line and the window both drive it.
 
+pub mod advice;
 pub mod catalogue;
 pub mod diff;
 pub mod drift;
@@ -9,6 +10,7 @@ pub mod evaluation;
 pub mod explain;
 pub mod flips;
 pub mod input_space;
+pub mod kind;
 pub mod model;
 pub mod parallel;
 pub mod portfolio;

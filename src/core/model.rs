@@ -63,6 +63,12 @@ pub struct Requirements {
     /// `None` while not asked.
     #[serde(default)]
     pub low_code: Option<bool>,
+    /// Whether users on both sides edit the same records (`Some(true)`), or each side owns
+    /// different data (`Some(false)`). The same records edited in two places need conflict
+    /// handling however seldom they are aligned; two one-way flows of different data do not.
+    /// `None` while not asked. Added to format 1 later: older files read it as `None`.
+    #[serde(default)]
+    pub shared_edits: Option<bool>,
     /// Questions whose answers are not known yet (real time, frequency, error feedback): the
     /// values above stand in for them, and the result says what each answer would change.
     /// Sorted, without duplicates; empty when everything is known.
@@ -115,6 +121,7 @@ impl Default for Requirements {
             schedule_owner: None,
             payload: None,
             low_code: None,
+            shared_edits: None,
             not_known: Vec::new(),
         }
     }
@@ -122,7 +129,8 @@ impl Default for Requirements {
 
 impl Requirements {
     /// Whether a two-way exchange keeps two systems in step: it runs in real time, or as
-    /// changes happen. Both ways on a schedule, or once, is two one-way flows instead (an
+    /// changes happen, or both sides edit the same records (which need conflict handling
+    /// however seldom they are aligned). Both ways on a schedule, or once, is two one-way flows instead (an
     /// export job and an import job), and so is anything people do in a workbook (read, then
     /// publish back) or a report (which only reads).
     pub fn keeps_in_step(&self) -> bool {
@@ -131,7 +139,9 @@ impl Requirements {
                 self.counterpart,
                 Counterpart::ExcelUsers | Counterpart::Reporting
             )
-            && (self.real_time || self.frequency == Frequency::AdHoc)
+            && (self.real_time
+                || self.frequency == Frequency::AdHoc
+                || self.shared_edits == Some(true))
     }
 
     /// Whether the answer to `question` is not known yet.

@@ -51,6 +51,9 @@ impl Assessment {
                 .map(|id| catalogue.name_of(id))
                 .collect::<Vec<_>>()
                 .join(" or "),
+            Outcome::Open => self.recommended.as_deref().map_or(String::new(), |id| {
+                format!("leaning to {}", catalogue.name_of(id))
+            }),
             Outcome::NoFit | Outcome::None => String::new(),
         }
     }

@@ -135,9 +135,16 @@ pub const LOW_CODE: Question = Question {
     help: "Makers building in Power Automate or Logic Apps use the Fin & Ops apps connector: 200 calls a minute per connection, cloud only.",
     source: sources::FINOPS_CONNECTOR,
 };
+/// Whether both sides edit the same records.
+pub const SHARED_EDITS: Question = Question {
+    field: "shared_edits",
+    caption: "Both sides edit the same records",
+    help: "The same records changed in two places need conflict handling (dual-write's), however seldom they are aligned; different data owned by each side is two one-way flows.",
+    source: sources::DUAL_WRITE_OVERVIEW,
+};
 
 /// Every question, in the editor's order.
-pub const ALL: [Question; 17] = [
+pub const ALL: [Question; 18] = [
     TITLE,
     CONTEXT,
     COUNTERPART,
@@ -155,4 +162,5 @@ pub const ALL: [Question; 17] = [
     SCHEDULE_OWNER,
     PAYLOAD,
     LOW_CODE,
+    SHARED_EDITS,
 ];

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::catalogue::Catalogue;
 use super::engine::evaluate_ranking;
-use super::evaluation::Outcome;
+use super::evaluation::{Evaluation, Outcome};
 use super::model::{ErrorFeedback, Frequency, OpenQuestion, Requirements, Scenario};
 
 /// An open question and how much its answer matters.
@@ -144,7 +144,7 @@ pub fn analyse(scenario: &Scenario, catalogue: &Catalogue) -> Option<OpenAnalysi
             Outcome::Tie => tied
                 .into_iter()
                 .for_each(|id| *leads.entry(id).or_default() += 1),
-            Outcome::NoFit | Outcome::None => {}
+            Outcome::NoFit | Outcome::Open | Outcome::None => {}
         }
         // The next combination, like an odometer.
         let mut position = 0;
@@ -160,6 +160,85 @@ pub fn analyse(scenario: &Scenario, catalogue: &Catalogue) -> Option<OpenAnalysi
             position += 1;
         }
     }
+}
+
+/// What decides a result for the open-answer analysis: the outcome, and the patterns that
+/// lead (the one recommended, or the tied ones; none without a fit).
+fn result_key(
+    outcome: Outcome,
+    recommended: Option<&str>,
+    tied: &[String],
+) -> (Outcome, Vec<String>) {
+    let mut leads: Vec<String> = match outcome {
+        Outcome::Clear => recommended.map(str::to_owned).into_iter().collect(),
+        Outcome::Tie => tied.to_vec(),
+        Outcome::NoFit | Outcome::Open | Outcome::None => Vec::new(),
+    };
+    leads.sort();
+    (outcome, leads)
+}
+
+/// The open questions whose answers would change `evaluation`'s result (the outcome or the
+/// leading patterns), in the order they are asked; empty when no answer to them can change
+/// it. Each question is tried alone with the other answers as they stand; when none changes
+/// the result alone but a combination does, every open question is pending.
+pub fn pending(
+    scenario: &Scenario,
+    catalogue: &Catalogue,
+    evaluation: &Evaluation,
+) -> Vec<&'static str> {
+    let open = open_questions(&scenario.requirements, catalogue);
+    if open.is_empty() {
+        return Vec::new();
+    }
+    let current = result_key(
+        evaluation.outcome,
+        evaluation.recommended.as_deref(),
+        &evaluation.tied,
+    );
+    let mut trial = scenario.clone();
+    let mut differs = |requirements: &Requirements| {
+        trial.requirements = requirements.clone();
+        let e = evaluate_ranking(&trial, catalogue);
+        result_key(e.outcome, e.recommended.as_deref(), &e.tied) != current
+    };
+    let mut pending: Vec<&'static str> = open
+        .iter()
+        .filter(|question| {
+            question.answers.iter().any(|answer| {
+                let mut requirements = scenario.requirements.clone();
+                answer.apply(&mut requirements);
+                differs(&requirements)
+            })
+        })
+        .map(|question| question.field)
+        .collect();
+    if pending.is_empty() && open.len() > 1 {
+        let mut combination = vec![0_usize; open.len()];
+        'combinations: loop {
+            let mut requirements = scenario.requirements.clone();
+            for (question, &answer) in open.iter().zip(&combination) {
+                question.answers[answer].apply(&mut requirements);
+            }
+            if differs(&requirements) {
+                pending = open.iter().map(|question| question.field).collect();
+                break;
+            }
+            let mut position = 0;
+            loop {
+                if position == open.len() {
+                    break 'combinations;
+                }
+                combination[position] += 1;
+                if combination[position] < open[position].answers.len() {
+                    break;
+                }
+                combination[position] = 0;
+                position += 1;
+            }
+        }
+    }
+    pending
 }
 
 fn finish(

@@ -58,6 +58,9 @@ pub fn to_canonical_string(scenario: &Scenario) -> String {
     if let Some(low_code) = r.low_code {
         push_line!(out, "        low_code: Some({low_code}),");
     }
+    if let Some(shared_edits) = r.shared_edits {
+        push_line!(out, "        shared_edits: Some({shared_edits}),");
+    }
     if !r.not_known.is_empty() {
         let open: Vec<String> = r.not_known.iter().map(variant).collect();
         push_line!(out, "        not_known: [{}],", open.join(", "));

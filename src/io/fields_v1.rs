@@ -81,6 +81,7 @@ const FIELDS: &[FieldWords] = &[
         "Files",
     ),
     words("low_code", SOME_BOOL, Some(BOOL), "false"),
+    words("shared_edits", SOME_BOOL, Some(BOOL), "false"),
     words(
         "not_known",
         "a list of questions in square brackets",
@@ -162,6 +163,7 @@ const STRUCTS: &[(&str, &[&str])] = &[
             "schedule_owner",
             "payload",
             "low_code",
+            "shared_edits",
             "not_known",
         ],
     ),

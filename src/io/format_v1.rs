@@ -64,6 +64,8 @@ struct RequirementsV1 {
     #[serde(default)]
     low_code: Option<bool>,
     #[serde(default)]
+    shared_edits: Option<bool>,
+    #[serde(default)]
     not_known: Vec<OpenQuestion>,
 }
 
@@ -127,6 +129,7 @@ impl From<ScenarioV1> for Scenario {
                 schedule_owner: requirements.schedule_owner,
                 payload: requirements.payload,
                 low_code: requirements.low_code,
+                shared_edits: requirements.shared_edits,
                 not_known: {
                     let mut open = requirements.not_known;
                     open.sort();

@@ -287,6 +287,10 @@ fn input_rows(document: &Document) -> Vec<(&'static str, String)> {
         ),
         ("Low-code flow", answer(r.low_code.map(yes_no))),
         (
+            "Both sides edit the same records",
+            answer(r.shared_edits.map(yes_no)),
+        ),
+        (
             "Outcome",
             crate::core::explain::headline(&document.evaluation, bundled::catalogue()),
         ),

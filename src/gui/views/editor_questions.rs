@@ -142,4 +142,20 @@ pub fn separating_questions(ui: &mut Ui, r: &mut Requirements, warnings: &[Note]
             ],
         );
     });
+    question(
+        ui,
+        &questions::SHARED_EDITS,
+        warnings,
+        "shared_edits",
+        |ui| {
+            optional(
+                ui,
+                &mut r.shared_edits,
+                &[
+                    (true, "Yes, the same records"),
+                    (false, "No, each side owns its data"),
+                ],
+            );
+        },
+    );
 }

@@ -232,6 +232,10 @@ pub fn decision_path(ui: &mut Ui, evaluation: &Evaluation, selected: &mut Option
                 top.short_name().to_owned(),
                 theme::fit_colour(crate::core::evaluation::Fit::Recommended, dark),
             ),
+            Outcome::Open => (
+                format!("leaning: {}", top.short_name()),
+                theme::fit_colour(crate::core::evaluation::Fit::Suitable, dark),
+            ),
             Outcome::NoFit | Outcome::None => (
                 format!("closest: {}", top.short_name()),
                 theme::warning(dark),

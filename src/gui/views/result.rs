@@ -137,6 +137,7 @@ fn flip_chips(ui: &mut Ui, document: &Document, commands: &mut Vec<Command>) {
                     .map_or("", |id| catalogue.name_of(id))
                     .to_owned(),
                 Outcome::Tie => "a tie".to_owned(),
+                Outcome::Open => "still open".to_owned(),
                 Outcome::NoFit => "no good fit".to_owned(),
                 Outcome::None => "nothing fits".to_owned(),
             };
@@ -219,7 +220,7 @@ fn headline(ui: &mut Ui, document: &Document) {
     let evaluation = &document.evaluation;
     let colour = match evaluation.outcome {
         Outcome::Clear => theme::fit_colour(Fit::Recommended, ui.dark()),
-        Outcome::Tie => theme::fit_colour(Fit::Suitable, ui.dark()),
+        Outcome::Tie | Outcome::Open => theme::fit_colour(Fit::Suitable, ui.dark()),
         Outcome::NoFit | Outcome::None => theme::warning(ui.dark()),
     };
     ui.label(
@@ -269,6 +270,12 @@ fn headline(ui: &mut Ui, document: &Document) {
                 }
             }
         }
+        Outcome::Open => {
+            ui.label(format!(
+                "The answers given so far lean this way, and the result depends on {}, not known yet. Answer them to settle it; the patterns each answer would lead to are below.",
+                explain::pending_words(evaluation)
+            ));
+        }
         Outcome::NoFit => {
             ui.label("No pattern has more in its favour than against it with these answers. The closest ones, and what counts against them, are below: check the warnings and the answers, or add the ones not given yet.");
         }
@@ -293,6 +300,7 @@ fn pattern_entry(
     let leads = match evaluation.outcome {
         Outcome::Clear => result.fit == Fit::Recommended,
         Outcome::Tie => evaluation.tied.contains(&result.pattern),
+        Outcome::Open => result.fit == Fit::Recommended,
         Outcome::NoFit | Outcome::None => false,
     };
     // With no fit, the closest patterns open, so that what counts against them is in view.

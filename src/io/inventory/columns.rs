@@ -41,6 +41,8 @@ pub enum Column {
     Payload,
     /// Whether a low-code flow is wanted.
     LowCode,
+    /// Whether both sides edit the same records.
+    SharedEdits,
     /// The pattern decided for it, if any.
     DecidedPattern,
     /// The decision's status.
@@ -49,7 +51,7 @@ pub enum Column {
 
 impl Column {
     /// Every column, in the order output lists them.
-    pub const ALL: [Self; 20] = [
+    pub const ALL: [Self; 21] = [
         Self::Id,
         Self::Title,
         Self::Context,
@@ -68,6 +70,7 @@ impl Column {
         Self::ScheduleOwner,
         Self::Payload,
         Self::LowCode,
+        Self::SharedEdits,
         Self::DecidedPattern,
         Self::DecisionStatus,
     ];
@@ -93,6 +96,7 @@ impl Column {
             Self::ScheduleOwner => "schedule_owner",
             Self::Payload => "payload",
             Self::LowCode => "low_code",
+            Self::SharedEdits => "shared_edits",
             Self::DecidedPattern => "decided_pattern",
             Self::DecisionStatus => "decision_status",
         }
@@ -125,6 +129,7 @@ impl Column {
             Self::ScheduleOwner => &["scheduledby"],
             Self::Payload => &["format", "content"],
             Self::LowCode => &["lowcodeflow", "powerautomate"],
+            Self::SharedEdits => &["sharededits", "bothsidesedit"],
             Self::DecidedPattern => &["pattern", "decision", "decided"],
             Self::DecisionStatus => &["status"],
         }

@@ -208,6 +208,7 @@ impl Header {
                 }
                 Column::Payload => set!(r.payload, |c| cells::payload(c).map(Some)),
                 Column::LowCode => set!(r.low_code, cells::optional_boolean),
+                Column::SharedEdits => set!(r.shared_edits, cells::optional_boolean),
                 Column::DecidedPattern => set!(decided_pattern, |c| {
                     cells::pattern(c, catalogue).map(Some)
                 }),

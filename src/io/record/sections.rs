@@ -88,6 +88,11 @@ fn drivers(scenario: &Scenario) -> Vec<String> {
             "low_code",
             r.low_code.map(|l| if l { "yes" } else { "no" }.to_owned()),
         ),
+        (
+            "shared_edits",
+            r.shared_edits
+                .map(|s| if s { "yes" } else { "no" }.to_owned()),
+        ),
     ] {
         if let Some(answer) = answer {
             let caption = questions::ALL
