@@ -89,6 +89,7 @@ fn raises(advice: &Advice, topic: &str) -> bool {
         .iter()
         .map(|note| (note.rule, note.text.as_str()))
         .collect();
+    texts.push(("kind", evaluation.kind.text.as_str()));
     let leaders: Vec<&str> = match evaluation.outcome {
         Outcome::Open | Outcome::NoFit => evaluation.recommended.as_deref().into_iter().collect(),
         _ => explain::leaders(evaluation),

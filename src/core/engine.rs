@@ -9,6 +9,19 @@ use super::kind::{self, KindVerdict};
 use super::model::Scenario;
 use super::rules::{self, Context, RULES, Weight, reason};
 
+/// The rules whose verdicts the kind of exchange already settles: what is exchanged, who
+/// starts it, and whether records are read one by one. For a pattern of the kind, what they
+/// say against it is superseded by the kind (a bulk of actions is a batch import, and the
+/// batch patterns are not "against" because each record is an action); what they say for it
+/// still ranks it among the patterns of the kind.
+const SETTLED_BY_KIND: [&str; 5] = [
+    "record-action",
+    "calculation",
+    "real-time-records",
+    "modest-records",
+    "finops-starts",
+];
+
 /// The rule id of the reason a pattern gets when it does another kind of exchange than the
 /// one the answers describe.
 pub const OTHER_KIND: &str = "other-kind";
@@ -62,6 +75,11 @@ fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> 
                 // Decided first: a pattern for another kind of exchange is an alternative
                 // only, whatever the other answers say for it.
                 reasons.insert(0, other_kind(&ctx, &kind, pattern));
+            } else {
+                reasons.retain(|r| {
+                    !(SETTLED_BY_KIND.contains(&r.rule)
+                        && matches!(r.effect, Effect::CountsAgainst(_)))
+                });
             }
             // Strongest first, a case for the pattern before a case against it of equal
             // weight, notes last; the rules' order decides among equals.
@@ -162,6 +180,31 @@ fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> 
             evaluation.outcome = Outcome::Open;
             evaluation.tied.clear();
             evaluation.pending = pending;
+        } else if !scenario.requirements.not_known.is_empty() {
+            let open: Vec<&str> = scenario
+                .requirements
+                .not_known
+                .iter()
+                .map(|q| q.words())
+                .collect();
+            let verb = if open.len() == 1 { "is" } else { "are" };
+            evaluation.warnings.push(super::evaluation::Note {
+                rule: "answers-open",
+                text: format!(
+                    "{} {verb} not known yet, and no answer to {} changes this result. Confirm {} all the same before building: the details of the design depend on {}.",
+                    super::rules::capitalise(&super::explain::join_and(&open)),
+                    if open.len() == 1 { "it" } else { "them" },
+                    if open.len() == 1 { "it" } else { "them" },
+                    if open.len() == 1 { "it" } else { "them" },
+                ),
+                source: String::new(),
+                fields: scenario
+                    .requirements
+                    .not_known
+                    .iter()
+                    .map(|q| q.field())
+                    .collect(),
+            });
         }
     }
     evaluation

@@ -15,7 +15,7 @@
 use serde::Serialize;
 
 use super::catalogue::{Pattern, Role};
-use super::model::{Counterpart, Deployment, Exchange, Frequency, Payload};
+use super::model::{Counterpart, Deployment, Direction, Exchange, Frequency, Payload};
 use super::rules::{Context, FinOpsStart, group_thousands};
 use super::sources;
 
@@ -146,6 +146,16 @@ pub fn kind_of(ctx: &Context<'_>) -> KindVerdict {
         Counterpart::Reporting => {
             return verdict(ExchangeKind::AnalyticalCopy, "Reports and analytics read F&O data: Microsoft points them to a copy or a model made for analytics, not to the APIs that serve applications.".to_owned(), sources::INTEGRATION_STRATEGY);
         }
+        Counterpart::ExcelUsers if ctx.bulk && r.direction == Direction::Outbound => {
+            return verdict(
+                ExchangeKind::AnalyticalCopy,
+                format!(
+                    "People are to read {} in spreadsheets: that is analysis of a large data set, which a copy made for analytics serves, not a workbook filled through the Excel add-in.",
+                    ctx.peak_words()
+                ),
+                sources::INTEGRATION_STRATEGY,
+            );
+        }
         Counterpart::ExcelUsers if ctx.bulk => {
             return verdict(
                 ExchangeKind::Batch,
@@ -229,6 +239,7 @@ fn finops_kind(ctx: &Context<'_>, start: FinOpsStart) -> KindVerdict {
     match start {
         FinOpsStart::AsksForAnswer if r.exchange == Exchange::Calculation && (ctx.bulk || scheduled_not_live(ctx)) => verdict(ExchangeKind::Batch, format!("F&O has results computed elsewhere for many records on a schedule{}: an export job sends the records and an import job brings the results back.", volume_aside(ctx)), sources::INTEGRATION_STRATEGY),
         FinOpsStart::AsksForAnswer => verdict(ExchangeKind::CallOut, "F&O starts the exchange and needs the other system's answer in the same call.".to_owned(), sources::INTEGRATION_STRATEGY),
+        FinOpsStart::Fetches if ctx.bulk => verdict(ExchangeKind::Batch, format!("F&O brings in {}, which is bulk: an import job, not one call per record.", ctx.peak_words()), sources::INTEGRATION_STRATEGY),
         FinOpsStart::Fetches => verdict(ExchangeKind::CallOut, "F&O fetches the data itself by calling the other system.".to_owned(), sources::INTEGRATION_STRATEGY),
         FinOpsStart::ExportsInBatch => verdict(ExchangeKind::Batch, "F&O sends data out on a schedule or in bulk: an export job.".to_owned(), sources::RECURRING_INTEGRATIONS),
         FinOpsStart::Notifies if r.peak_records_per_hour.is_some_and(|v| v > benchmark) => verdict(ExchangeKind::Batch, format!("F&O is to announce each change, and {} is above the {} events an hour of Microsoft's only published events benchmark: a change feed that large is a batch export of the changed records (change tracking), not one event per change.", ctx.peak_words(), group_thousands(benchmark)), sources::DATA_EVENTS),
@@ -252,7 +263,7 @@ fn records_kind(ctx: &Context<'_>) -> KindVerdict {
                 sources::POWER_PLATFORM_INTEGRATION,
             );
         }
-        if r.shared_edits == Some(true) {
+        if r.shared_edits == Some(true) && r.direction == Direction::Bidirectional {
             return verdict(
                 ExchangeKind::KeepInStep,
                 format!(
@@ -276,7 +287,7 @@ fn records_kind(ctx: &Context<'_>) -> KindVerdict {
             sources::DUAL_WRITE_OVERVIEW,
         );
     }
-    if r.shared_edits == Some(true) {
+    if r.shared_edits == Some(true) && r.direction == Direction::Bidirectional && !ctx.bulk {
         return verdict(ExchangeKind::KeepInStep, "Users on both sides edit the same records: the two copies must be kept in step, with conflicts handled.".to_owned(), sources::INTEGRATION_STRATEGY);
     }
     if ctx.bulk {
@@ -309,8 +320,15 @@ fn records_kind(ctx: &Context<'_>) -> KindVerdict {
 /// premises the package REST API, the only API Microsoft supports there, serves every kind of
 /// data exchange with another system.
 pub fn serves(ctx: &Context<'_>, pattern: &Pattern, kind: ExchangeKind) -> bool {
-    let has = |role| pattern.roles.contains(&role);
     let app = matches!(ctx.requirements.counterpart, Counterpart::Dynamics365App(_));
+    // The Power Platform patterns connect F&O with the model-driven apps in Dataverse only.
+    let model_driven = |role| {
+        matches!(
+            role,
+            Role::ModelDrivenLiveSync | Role::ModelDrivenNoCopy | Role::ModelDrivenScheduledCopy
+        )
+    };
+    let has = |role| pattern.roles.contains(&role) && (app || !model_driven(role));
     if ctx.requirements.deployment == Deployment::OnPremises
         && has(Role::OnPremisesApi)
         && !matches!(
@@ -337,7 +355,9 @@ pub fn serves(ctx: &Context<'_>, pattern: &Pattern, kind: ExchangeKind) -> bool 
                 || (app && (has(Role::ModelDrivenNoCopy) || has(Role::ModelDrivenLiveSync)))
         }
         ExchangeKind::BusinessAction => {
-            has(Role::RecordActionPrimary)
+            // Virtual entities run the entity's actions from the app (OData actions).
+            has(Role::ModelDrivenNoCopy)
+                || has(Role::RecordActionPrimary)
                 || has(Role::RecordActionAlternative)
                 || has(Role::LowCodeFlow)
         }

@@ -91,6 +91,15 @@ impl OpenQuestion {
     /// Every question that may be left open, in the editor's order.
     pub const ALL: [Self; 3] = [Self::RealTime, Self::Frequency, Self::ErrorFeedback];
 
+    /// The question in a few words: "real time", "the frequency", "error feedback".
+    pub fn words(self) -> &'static str {
+        match self {
+            Self::RealTime => "real time",
+            Self::Frequency => "the frequency",
+            Self::ErrorFeedback => "error feedback",
+        }
+    }
+
     /// The field it stands for, as named in the file.
     pub fn field(self) -> &'static str {
         match self {

@@ -4,7 +4,8 @@
 
 use crate::core::evaluation::Note;
 use crate::core::model::{
-    Counterpart, Deployment, Direction, Exchange, Frequency, Initiator, Payload,
+    Counterpart, Deployment, Direction, ErrorFeedback, Exchange, Frequency, Initiator,
+    OpenQuestion, Payload,
 };
 use crate::core::sources;
 
@@ -41,6 +42,20 @@ pub fn conflicts(ctx: &Context<'_>) -> Vec<Note> {
         Frequency::Every { minutes } if r.real_time => out.push(conflict(&["real_time", "frequency"], format!("Real time is required, and the exchange runs {}. Clear real time for a scheduled job, or set the frequency to ad hoc if each change must pass at once.", crate::core::model::every(minutes)), sources::SYNC_ASYNC_GUIDE)),
         Frequency::Once if r.real_time => out.push(conflict(&["real_time", "frequency"], "Real time is required for a one-off load. Clear real time for a migration, or set the frequency to ad hoc if records keep flowing afterwards.".to_owned(), sources::SYNC_ASYNC_GUIDE)),
         _ => {}
+    }
+    let scheduled_not_live = matches!(r.frequency, Frequency::Every { .. }) && !r.real_time;
+    let all_known = [
+        OpenQuestion::RealTime,
+        OpenQuestion::Frequency,
+        OpenQuestion::ErrorFeedback,
+    ]
+    .iter()
+    .all(|q| !r.is_open(*q));
+    if r.error_feedback == ErrorFeedback::Immediate && scheduled_not_live && all_known {
+        out.push(conflict(&["error_feedback", "frequency"], "The caller must know at once whether it worked, and the exchange runs on a schedule with no real-time need, where nobody waits for each record. Set error feedback to later if the run's results are checked afterwards, or make the exchange real time if a caller waits.".to_owned(), sources::SYNC_ASYNC_GUIDE));
+    }
+    if r.shared_edits == Some(true) && r.direction != Direction::Bidirectional {
+        out.push(conflict(&["shared_edits", "direction"], "Both sides are said to edit the same records, and the data flows one way only, so one side's edits never reach the other. Set the direction to both ways, or clear the answer if each side owns different data.".to_owned(), sources::DUAL_WRITE_OVERVIEW));
     }
     if r.peak_records_per_hour == Some(0) {
         out.push(conflict(&["peak_records_per_hour"], "A peak of 0 records an hour means nothing moves. Enter the expected peak, or mark it as not known yet.".to_owned(), sources::INTEGRATION_STRATEGY));
