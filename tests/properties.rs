@@ -3,12 +3,13 @@
 //! is deterministic.
 
 use integration_advisor::bundled;
-use integration_advisor::core::evaluate;
+use integration_advisor::core::engine::is_other_kind;
 use integration_advisor::core::evaluation::Fit;
 use integration_advisor::core::model::{
     Counterpart, Decision, DecisionStatus, Deployment, Direction, ErrorFeedback, Exchange,
     Frequency, Initiator, ModelDrivenApp, OpenQuestion, Payload, Requirements, Scenario,
 };
+use integration_advisor::core::{evaluate, evaluate_ranking};
 use integration_advisor::io::{parse_str, to_canonical_string};
 use proptest::prelude::*;
 
@@ -164,9 +165,12 @@ proptest! {
         prop_assert!(evaluation.ranking.windows(2).all(|pair| pair[0].fit <= pair[1].fit));
         if let Some(id) = &evaluation.recommended {
             prop_assert_eq!(&evaluation.ranking[0].pattern, id);
-            // The best score among the patterns some answer speaks about (a pattern nothing
-            // speaks for or against is never put forward while another has a case).
-            let open: Vec<_> = evaluation.ranking.iter().filter(|r| r.fit != Fit::Excluded).collect();
+            // The best score among the patterns of the kind some answer speaks about (a
+            // pattern of another kind, or one nothing speaks for or against, is never put
+            // forward while another has a case).
+            let available: Vec<_> = evaluation.ranking.iter().filter(|r| r.fit != Fit::Excluded).collect();
+            let in_kind: Vec<_> = available.iter().copied().filter(|r| !is_other_kind(r)).collect();
+            let open = if in_kind.is_empty() { available } else { in_kind };
             let spoken: Vec<_> = open
                 .iter()
                 .filter(|r| r.reasons.iter().any(|x| x.effect != integration_advisor::core::evaluation::Effect::Notes))
@@ -199,7 +203,8 @@ proptest! {
     #[test]
     fn flips_change_the_result_and_volume_flips_are_minimal(scenario in scenario()) {
         let catalogue = bundled::catalogue();
-        let evaluation = evaluate(&scenario, catalogue);
+        // Flips are worded as the ranking decides, with the other answers as they stand.
+        let evaluation = evaluate_ranking(&scenario, catalogue);
         let current = (evaluation.outcome, evaluation.recommended.clone());
         for flip in integration_advisor::core::flips::flips(&scenario, catalogue, &evaluation) {
             prop_assert_ne!((flip.outcome, flip.recommended.clone()), current.clone());
@@ -212,10 +217,10 @@ proptest! {
             let to: u64 = flip.to.trim_start_matches("Some(").trim_end_matches(')').parse().expect("a number");
             let mut at = scenario.clone();
             at.requirements.peak_records_per_hour = Some(to);
-            let changed = evaluate(&at, catalogue);
+            let changed = evaluate_ranking(&at, catalogue);
             prop_assert_eq!((changed.outcome, changed.recommended), (flip.outcome, flip.recommended.clone()));
             at.requirements.peak_records_per_hour = Some(if to > volume { to - 1 } else { to + 1 });
-            let nearer = evaluate(&at, catalogue);
+            let nearer = evaluate_ranking(&at, catalogue);
             prop_assert_eq!((nearer.outcome, nearer.recommended), current.clone());
         }
     }

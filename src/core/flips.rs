@@ -164,6 +164,15 @@ fn alternatives(r: &Requirements) -> Vec<(&'static str, String, Requirements)> {
 /// Every answer that changes the outcome or the pattern at the top: each alternative of a
 /// choice that does, and for the peak volume the nearest change point above and below.
 pub fn flips(scenario: &Scenario, catalogue: &Catalogue, evaluation: &Evaluation) -> Vec<Flip> {
+    // Compared as the ranking decides it: an open outcome is the same ranking with answers
+    // still to come, and every flip is worded with the other answers as they stand.
+    let ranked;
+    let evaluation = if evaluation.outcome == super::evaluation::Outcome::Open {
+        ranked = evaluate_ranking(scenario, catalogue);
+        &ranked
+    } else {
+        evaluation
+    };
     let current = result_of(evaluation);
     let r = &scenario.requirements;
     let mut trial = scenario.clone();

@@ -183,6 +183,15 @@ pub fn kind_of(ctx: &Context<'_>) -> KindVerdict {
             sources::PACKAGE_API,
         );
     }
+    if matches!(r.payload, Some(Payload::Files | Payload::Packages))
+        && r.initiator == super::model::Initiator::Counterpart
+    {
+        return verdict(
+            ExchangeKind::Batch,
+            "Files or data packages travel: data management imports and exports them as batch jobs, not record by record.".to_owned(),
+            sources::RECURRING_INTEGRATIONS,
+        );
+    }
     if let Some(start) = FinOpsStart::of(ctx) {
         return finops_kind(ctx, start);
     }
@@ -370,7 +379,17 @@ pub fn serves(ctx: &Context<'_>, pattern: &Pattern, kind: ExchangeKind) -> bool 
             has(Role::Notification) || has(Role::OutboundCall) || has(Role::LowCodeFlow)
         }
         ExchangeKind::CallOut => has(Role::OutboundCall),
-        ExchangeKind::Batch => has(Role::BulkTransfer) || has(Role::ModelDrivenScheduledCopy),
+        // Microsoft names dual-write as the successor of classic data integration's scheduled
+        // copies with the model-driven apps.
+        ExchangeKind::Batch => {
+            has(Role::BulkTransfer)
+                || has(Role::ModelDrivenScheduledCopy)
+                || has(Role::ModelDrivenLiveSync)
+                // An export F&O runs on its own schedule into a database the other side
+                // reads (BYOD) is a batch export too.
+                || (has(Role::ScheduleInFinOps)
+                    && ctx.requirements.direction == Direction::Outbound)
+        }
         ExchangeKind::OneOffLoad => has(Role::OneOffLoad) || has(Role::BulkTransfer),
         ExchangeKind::AnalyticalCopy => has(Role::AnalyticsExport) || has(Role::EmbeddedAnalytics),
         ExchangeKind::Spreadsheet => has(Role::SpreadsheetEditing),
@@ -380,14 +399,27 @@ pub fn serves(ctx: &Context<'_>, pattern: &Pattern, kind: ExchangeKind) -> bool 
 
 /// The kinds `pattern` serves, as words for a reason: "a batch import or export".
 pub fn what_it_does(ctx: &Context<'_>, pattern: &Pattern) -> String {
-    let kinds: Vec<&str> = ExchangeKind::ALL
-        .into_iter()
-        .filter(|&kind| serves(ctx, pattern, kind))
-        .map(ExchangeKind::words)
-        .collect();
-    match kinds.as_slice() {
-        [] => "something else".to_owned(),
+    let kinds_for = |ctx: &Context<'_>| -> Vec<&'static str> {
+        ExchangeKind::ALL
+            .into_iter()
+            .filter(|&kind| serves(ctx, pattern, kind))
+            .map(ExchangeKind::words)
+            .collect()
+    };
+    let mut kinds = kinds_for(ctx);
+    let mut suffix = "";
+    if kinds.is_empty() {
+        // A Power Platform pattern, and the other side is no model-driven app: say what it
+        // does with one.
+        let mut with_app = ctx.requirements.clone();
+        with_app.counterpart = Counterpart::Dynamics365App(super::model::ModelDrivenApp::Sales);
+        kinds = kinds_for(&Context::new(&with_app, ctx.parameters));
+        suffix = " with the model-driven Dynamics 365 apps";
+    }
+    let listed = match kinds.as_slice() {
+        [] => return "another kind of exchange".to_owned(),
         [one] => (*one).to_owned(),
         [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
-    }
+    };
+    format!("{listed}{suffix}")
 }

@@ -191,13 +191,15 @@ fn the_volume_picture_changes_the_volume_as_an_undoable_edit() {
 #[test]
 fn a_decision_the_engine_no_longer_agrees_with_is_shown_at_the_top_and_in_the_library() {
     let mut harness = harness();
-    // full.ron records the package API, which its answers now make a weak fit. (Its title has an
-    // emoji, which the bundled fonts leave to the system: a plain title here.)
+    // full.ron, with dual-write recorded instead of the package API: its answers (F&O on
+    // premises) rule dual-write out. (Its title has an emoji, which the bundled fonts leave to
+    // the system: a plain title here.)
     let text = std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format-1/full.ron"),
     )
     .expect("fixture")
-    .replace("warehouse 倉庫 🚚", "warehouse");
+    .replace("warehouse 倉庫 🚚", "warehouse")
+    .replace("pattern: \"package-rest-api\"", "pattern: \"dual-write\"");
     let folder = tempfile::tempdir().expect("folder");
     let fixture = folder.path().join("drifted.ron");
     std::fs::write(&fixture, text).expect("written");
