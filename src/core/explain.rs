@@ -78,6 +78,29 @@ fn tied_names<'a>(evaluation: &'a Evaluation, catalogue: &'a Catalogue) -> Vec<&
 /// The headline for an evaluation, in words: what the window shows in large type and the
 /// command line prints first.
 pub fn headline(evaluation: &Evaluation, catalogue: &Catalogue) -> String {
+    if let Some(conflict) = contradiction(evaluation) {
+        let fields: Vec<String> = conflict
+            .fields
+            .iter()
+            .map(|field| {
+                super::questions::ALL
+                    .iter()
+                    .find(|q| q.field == *field)
+                    .map_or_else(|| (*field).to_owned(), |q| lower_first(q.caption))
+            })
+            .collect();
+        let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
+        let leaning = match evaluation.recommended.as_deref() {
+            Some(id) if evaluation.outcome != Outcome::None => {
+                format!("; the ranking leans to {}", catalogue.name_of(id))
+            }
+            _ => String::new(),
+        };
+        return format!(
+            "Answers that contradict each other ({}){leaning}",
+            join_and(&fields)
+        );
+    }
     match evaluation.outcome {
         Outcome::Clear => format!(
             "Recommended: {}",
@@ -98,6 +121,28 @@ pub fn headline(evaluation: &Evaluation, catalogue: &Catalogue) -> String {
         Outcome::NoFit => "No pattern fits these answers well".to_owned(),
         Outcome::None => "Every pattern is ruled out by these answers".to_owned(),
     }
+}
+
+/// The first conflict among the answers that bears on the decision, if any: answers that
+/// contradict each other on a deciding field. A conflict about an answer that matters only
+/// elsewhere (TLS without a call out, a copy without an app, a schedule owner without a
+/// schedule) leaves the result as it is, and is only named beside its fields.
+pub fn contradiction(evaluation: &Evaluation) -> Option<&Note> {
+    const ANSWERED_ELSEWHERE: [&str; 3] = ["endpoint_tls12", "copy_wanted", "schedule_owner"];
+    evaluation.warnings.iter().find(|w| {
+        w.rule == "conflict"
+            && w.fields
+                .first()
+                .is_some_and(|field| !ANSWERED_ELSEWHERE.contains(field))
+    })
+}
+
+/// `text` with its first letter in lower case, the rest as it is ("where F&O runs").
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
 }
 
 /// The open questions an open result waits for, in words: "real time and the peak volume".
@@ -359,7 +404,8 @@ impl Step {
             }
             "finops-starts" => Self::FinOpsStarts,
             "schedule-owner" | "payload" | "low-code" => Self::SeparatingQuestions,
-            "no-match" => return None,
+            // Said of the patterns of another kind, which the path does not lead to.
+            "no-match" | "other-kind" => return None,
             _ => Self::TimingAndVolume,
         })
     }

@@ -137,6 +137,21 @@ impl Default for Requirements {
 }
 
 impl Requirements {
+    /// The answers a new scenario starts with: the neutral answers of [`Default`], with real
+    /// time and error feedback not known yet. A ticked "real time" or "caller must know at
+    /// once" that nobody chose would lean the advice (towards synchronous patterns) before
+    /// anyone said so; open, the result says what each answer would change.
+    pub fn new_scenario() -> Self {
+        let mut requirements = Self {
+            real_time: false,
+            error_feedback: ErrorFeedback::Deferred,
+            ..Self::default()
+        };
+        requirements.set_open(OpenQuestion::RealTime, true);
+        requirements.set_open(OpenQuestion::ErrorFeedback, true);
+        requirements
+    }
+
     /// Whether a two-way exchange keeps two systems in step: it runs in real time, or as
     /// changes happen, or both sides edit the same records (which need conflict handling
     /// however seldom they are aligned). Both ways on a schedule, or once, is two one-way flows instead (an

@@ -144,12 +144,13 @@ impl Workspace {
     }
 }
 
-/// A new scenario: the format's neutral answers under a title that says so.
+/// A new scenario: the format's neutral answers, with real time and error feedback not known
+/// yet, under a title that says so.
 pub fn blank() -> Scenario {
     Scenario {
         title: "New scenario".to_owned(),
         context: String::new(),
-        requirements: crate::core::model::Requirements::default(),
+        requirements: crate::core::model::Requirements::new_scenario(),
         decision: None,
     }
 }

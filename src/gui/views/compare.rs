@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use egui::{Grid, RichText, Ui};
 
 use crate::bundled;
-use crate::core::evaluation::{Effect, Fit, Reason};
+use crate::core::evaluation::{Effect, Fit, Outcome, Reason};
 use crate::core::explain;
 use crate::gui::document::{Document, DocumentId};
 use crate::gui::theme;
@@ -170,13 +170,25 @@ fn comparison_row(ui: &mut Ui, caption: &str, values: &[String], dark: bool) {
 /// for and against it.
 fn candidates(ui: &mut Ui, document: &Document) {
     let catalogue = bundled::catalogue();
-    let leaders: Vec<_> = document
-        .evaluation
-        .ranking
-        .iter()
-        .filter(|r| r.fit != Fit::Excluded)
-        .take(CANDIDATES)
-        .collect();
+    let evaluation = &document.evaluation;
+    // The leaders only: the tied patterns of a tie; otherwise the top and the patterns that
+    // are suitable beside it. A weak pattern is no candidate.
+    let leaders: Vec<_> = match evaluation.outcome {
+        Outcome::Tie => evaluation
+            .tied
+            .iter()
+            .filter_map(|id| evaluation.result(id))
+            .collect(),
+        _ => evaluation
+            .ranking
+            .iter()
+            .enumerate()
+            .filter(|(rank, r)| *rank == 0 || r.fit == Fit::Suitable)
+            .map(|(_, r)| r)
+            .filter(|r| r.fit != Fit::Excluded)
+            .take(CANDIDATES)
+            .collect(),
+    };
     ui.label(
         RichText::new(format!(
             "Leading patterns for “{}”",
@@ -184,6 +196,22 @@ fn candidates(ui: &mut Ui, document: &Document) {
         ))
         .strong(),
     );
+    if evaluation.outcome == Outcome::Tie {
+        if document.settlers.is_empty() {
+            ui.muted("No further question separates them: the choice is the team's, on the documented differences below.");
+        } else {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new("What would settle it:").strong());
+                for settler in &document.settlers {
+                    ui.label(format!(
+                        "{} → {}",
+                        settler.answer,
+                        catalogue.name_of(&settler.leads)
+                    ));
+                }
+            });
+        }
+    }
     egui::ScrollArea::vertical()
         .id_salt("candidates-scroll")
         .show(ui, |ui| {

@@ -201,6 +201,10 @@ pub fn decision_path(ui: &mut Ui, evaluation: &Evaluation, selected: &mut Option
     let path = explain::decision_path(evaluation);
     let dark = ui.dark();
     ui.horizontal_wrapped(|ui| {
+        // The kind of exchange is decided first; the steps then rank the patterns of the kind.
+        ui.label(RichText::new(format!("Kind: {}", evaluation.kind.kind.title())).strong())
+            .on_hover_text(&evaluation.kind.text);
+        ui.label("→");
         for (step, reasons) in &path {
             let text = if reasons.is_empty() {
                 RichText::new(step.label()).color(theme::muted(dark))
@@ -224,13 +228,29 @@ pub fn decision_path(ui: &mut Ui, evaluation: &Evaluation, selected: &mut Option
             }
             ui.label("→");
         }
-        ui.label(RichText::new(format!("Style: {}", explain::style_of(top))).strong());
+        // A tie ends in every tied pattern, and in each of their styles.
+        let ends: Vec<&crate::core::catalogue::Pattern> = match evaluation.outcome {
+            Outcome::Tie => evaluation
+                .tied
+                .iter()
+                .filter_map(|id| catalogue.pattern(id))
+                .collect(),
+            _ => vec![top],
+        };
+        let mut styles: Vec<&str> = ends.iter().map(|p| explain::style_of(p)).collect();
+        styles.dedup();
+        ui.label(RichText::new(format!("Style: {}", styles.join(" or "))).strong());
         ui.label("→");
         // Only a clear outcome or a tie ends in a pattern; with no fit it is only the closest.
+        let names: Vec<&str> = ends.iter().map(|p| p.short_name()).collect();
         let (end, colour) = match evaluation.outcome {
-            Outcome::Clear | Outcome::Tie => (
+            Outcome::Clear => (
                 top.short_name().to_owned(),
                 theme::fit_colour(crate::core::evaluation::Fit::Recommended, dark),
+            ),
+            Outcome::Tie => (
+                format!("a tie: {}", explain::join_or(&names)),
+                theme::fit_colour(crate::core::evaluation::Fit::Suitable, dark),
             ),
             Outcome::Open => (
                 format!("leaning: {}", top.short_name()),

@@ -211,7 +211,7 @@ fn why_over(ui: &mut Ui, evaluation: &Evaluation) {
 /// A new scenario nobody has answered yet: it shows no recommendation.
 fn is_unanswered(document: &Document) -> bool {
     matches!(document.source, Source::Untitled(_))
-        && document.scenario.requirements == Requirements::default()
+        && document.scenario.requirements == Requirements::new_scenario()
 }
 
 /// The headline, as decided as the outcome: a recommendation only when it is clear.
@@ -219,6 +219,7 @@ fn headline(ui: &mut Ui, document: &Document) {
     let catalogue = bundled::catalogue();
     let evaluation = &document.evaluation;
     let colour = match evaluation.outcome {
+        _ if explain::contradiction(evaluation).is_some() => theme::warning(ui.dark()),
         Outcome::Clear => theme::fit_colour(Fit::Recommended, ui.dark()),
         Outcome::Tie | Outcome::Open => theme::fit_colour(Fit::Suitable, ui.dark()),
         Outcome::NoFit | Outcome::None => theme::warning(ui.dark()),

@@ -232,23 +232,35 @@ fn decision_outcome(out: &mut String, subject: &Subject<'_>) {
             );
         }
     }
-    if let Some(top) = evaluation
-        .ranking
-        .first()
-        .filter(|_| matches!(evaluation.outcome, Outcome::Clear | Outcome::Tie))
-    {
-        for reason in top
+    // A tie is a tie here too: each tied pattern with what speaks for it.
+    let leaders: Vec<&str> = match evaluation.outcome {
+        Outcome::Clear | Outcome::Open => evaluation.recommended.as_deref().into_iter().collect(),
+        Outcome::Tie => evaluation.tied.iter().map(String::as_str).collect(),
+        Outcome::NoFit | Outcome::None => Vec::new(),
+    };
+    for id in &leaders {
+        let Some(result) = evaluation.result(id) else {
+            continue;
+        };
+        let name = if leaders.len() > 1 {
+            format!("For {}: because", escape(catalogue.name_of(id)))
+        } else {
+            "Because".to_owned()
+        };
+        for reason in result
             .reasons
             .iter()
             .filter(|r| matches!(r.effect, Effect::Favours(_)))
         {
             push_line!(
                 out,
-                "* Because {}{}",
+                "* {name} {}{}",
                 lower_first(&reason.text),
                 link(&reason.source)
             );
         }
+    }
+    if !leaders.is_empty() {
         out.push('\n');
     }
 
