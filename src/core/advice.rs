@@ -1,5 +1,7 @@
-//! The advice for one scenario, in one place: the evaluation with its outcome, the kind of
-//! exchange, and what the open answers leave possible. The window, every command, records
+//! The advice for one scenario, in one place.
+//!
+//! The evaluation with its outcome, the kind of exchange, and what the open answers leave
+//! possible. The window, every command, records
 //! and portfolio reports take their advice from [`advise`].
 
 use super::catalogue::Catalogue;

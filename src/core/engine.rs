@@ -63,32 +63,7 @@ fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> 
         .patterns
         .iter()
         .map(|pattern| {
-            let mut reasons = Vec::new();
-            for rule in RULES {
-                rule(&ctx, pattern, &mut reasons);
-            }
-            // An excluded pattern shows why it is excluded, and nothing that would read as
-            // a case for it.
-            if reasons.iter().any(|r| r.effect == Effect::Excludes) {
-                reasons.retain(|r| r.effect == Effect::Excludes);
-            } else if !kind::serves(&ctx, pattern, kind.kind) {
-                // Decided first: a pattern for another kind of exchange is an alternative
-                // only, whatever the other answers say for it.
-                reasons.insert(0, other_kind(&ctx, &kind, pattern));
-            } else {
-                reasons.retain(|r| {
-                    !(SETTLED_BY_KIND.contains(&r.rule)
-                        && matches!(r.effect, Effect::CountsAgainst(_)))
-                });
-            }
-            // Strongest first, a case for the pattern before a case against it of equal
-            // weight, notes last; the rules' order decides among equals.
-            reasons.sort_by_key(|r| match r.effect {
-                Effect::Excludes => (0, Reverse(0), 0),
-                Effect::Favours(weight) => (1, Reverse(weight), 0),
-                Effect::CountsAgainst(weight) => (1, Reverse(weight), 1),
-                Effect::Notes => (2, Reverse(0), 0),
-            });
+            let mut reasons = reasons_for(&ctx, &kind, pattern);
             let score = reasons.iter().map(|r| r.effect.score()).sum();
             let weighed = reasons.iter().any(|r| !matches!(r.effect, Effect::Notes));
             if !weighed {
@@ -153,9 +128,8 @@ fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> 
     ranking.sort_by_key(|r| r.fit);
     let (outcome, tied) = outcome(&ranking, catalogue.parameters.tie_margin.value);
     let leaders: Vec<&str> = match outcome {
-        Outcome::Clear => recommended.as_deref().into_iter().collect(),
+        Outcome::Clear | Outcome::Open => recommended.as_deref().into_iter().collect(),
         Outcome::Tie => tied.iter().map(String::as_str).collect(),
-        Outcome::Open => recommended.as_deref().into_iter().collect(),
         Outcome::NoFit | Outcome::None => Vec::new(),
     };
     let warnings = if detail != Detail::Ranking {
@@ -173,41 +147,83 @@ fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> 
         pending: Vec::new(),
     };
     if detail != Detail::Ranking {
-        // Answers not known yet may change the result: then it is open, whatever the
-        // answers as they stand lean to.
-        let pending = super::unknowns::pending(scenario, catalogue, &evaluation);
-        if !pending.is_empty() && evaluation.outcome != Outcome::None {
-            evaluation.outcome = Outcome::Open;
-            evaluation.tied.clear();
-            evaluation.pending = pending;
-        } else if !scenario.requirements.not_known.is_empty() {
-            let open: Vec<&str> = scenario
+        settle_open_answers(scenario, catalogue, &mut evaluation);
+    }
+    evaluation
+}
+
+/// Answers not known yet may change the result: then it is open, whatever the answers as
+/// they stand lean to. Open answers that change nothing are named as such.
+fn settle_open_answers(scenario: &Scenario, catalogue: &Catalogue, evaluation: &mut Evaluation) {
+    // Answers not known yet may change the result: then it is open, whatever the
+    // answers as they stand lean to.
+    let pending = super::unknowns::pending(scenario, catalogue, evaluation);
+    if !pending.is_empty() && evaluation.outcome != Outcome::None {
+        evaluation.outcome = Outcome::Open;
+        evaluation.tied.clear();
+        evaluation.pending = pending;
+    } else if !scenario.requirements.not_known.is_empty() {
+        let open: Vec<&str> = scenario
+            .requirements
+            .not_known
+            .iter()
+            .map(|q| q.words())
+            .collect();
+        let verb = if open.len() == 1 { "is" } else { "are" };
+        evaluation.warnings.push(super::evaluation::Note {
+            rule: "answers-open",
+            text: format!(
+                "{} {verb} not known yet, and no answer to {} changes this result. Confirm {} all the same before building: the details of the design depend on {}.",
+                super::rules::capitalise(&super::explain::join_and(&open)),
+                if open.len() == 1 { "it" } else { "them" },
+                if open.len() == 1 { "it" } else { "them" },
+                if open.len() == 1 { "it" } else { "them" },
+            ),
+            source: String::new(),
+            fields: scenario
                 .requirements
                 .not_known
                 .iter()
-                .map(|q| q.words())
-                .collect();
-            let verb = if open.len() == 1 { "is" } else { "are" };
-            evaluation.warnings.push(super::evaluation::Note {
-                rule: "answers-open",
-                text: format!(
-                    "{} {verb} not known yet, and no answer to {} changes this result. Confirm {} all the same before building: the details of the design depend on {}.",
-                    super::rules::capitalise(&super::explain::join_and(&open)),
-                    if open.len() == 1 { "it" } else { "them" },
-                    if open.len() == 1 { "it" } else { "them" },
-                    if open.len() == 1 { "it" } else { "them" },
-                ),
-                source: String::new(),
-                fields: scenario
-                    .requirements
-                    .not_known
-                    .iter()
-                    .map(|q| q.field())
-                    .collect(),
-            });
-        }
+                .map(|q| q.field())
+                .collect(),
+        });
     }
-    evaluation
+}
+
+/// Every rule's verdict on `pattern`, strongest first, after the kind of exchange had its
+/// say: a pattern of another kind gets the reason it ranks below; for a pattern of the kind,
+/// what the kind already settles no longer counts against it.
+fn reasons_for(
+    ctx: &Context<'_>,
+    kind: &KindVerdict,
+    pattern: &super::catalogue::Pattern,
+) -> Vec<super::evaluation::Reason> {
+    let mut reasons = Vec::new();
+    for rule in RULES {
+        rule(ctx, pattern, &mut reasons);
+    }
+    // An excluded pattern shows why it is excluded, and nothing that would read as
+    // a case for it.
+    if reasons.iter().any(|r| r.effect == Effect::Excludes) {
+        reasons.retain(|r| r.effect == Effect::Excludes);
+    } else if !kind::serves(ctx, pattern, kind.kind) {
+        // Decided first: a pattern for another kind of exchange is an alternative
+        // only, whatever the other answers say for it.
+        reasons.insert(0, other_kind(ctx, kind, pattern));
+    } else {
+        reasons.retain(|r| {
+            !(SETTLED_BY_KIND.contains(&r.rule) && matches!(r.effect, Effect::CountsAgainst(_)))
+        });
+    }
+    // Strongest first, a case for the pattern before a case against it of equal
+    // weight, notes last; the rules' order decides among equals.
+    reasons.sort_by_key(|r| match r.effect {
+        Effect::Excludes => (0, Reverse(0), 0),
+        Effect::Favours(weight) => (1, Reverse(weight), 0),
+        Effect::CountsAgainst(weight) => (1, Reverse(weight), 1),
+        Effect::Notes => (2, Reverse(0), 0),
+    });
+    reasons
 }
 
 /// Whether a ranked pattern does another kind of exchange than the answers describe.

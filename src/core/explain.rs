@@ -123,8 +123,9 @@ pub fn headline(evaluation: &Evaluation, catalogue: &Catalogue) -> String {
     }
 }
 
-/// The first conflict among the answers that bears on the decision, if any: answers that
-/// contradict each other on a deciding field. A conflict about an answer that matters only
+/// The first conflict among the answers that bears on the decision, if any.
+///
+/// Answers that contradict each other on a deciding field. A conflict about an answer that matters only
 /// elsewhere (TLS without a call out, a copy without an app, a schedule owner without a
 /// schedule) leaves the result as it is, and is only named beside its fields.
 pub fn contradiction(evaluation: &Evaluation) -> Option<&Note> {

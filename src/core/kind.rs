@@ -133,7 +133,9 @@ pub struct KindVerdict {
     pub source: &'static str,
 }
 
-/// Derives the kind of exchange from the answers. The order matters and follows the
+/// Derives the kind of exchange from the answers.
+///
+/// The order matters and follows the
 /// guidance: what travels (a formatted document), who is on the other side (reports,
 /// spreadsheets), a single load, who starts it, then what is exchanged and how much.
 pub fn kind_of(ctx: &Context<'_>) -> KindVerdict {
@@ -325,8 +327,9 @@ fn records_kind(ctx: &Context<'_>) -> KindVerdict {
     )
 }
 
-/// Whether `pattern` does exchanges of `kind`, by the roles the catalogue gives it. On
-/// premises the package REST API, the only API Microsoft supports there, serves every kind of
+/// Whether `pattern` does exchanges of `kind`, by the roles the catalogue gives it.
+///
+/// On premises the package REST API, the only API Microsoft supports there, serves every kind of
 /// data exchange with another system.
 pub fn serves(ctx: &Context<'_>, pattern: &Pattern, kind: ExchangeKind) -> bool {
     let app = matches!(ctx.requirements.counterpart, Counterpart::Dynamics365App(_));

@@ -178,9 +178,10 @@ fn result_key(
     (outcome, leads)
 }
 
-/// The open questions whose answers would change `evaluation`'s result (the outcome or the
-/// leading patterns), in the order they are asked; empty when no answer to them can change
-/// it. Each question is tried alone with the other answers as they stand; when none changes
+/// The open questions whose answers would change `evaluation`'s result.
+///
+/// The result is the outcome and the leading patterns. In the order the questions are
+/// asked; empty when no answer to them can change it. Each question is tried alone with the other answers as they stand; when none changes
 /// the result alone but a combination does, every open question is pending.
 pub fn pending(
     scenario: &Scenario,

@@ -86,6 +86,41 @@ pub fn prerequisites(ctx: &Context<'_>, pattern: &Pattern) -> Vec<Note> {
     notes
 }
 
+/// The cautions the kind of exchange calls for: a call out whose TLS is not known, the same
+/// records edited on both sides, changes above the events benchmark, reports on `OData`.
+fn exchange_warnings(ctx: &Context<'_>, warnings: &mut Vec<Note>) {
+    let requirements = ctx.requirements;
+    let kind = crate::core::kind::kind_of(ctx).kind;
+    if requirements.initiator == Initiator::FinOps
+        && requirements.endpoint_tls12.is_none()
+        && requirements.counterpart == Counterpart::OtherSystem
+        && matches!(kind, ExchangeKind::CallOut | ExchangeKind::Notification)
+    {
+        warnings.push(Note {
+            rule: "tls-unknown",
+            text: "F&O calls the other system's endpoint, and whether it offers TLS 1.2 or later is not known. F&O production and sandbox environments call only endpoints with TLS 1.2 or later: ask, and plan a broker service in between if it does not.".to_owned(),
+            source: sources::INTEGRATION_STRATEGY.to_owned(),
+            fields: vec!["endpoint_tls12"],
+        });
+    }
+    if requirements.shared_edits == Some(true) && requirements.direction == Direction::Bidirectional
+    {
+        warnings.push(note("two-way-conflicts", "Users on both sides edit the same records, so one record can change in both places before the changes meet. Agree which side owns which fields, and how a conflicting change is resolved and reported, before choosing the maps.".to_owned(), sources::DUAL_WRITE_OVERVIEW));
+    }
+    let benchmark = ctx.parameters.data_events_records_per_hour.value;
+    if requirements.initiator == Initiator::FinOps
+        && matches!(FinOpsStart::of(ctx), Some(FinOpsStart::Notifies))
+        && requirements
+            .peak_records_per_hour
+            .is_some_and(|v| v > benchmark)
+    {
+        warnings.push(note("events-benchmark", format!("A peak of {} changes an hour is above the {} events an hour of Microsoft's only published events benchmark, so one event per change is not a plan to rely on. Export the changed records in batches (change tracking), and keep events for what must be known at once.", group_thousands(requirements.peak_records_per_hour.unwrap_or_default()), group_thousands(benchmark)), sources::DATA_EVENTS));
+    }
+    if requirements.counterpart == Counterpart::Reporting {
+        warnings.push(note("reporting-odata", "Point reports at a copy or a model made for analytics: Microsoft's integration strategy page discourages OData as the source of Power BI reports.".to_owned(), sources::INTEGRATION_STRATEGY));
+    }
+}
+
 /// Conflicts and cautions about the scenario as a whole.
 ///
 /// Conflicting answers, then what the answers mean for any pattern (both ways as two flows,
@@ -141,35 +176,7 @@ pub fn warnings(ctx: &Context<'_>, catalogue: &Catalogue, leaders: &[&str]) -> V
     {
         warnings.push(note("feedback-batch-conflict", format!("The caller must know at once whether it worked, and {} only confirms that the work was queued. Ask whether the caller can poll for the status, or split off what must be confirmed at once as a synchronous call.", pattern.short_name()), &pattern.status_model.source));
     }
-    let kind = crate::core::kind::kind_of(ctx).kind;
-    if requirements.initiator == Initiator::FinOps
-        && requirements.endpoint_tls12.is_none()
-        && requirements.counterpart == Counterpart::OtherSystem
-        && matches!(kind, ExchangeKind::CallOut | ExchangeKind::Notification)
-    {
-        warnings.push(Note {
-            rule: "tls-unknown",
-            text: "F&O calls the other system's endpoint, and whether it offers TLS 1.2 or later is not known. F&O production and sandbox environments call only endpoints with TLS 1.2 or later: ask, and plan a broker service in between if it does not.".to_owned(),
-            source: sources::INTEGRATION_STRATEGY.to_owned(),
-            fields: vec!["endpoint_tls12"],
-        });
-    }
-    if requirements.shared_edits == Some(true) && requirements.direction == Direction::Bidirectional
-    {
-        warnings.push(note("two-way-conflicts", "Users on both sides edit the same records, so one record can change in both places before the changes meet. Agree which side owns which fields, and how a conflicting change is resolved and reported, before choosing the maps.".to_owned(), sources::DUAL_WRITE_OVERVIEW));
-    }
-    let benchmark = ctx.parameters.data_events_records_per_hour.value;
-    if requirements.initiator == Initiator::FinOps
-        && matches!(FinOpsStart::of(ctx), Some(FinOpsStart::Notifies))
-        && requirements
-            .peak_records_per_hour
-            .is_some_and(|v| v > benchmark)
-    {
-        warnings.push(note("events-benchmark", format!("A peak of {} changes an hour is above the {} events an hour of Microsoft's only published events benchmark, so one event per change is not a plan to rely on. Export the changed records in batches (change tracking), and keep events for what must be known at once.", group_thousands(requirements.peak_records_per_hour.unwrap_or_default()), group_thousands(benchmark)), sources::DATA_EVENTS));
-    }
-    if requirements.counterpart == Counterpart::Reporting {
-        warnings.push(note("reporting-odata", "Point reports at a copy or a model made for analytics: Microsoft's integration strategy page discourages OData as the source of Power BI reports.".to_owned(), sources::INTEGRATION_STRATEGY));
-    }
+    exchange_warnings(ctx, &mut warnings);
     if requirements.initiator == Initiator::FinOps && requirements.endpoint_tls12 == Some(false) {
         warnings.push(note("tls-endpoint", "The endpoint lacks TLS 1.2, and F&O production and sandbox environments call only endpoints with TLS 1.2 or later, so its calls fail. Upgrade the endpoint; if you can't modify the target service, put a broker service with TLS 1.2 in between and call it in two hops.".to_owned(), sources::INTEGRATION_STRATEGY));
     }

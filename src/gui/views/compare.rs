@@ -166,14 +166,12 @@ fn comparison_row(ui: &mut Ui, caption: &str, values: &[String], dark: bool) {
     ui.end_row();
 }
 
-/// The leading candidates of one scenario next to each other: what each needs, what speaks
-/// for and against it.
-fn candidates(ui: &mut Ui, document: &Document) {
-    let catalogue = bundled::catalogue();
-    let evaluation = &document.evaluation;
-    // The leaders only: the tied patterns of a tie; otherwise the top and the patterns that
-    // are suitable beside it. A weak pattern is no candidate.
-    let leaders: Vec<_> = match evaluation.outcome {
+/// The leaders only: the tied patterns of a tie; otherwise the top and the patterns that are
+/// suitable beside it. A weak pattern is no candidate.
+fn leading_candidates(
+    evaluation: &crate::core::evaluation::Evaluation,
+) -> Vec<&crate::core::evaluation::PatternResult> {
+    match evaluation.outcome {
         Outcome::Tie => evaluation
             .tied
             .iter()
@@ -188,7 +186,34 @@ fn candidates(ui: &mut Ui, document: &Document) {
             .filter(|r| r.fit != Fit::Excluded)
             .take(CANDIDATES)
             .collect(),
-    };
+    }
+}
+
+/// What would settle a tie, or that nothing would.
+fn what_would_settle_it(ui: &mut Ui, document: &Document) {
+    let catalogue = bundled::catalogue();
+    if document.settlers.is_empty() {
+        ui.muted("No further question separates them: the choice is the team's, on the documented differences below.");
+    } else {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new("What would settle it:").strong());
+            for settler in &document.settlers {
+                ui.label(format!(
+                    "{} → {}",
+                    settler.answer,
+                    catalogue.name_of(&settler.leads)
+                ));
+            }
+        });
+    }
+}
+
+/// The leading candidates of one scenario next to each other: what each needs, what speaks
+/// for and against it.
+fn candidates(ui: &mut Ui, document: &Document) {
+    let catalogue = bundled::catalogue();
+    let evaluation = &document.evaluation;
+    let leaders = leading_candidates(evaluation);
     ui.label(
         RichText::new(format!(
             "Leading patterns for “{}”",
@@ -197,20 +222,7 @@ fn candidates(ui: &mut Ui, document: &Document) {
         .strong(),
     );
     if evaluation.outcome == Outcome::Tie {
-        if document.settlers.is_empty() {
-            ui.muted("No further question separates them: the choice is the team's, on the documented differences below.");
-        } else {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new("What would settle it:").strong());
-                for settler in &document.settlers {
-                    ui.label(format!(
-                        "{} → {}",
-                        settler.answer,
-                        catalogue.name_of(&settler.leads)
-                    ));
-                }
-            });
-        }
+        what_would_settle_it(ui, document);
     }
     egui::ScrollArea::vertical()
         .id_salt("candidates-scroll")

@@ -299,9 +299,8 @@ fn pattern_entry(
     let catalogue = bundled::catalogue();
     let name = catalogue.name_of(&result.pattern);
     let leads = match evaluation.outcome {
-        Outcome::Clear => result.fit == Fit::Recommended,
+        Outcome::Clear | Outcome::Open => result.fit == Fit::Recommended,
         Outcome::Tie => evaluation.tied.contains(&result.pattern),
-        Outcome::Open => result.fit == Fit::Recommended,
         Outcome::NoFit | Outcome::None => false,
     };
     // With no fit, the closest patterns open, so that what counts against them is in view.
