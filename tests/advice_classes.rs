@@ -82,14 +82,22 @@ fn a_calculation_or_an_action_asked_by_a_model_driven_app_is_not_dual_write() {
 #[test]
 fn a_bulk_of_actions_is_a_batch_import() {
     // 400,000 journal lines an hour from a POS, posted overnight.
-    let mut journals = known(Counterpart::OtherSystem, Direction::Inbound, Exchange::Action);
+    let mut journals = known(
+        Counterpart::OtherSystem,
+        Direction::Inbound,
+        Exchange::Action,
+    );
     journals.peak_records_per_hour = Some(400_000);
     journals.real_time = false;
     journals.error_feedback = ErrorFeedback::Deferred;
     let e = advise(journals);
     assert_eq!(e.kind.kind, ExchangeKind::Batch);
     assert!(e.kind.text.contains("bulk"), "{}", e.kind.text);
-    assert!(leads(&e).iter().all(|id| BATCH.contains(id)), "{:?}", leads(&e));
+    assert!(
+        leads(&e).iter().all(|id| BATCH.contains(id)),
+        "{:?}",
+        leads(&e)
+    );
     assert!(!leads(&e).is_empty());
 }
 
@@ -108,7 +116,11 @@ fn a_scheduled_round_trip_of_a_calculation_at_batch_volume_is_export_and_import(
     schedule.error_feedback = ErrorFeedback::Deferred;
     let e = advise(schedule);
     assert_eq!(e.kind.kind, ExchangeKind::Batch);
-    assert!(!leads(&e).contains(&"external-web-service"), "{:?}", leads(&e));
+    assert!(
+        !leads(&e).contains(&"external-web-service"),
+        "{:?}",
+        leads(&e)
+    );
 }
 
 #[test]
@@ -136,7 +148,11 @@ fn the_same_records_edited_on_both_sides_need_conflict_handling_even_nightly() {
 
 #[test]
 fn change_notifications_above_the_events_benchmark_are_a_batch_export() {
-    let mut stock = known(Counterpart::OtherSystem, Direction::Outbound, Exchange::Records);
+    let mut stock = known(
+        Counterpart::OtherSystem,
+        Direction::Outbound,
+        Exchange::Records,
+    );
     stock.initiator = Initiator::FinOps;
     stock.peak_records_per_hour = Some(120_000);
     stock.real_time = false;
@@ -156,7 +172,11 @@ fn change_notifications_above_the_events_benchmark_are_a_batch_export() {
 #[test]
 fn finops_calling_an_endpoint_whose_tls_is_not_known_is_told_to_ask() {
     // F&O fetches exchange rates from a rate service.
-    let mut rates = known(Counterpart::OtherSystem, Direction::Inbound, Exchange::Records);
+    let mut rates = known(
+        Counterpart::OtherSystem,
+        Direction::Inbound,
+        Exchange::Records,
+    );
     rates.initiator = Initiator::FinOps;
     rates.peak_records_per_hour = Some(50);
     rates.frequency = Frequency::Every { minutes: 1440 };
@@ -208,12 +228,20 @@ fn a_new_scenario_leans_nowhere_and_immediate_feedback_on_a_schedule_is_a_confli
 
 #[test]
 fn a_result_that_depends_on_open_answers_is_open_and_never_recommended() {
-    let mut r = known(Counterpart::OtherSystem, Direction::Inbound, Exchange::Records);
+    let mut r = known(
+        Counterpart::OtherSystem,
+        Direction::Inbound,
+        Exchange::Records,
+    );
     r.set_open(OpenQuestion::RealTime, true);
     r.peak_records_per_hour = None;
     let e = advise(r);
     assert_eq!(e.outcome, Outcome::Open);
-    assert!(e.pending.contains(&"peak_records_per_hour"), "{:?}", e.pending);
+    assert!(
+        e.pending.contains(&"peak_records_per_hour"),
+        "{:?}",
+        e.pending
+    );
     let words = headline(&e, bundled::catalogue());
     assert!(words.starts_with("Leaning "), "{words}");
     assert!(words.contains("pending"), "{words}");
@@ -222,7 +250,11 @@ fn a_result_that_depends_on_open_answers_is_open_and_never_recommended() {
 
 #[test]
 fn a_tie_is_told_as_a_tie_in_the_record() {
-    let mut orders = known(Counterpart::OtherSystem, Direction::Inbound, Exchange::Records);
+    let mut orders = known(
+        Counterpart::OtherSystem,
+        Direction::Inbound,
+        Exchange::Records,
+    );
     orders.peak_records_per_hour = Some(200_000);
     orders.frequency = Frequency::Every { minutes: 5 };
     orders.real_time = false;

@@ -98,8 +98,12 @@ fn write_text(evaluated: &super::report::Evaluated, out: &mut dyn Write) -> std:
     }
     if let Some(open) = analyse(scenario, catalogue) {
         let names: Vec<&str> = open.possible.iter().map(|id| pattern_name(id)).collect();
-        writeln!(out, "not known yet: the result assumes the answers shown")?;
-        writeln!(out, "  possible under any answer: {}", names.join(", "))?;
+        writeln!(out, "not known yet: the ranking assumes the answers shown")?;
+        writeln!(
+            out,
+            "  possible, depending on the open answers: {}",
+            names.join(", ")
+        )?;
         for ask in &open.ask_next {
             writeln!(out, "  ask next: {} ({})", ask.field, ask.words())?;
         }
@@ -224,7 +228,7 @@ fn write_markdown(
         let names: Vec<&str> = open.possible.iter().map(|id| pattern_name(id)).collect();
         writeln!(
             out,
-            "Not known yet; the result assumes the answers shown. Possible under any answer: {}.\n",
+            "Not known yet; the ranking assumes the answers shown. Possible, depending on the open answers: {}.\n",
             names.join(", ")
         )?;
         for ask in &open.ask_next {

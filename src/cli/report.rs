@@ -55,6 +55,9 @@ pub struct FileReport<'a> {
     file: String,
     title: &'a str,
     outcome: &'static str,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pending: &'a [&'static str],
+    kind: &'a crate::core::kind::KindVerdict,
     recommended: Option<&'a str>,
     tied: &'a [String],
     settled_by: Vec<Settler>,
@@ -98,6 +101,8 @@ impl<'a> FileReport<'a> {
             file: display(&evaluated.path),
             title: &evaluated.scenario.title,
             outcome: evaluation.outcome.label(),
+            pending: &evaluation.pending,
+            kind: &evaluation.kind,
             recommended: evaluation.recommended.as_deref(),
             tied: &evaluation.tied,
             settled_by: settlers_among(&flips, evaluation),

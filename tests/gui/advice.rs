@@ -138,7 +138,7 @@ fn an_answer_not_known_yet_shows_what_stays_possible_and_what_to_ask_next() {
     );
     assert!(
         harness
-            .query_by_label_contains("Possible under any answer")
+            .query_by_label_contains("Possible, depending on the open answers")
             .is_some()
     );
     assert!(

@@ -101,7 +101,7 @@ fn open_answers(ui: &mut Ui, document: &Document) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Not known yet:").strong());
         ui.label(format!(
-            "the result assumes the answers shown. Possible under any answer: {}.",
+            "the ranking assumes the answers shown. Possible, depending on the open answers: {}.",
             explain::join_or(&names)
         ));
     });
