@@ -179,6 +179,8 @@ pub fn is_same_file(a: &Path, b: &Path) -> bool {
 mod tests {
     use super::*;
 
+    // Used by the tests of devices and FIFOs, which are Unix's.
+    #[cfg(unix)]
     fn write_all(mut destination: Destination, text: &str) -> Result<(), OutputError> {
         let mut sink = Vec::new();
         destination
