@@ -133,7 +133,7 @@ fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> 
         Outcome::NoFit | Outcome::None => Vec::new(),
     };
     let warnings = if detail != Detail::Ranking {
-        rules::warnings(&ctx, catalogue, &leaders)
+        rules::warnings(&ctx, catalogue, kind.kind, &leaders)
     } else {
         Vec::new()
     };
@@ -155,8 +155,6 @@ fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> 
 /// Answers not known yet may change the result: then it is open, whatever the answers as
 /// they stand lean to. Open answers that change nothing are named as such.
 fn settle_open_answers(scenario: &Scenario, catalogue: &Catalogue, evaluation: &mut Evaluation) {
-    // Answers not known yet may change the result: then it is open, whatever the
-    // answers as they stand lean to.
     let pending = super::unknowns::pending(scenario, catalogue, evaluation);
     if !pending.is_empty() && evaluation.outcome != Outcome::None {
         evaluation.outcome = Outcome::Open;
@@ -169,15 +167,16 @@ fn settle_open_answers(scenario: &Scenario, catalogue: &Catalogue, evaluation: &
             .iter()
             .map(|q| q.words())
             .collect();
-        let verb = if open.len() == 1 { "is" } else { "are" };
+        let (verb, them) = if open.len() == 1 {
+            ("is", "it")
+        } else {
+            ("are", "them")
+        };
         evaluation.warnings.push(super::evaluation::Note {
             rule: "answers-open",
             text: format!(
-                "{} {verb} not known yet, and no answer to {} changes this result. Confirm {} all the same before building: the details of the design depend on {}.",
+                "{} {verb} not known yet, and no answer to {them} changes this result. Confirm {them} all the same before building: the details of the design depend on {them}.",
                 super::rules::capitalise(&super::explain::join_and(&open)),
-                if open.len() == 1 { "it" } else { "them" },
-                if open.len() == 1 { "it" } else { "them" },
-                if open.len() == 1 { "it" } else { "them" },
             ),
             source: String::new(),
             fields: scenario

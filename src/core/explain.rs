@@ -86,7 +86,10 @@ pub fn headline(evaluation: &Evaluation, catalogue: &Catalogue) -> String {
                 super::questions::ALL
                     .iter()
                     .find(|q| q.field == *field)
-                    .map_or_else(|| (*field).to_owned(), |q| lower_first(q.caption))
+                    .map_or_else(
+                        || (*field).to_owned(),
+                        |q| super::rules::lower_first(q.caption),
+                    )
             })
             .collect();
         let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
@@ -135,14 +138,6 @@ pub fn contradiction(evaluation: &Evaluation) -> Option<&Note> {
             && w.fields
                 .first()
                 .is_some_and(|field| !ANSWERED_ELSEWHERE.contains(field))
-    })
-}
-
-/// `text` with its first letter in lower case, the rest as it is ("where F&O runs").
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_lowercase().chain(chars).collect()
     })
 }
 

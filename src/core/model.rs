@@ -7,6 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 
+mod decision;
+pub use decision::{Decision, DecisionStatus};
+
 /// One integration to decide: what the counterpart needs, and what was decided.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Scenario {
@@ -459,41 +462,6 @@ pub enum ErrorFeedback {
     Immediate,
     /// The caller may learn the outcome later, by polling or a notification.
     Deferred,
-}
-
-/// What a team decided for a scenario.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct Decision {
-    /// Where the decision stands.
-    pub status: DecisionStatus,
-    /// The chosen pattern's catalogue id.
-    pub pattern: String,
-    /// Why it was chosen.
-    pub rationale: String,
-    /// Who took the decision.
-    pub decided_by: Vec<String>,
-    /// When, as ISO `YYYY-MM-DD`.
-    pub date: String,
-    /// The scenario file this decision replaces, if any (added to format 1 later).
-    #[serde(default)]
-    pub supersedes: Option<String>,
-    /// The catalogue version the decision was taken under, stamped when the window saves it
-    /// (added to format 1 later).
-    #[serde(default)]
-    pub catalogue_version: Option<u32>,
-}
-
-/// The life of a recorded decision.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum DecisionStatus {
-    /// Put forward, not yet agreed.
-    Proposed,
-    /// Agreed.
-    Accepted,
-    /// Considered and turned down.
-    Rejected,
-    /// Replaced by a later decision.
-    Superseded,
 }
 
 #[cfg(test)]

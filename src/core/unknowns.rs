@@ -128,15 +128,9 @@ pub fn analyse(scenario: &Scenario, catalogue: &Catalogue) -> Option<OpenAnalysi
         let e = evaluate_ranking(&trial, catalogue);
         (e.outcome, e.recommended, e.tied)
     };
-    // Every combination of the open answers.
     let mut leads: BTreeMap<String, usize> = BTreeMap::new();
-    let mut combination = vec![0_usize; open.len()];
-    loop {
-        let mut requirements = scenario.requirements.clone();
-        for (question, &answer) in open.iter().zip(&combination) {
-            question.answers[answer].apply(&mut requirements);
-        }
-        let (outcome, recommended, tied) = result_of(&requirements);
+    for_each_combination(&open, &scenario.requirements, |requirements| {
+        let (outcome, recommended, tied) = result_of(requirements);
         match outcome {
             Outcome::Clear => recommended
                 .into_iter()
@@ -146,11 +140,31 @@ pub fn analyse(scenario: &Scenario, catalogue: &Catalogue) -> Option<OpenAnalysi
                 .for_each(|id| *leads.entry(id).or_default() += 1),
             Outcome::NoFit | Outcome::Open | Outcome::None => {}
         }
-        // The next combination, like an odometer.
+        true
+    });
+    Some(finish(leads, &open, scenario, &mut result_of))
+}
+
+/// Calls `visit` with `base` under every combination of the open answers, counting through
+/// them like an odometer, until `visit` returns `false`.
+fn for_each_combination(
+    open: &[Open],
+    base: &Requirements,
+    mut visit: impl FnMut(&Requirements) -> bool,
+) {
+    let mut combination = vec![0_usize; open.len()];
+    loop {
+        let mut requirements = base.clone();
+        for (question, &answer) in open.iter().zip(&combination) {
+            question.answers[answer].apply(&mut requirements);
+        }
+        if !visit(&requirements) {
+            return;
+        }
         let mut position = 0;
         loop {
             if position == open.len() {
-                return Some(finish(leads, &open, scenario, &mut result_of));
+                return;
             }
             combination[position] += 1;
             if combination[position] < open[position].answers.len() {
@@ -215,28 +229,13 @@ pub fn pending(
         .map(|question| question.field)
         .collect();
     if pending.is_empty() && open.len() > 1 {
-        let mut combination = vec![0_usize; open.len()];
-        'combinations: loop {
-            let mut requirements = scenario.requirements.clone();
-            for (question, &answer) in open.iter().zip(&combination) {
-                question.answers[answer].apply(&mut requirements);
-            }
-            if differs(&requirements) {
-                pending = open.iter().map(|question| question.field).collect();
-                break;
-            }
-            let mut position = 0;
-            loop {
-                if position == open.len() {
-                    break 'combinations;
-                }
-                combination[position] += 1;
-                if combination[position] < open[position].answers.len() {
-                    break;
-                }
-                combination[position] = 0;
-                position += 1;
-            }
+        let mut combined = false;
+        for_each_combination(&open, &scenario.requirements, |requirements| {
+            combined = differs(requirements);
+            !combined
+        });
+        if combined {
+            pending = open.iter().map(|question| question.field).collect();
         }
     }
     pending

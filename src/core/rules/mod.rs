@@ -186,6 +186,18 @@ pub fn has(pattern: &Pattern, role: Role) -> bool {
     pattern.roles.contains(&role)
 }
 
+/// Text with its first letter in lower case, to continue a sentence ("Because a peak …"),
+/// except where the first word is a name ("F&O", "OData") or a single letter.
+pub fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) if chars.clone().next().is_some_and(char::is_lowercase) => {
+            first.to_lowercase().chain(chars).collect()
+        }
+        _ => text.to_owned(),
+    }
+}
+
 /// Text with its first letter in upper case.
 pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();

@@ -88,9 +88,8 @@ pub fn prerequisites(ctx: &Context<'_>, pattern: &Pattern) -> Vec<Note> {
 
 /// The cautions the kind of exchange calls for: a call out whose TLS is not known, the same
 /// records edited on both sides, changes above the events benchmark, reports on `OData`.
-fn exchange_warnings(ctx: &Context<'_>, warnings: &mut Vec<Note>) {
+fn exchange_warnings(ctx: &Context<'_>, kind: ExchangeKind, warnings: &mut Vec<Note>) {
     let requirements = ctx.requirements;
-    let kind = crate::core::kind::kind_of(ctx).kind;
     if requirements.initiator == Initiator::FinOps
         && requirements.endpoint_tls12.is_none()
         && requirements.counterpart == Counterpart::OtherSystem
@@ -125,7 +124,12 @@ fn exchange_warnings(ctx: &Context<'_>, warnings: &mut Vec<Note>) {
 ///
 /// Conflicting answers, then what the answers mean for any pattern (both ways as two flows,
 /// real time at bulk volume, TLS), then the lifecycle of the patterns in the lead.
-pub fn warnings(ctx: &Context<'_>, catalogue: &Catalogue, leaders: &[&str]) -> Vec<Note> {
+pub fn warnings(
+    ctx: &Context<'_>,
+    catalogue: &Catalogue,
+    kind: ExchangeKind,
+    leaders: &[&str],
+) -> Vec<Note> {
     let requirements = ctx.requirements;
     let mut warnings = conflicts(ctx);
     if requirements.two_one_way_flows()
@@ -176,7 +180,7 @@ pub fn warnings(ctx: &Context<'_>, catalogue: &Catalogue, leaders: &[&str]) -> V
     {
         warnings.push(note("feedback-batch-conflict", format!("The caller must know at once whether it worked, and {} only confirms that the work was queued. Ask whether the caller can poll for the status, or split off what must be confirmed at once as a synchronous call.", pattern.short_name()), &pattern.status_model.source));
     }
-    exchange_warnings(ctx, &mut warnings);
+    exchange_warnings(ctx, kind, &mut warnings);
     if requirements.initiator == Initiator::FinOps && requirements.endpoint_tls12 == Some(false) {
         warnings.push(note("tls-endpoint", "The endpoint lacks TLS 1.2, and F&O production and sandbox environments call only endpoints with TLS 1.2 or later, so its calls fail. Upgrade the endpoint; if you can't modify the target service, put a broker service with TLS 1.2 in between and call it in two hops.".to_owned(), sources::INTEGRATION_STRATEGY));
     }
@@ -233,7 +237,12 @@ mod tests {
     fn warnings_for(r: &crate::core::model::Requirements, leaders: &[&str]) -> Vec<Note> {
         let catalogue = crate::bundled::catalogue();
         let ctx = Context::new(r, &catalogue.parameters);
-        warnings(&ctx, catalogue, leaders)
+        warnings(
+            &ctx,
+            catalogue,
+            crate::core::kind::kind_of(&ctx).kind,
+            leaders,
+        )
     }
 
     #[test]

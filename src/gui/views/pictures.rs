@@ -237,8 +237,12 @@ pub fn decision_path(ui: &mut Ui, evaluation: &Evaluation, selected: &mut Option
                 .collect(),
             _ => vec![top],
         };
-        let mut styles: Vec<&str> = ends.iter().map(|p| explain::style_of(p)).collect();
-        styles.dedup();
+        let mut styles: Vec<&str> = Vec::new();
+        for style in ends.iter().map(|p| explain::style_of(p)) {
+            if !styles.contains(&style) {
+                styles.push(style);
+            }
+        }
         ui.label(RichText::new(format!("Style: {}", styles.join(" or "))).strong());
         ui.label("→");
         // Only a clear outcome or a tie ends in a pattern; with no fit it is only the closest.

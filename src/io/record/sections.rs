@@ -12,6 +12,7 @@ use crate::core::explain::{headline, leader_prerequisites, leaders, standing};
 use crate::core::flips::{answer_words, flips};
 use crate::core::model::{Frequency, Scenario};
 use crate::core::questions;
+use crate::core::rules::lower_first;
 use crate::io::markdown::escape;
 
 /// The requirements in words, one driver per line.
@@ -399,16 +400,5 @@ fn more_information(out: &mut String, subject: &Subject<'_>) {
         } else {
             push_line!(out, "* {}", escape(source));
         }
-    }
-}
-
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        // Keep "F&O", "OData" and other names as they are.
-        Some(first) if chars.clone().next().is_some_and(char::is_lowercase) => {
-            first.to_lowercase().chain(chars).collect()
-        }
-        _ => text.to_owned(),
     }
 }
