@@ -187,7 +187,7 @@ pub fn has(pattern: &Pattern, role: Role) -> bool {
 }
 
 /// Text with its first letter in lower case, to continue a sentence ("Because a peak …"),
-/// except where the first word is a name ("F&O", "OData") or a single letter.
+/// except where the first word is a name ("F&O", "`OData`") or a single letter.
 pub fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
