@@ -59,6 +59,10 @@ pub struct Parameters {
     pub dual_write_single_threaded_initial_sync_rows: Parameter,
     /// Calls per minute one connection of the Fin & Ops apps connector may make.
     pub connector_calls_per_minute: Parameter,
+    /// Rows one classic data integration project execution may move.
+    pub data_integrator_rows_per_execution: Parameter,
+    /// Rows in a workbook above which the Excel add-in is said to slow down (a judgement).
+    pub excel_rows_comfortable: Parameter,
 }
 
 /// The longest brief technology text: what fits one line of the patterns table's column.
@@ -114,6 +118,9 @@ pub struct Pattern {
     pub docs: String,
     /// Further documented facts worth knowing.
     pub facts: Vec<Sourced>,
+    /// What differs when F&O runs on premises (availability, set-up, missing parts).
+    #[serde(default)]
+    pub on_premises: Vec<Sourced>,
     /// How to build it: the steps in F&O and in the other application.
     pub steps: Steps,
 }
@@ -393,6 +400,7 @@ impl Catalogue {
                     .iter()
                     .chain(&pattern.prerequisites)
                     .chain(&pattern.facts)
+                    .chain(&pattern.on_premises)
                     .map(|fact| &fact.source),
             );
             if sources.iter().any(|source| source.trim().is_empty()) {

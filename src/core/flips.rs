@@ -270,6 +270,7 @@ fn volume_thresholds(catalogue: &Catalogue) -> Vec<u64> {
         p.dual_write_initial_sync_rows.value,
         p.dual_write_single_threaded_initial_sync_rows.value,
         p.connector_calls_per_minute.value.saturating_mul(60),
+        p.data_integrator_rows_per_execution.value,
     ]
     .iter()
     .flat_map(|&t| [t.saturating_sub(1), t, t.saturating_add(1)])

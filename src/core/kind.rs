@@ -252,8 +252,8 @@ fn finops_kind(ctx: &Context<'_>, start: FinOpsStart) -> KindVerdict {
         FinOpsStart::AsksForAnswer => verdict(ExchangeKind::CallOut, "F&O starts the exchange and needs the other system's answer in the same call.".to_owned(), sources::INTEGRATION_STRATEGY),
         FinOpsStart::Fetches if ctx.bulk => verdict(ExchangeKind::Batch, format!("F&O brings in {}, which is bulk: an import job, not one call per record.", ctx.peak_words()), sources::INTEGRATION_STRATEGY),
         FinOpsStart::Fetches => verdict(ExchangeKind::CallOut, "F&O fetches the data itself by calling the other system.".to_owned(), sources::INTEGRATION_STRATEGY),
+        FinOpsStart::ExportsInBatch if !ctx.bulk && r.frequency == Frequency::AdHoc && ctx.above_events_benchmark() => verdict(ExchangeKind::Batch, format!("F&O is to announce each change, and {} is above the {} events an hour of Microsoft's only published events benchmark: a change feed that large is a batch export of the changed records (change tracking), not one event per change.", ctx.peak_words(), group_thousands(benchmark)), sources::DATA_EVENTS),
         FinOpsStart::ExportsInBatch => verdict(ExchangeKind::Batch, "F&O sends data out on a schedule or in bulk: an export job.".to_owned(), sources::RECURRING_INTEGRATIONS),
-        FinOpsStart::Notifies if r.peak_records_per_hour.is_some_and(|v| v > benchmark) => verdict(ExchangeKind::Batch, format!("F&O is to announce each change, and {} is above the {} events an hour of Microsoft's only published events benchmark: a change feed that large is a batch export of the changed records (change tracking), not one event per change.", ctx.peak_words(), group_thousands(benchmark)), sources::DATA_EVENTS),
         FinOpsStart::Notifies => verdict(ExchangeKind::Notification, "F&O tells other systems that something happened, one change at a time, and does not wait for an answer.".to_owned(), sources::BUSINESS_EVENTS),
     }
 }

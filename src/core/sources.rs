@@ -64,3 +64,8 @@ pub const ANALYTICS_TRANSITION: &str = "https://learn.microsoft.com/en-us/power-
 /// into the F&O infrastructure.
 pub const HUMAN_RESOURCES_MERGE: &str =
     "https://learn.microsoft.com/en-us/dynamics365/human-resources/hr-infrastructure-merge-faq";
+
+/// Microsoft's list of removed and deprecated platform features (XSLT in data management).
+pub const DEPRECATED_PLATFORM_FEATURES: &str = "https://learn.microsoft.com/en-us/dynamics365/fin-ops-core/dev-itpro/get-started/removed-deprecated-features-platform-updates";
+/// Automated entity store refresh: every hour, twice a day, daily or weekly.
+pub const ENTITY_STORE_REFRESH: &str = "https://learn.microsoft.com/en-us/dynamics365/fin-ops-core/dev-itpro/analytics/automated-entity-store-refresh";

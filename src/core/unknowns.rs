@@ -76,6 +76,7 @@ fn volumes(catalogue: &Catalogue) -> Vec<u64> {
         p.data_events_records_per_hour.value + 1,
         p.dual_write_single_threaded_initial_sync_rows.value + 1,
         p.connector_calls_per_minute.value.saturating_mul(60) + 1,
+        p.data_integrator_rows_per_execution.value + 1,
     ]
     .into_iter()
     .chain([p.dual_write_records_per_transaction.value])

@@ -52,7 +52,14 @@ pub fn direction(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
             let how = if !carries(Direction::Inbound) {
                 "only carries data out of F&O"
             } else if pattern.batch {
-                "moves data one way per run"
+                // Two scheduled one-way runs, with a master named for each field, are how
+                // a batch pattern approximates two copies in step: poor, but possible where
+                // nothing that carries each change both ways is available (on premises).
+                out.push(ctx.against("direction", super::Weight::Decisive, format!(
+                    "Both sides must stay in step as changes happen, and {} moves data one way per run: it would take an export and an import on a schedule, with one side named the master of each field, and the copies would differ between runs.",
+                    pattern.short_name()
+                ), pattern.docs.clone()));
+                return;
             } else {
                 "does not carry each change both ways"
             };

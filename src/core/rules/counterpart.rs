@@ -172,7 +172,24 @@ pub fn reporting(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     }
     const RULE: &str = "reporting";
     let on_premises = ctx.requirements.deployment == Deployment::OnPremises;
-    if has(pattern, Role::AnalyticsExport) && pattern.lifecycle == Lifecycle::Current {
+    // Reports that need no stream of changes into a store of their own, no fresher than the
+    // entity store's hourly refresh, are served by F&O's own analytics store with nothing
+    // to run outside F&O; a replicated copy serves changes taken into the customer's store.
+    let own_store_needed = ctx.requirements.incremental
+        || !matches!(ctx.requirements.frequency, Frequency::Every { minutes } if minutes >= 60);
+    if has(pattern, Role::AnalyticsExport)
+        && pattern.lifecycle == Lifecycle::Current
+        && !own_store_needed
+    {
+        out.push(ctx.favours(RULE, Weight::Strong, format!("Reports on F&O data: {} copies the chosen tables continuously into a lake the customer owns (Synapse Link) or into Dataverse-managed OneLake (Link to Fabric), which pays off when the data joins other sources in a warehouse or lake.", pattern.short_name()), sources::SYNAPSE_LINK));
+    } else if has(pattern, Role::EmbeddedAnalytics) && !own_store_needed {
+        let here = if on_premises {
+            "published to PowerBI.com through a gateway on premises (platform update 26 or later)"
+        } else {
+            "embedded in F&O's own workspaces or published to PowerBI.com"
+        };
+        out.push(ctx.favours(RULE, Weight::Decisive, format!("Reports that need no copy of their own, refreshed hourly or less often: {} keeps aggregate measurements for Power BI, {here}, refreshed every hour, twice a day, daily or weekly, with nothing to run outside F&O.", pattern.short_name()), sources::ENTITY_STORE_REFRESH));
+    } else if has(pattern, Role::AnalyticsExport) && pattern.lifecycle == Lifecycle::Current {
         out.push(ctx.favours(RULE, Weight::Decisive, format!("Reports on F&O data: {} copies the chosen tables continuously, to the customer's own Data Lake and Synapse workspace (Synapse Link) or into Dataverse-managed OneLake for Fabric (Link to Fabric), so reports run off the transactional database.", pattern.short_name()), sources::SYNAPSE_LINK));
     } else if has(pattern, Role::AnalyticsExport) {
         // A legacy export still serves, but the current one leads where both are available.

@@ -19,7 +19,7 @@ mod volume;
 #[cfg(test)]
 mod test_support;
 
-pub use notes::{prerequisites, warnings};
+pub use notes::{legacy_alternatives, on_premises_notes, prerequisites, warnings};
 pub use outbound::FinOpsStart;
 
 use std::borrow::Cow;
@@ -109,6 +109,14 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// Whether the peak volume is known and above the data events benchmark (Microsoft's
+    /// only published events throughput).
+    pub fn above_events_benchmark(&self) -> bool {
+        self.requirements
+            .peak_records_per_hour
+            .is_some_and(|v| v > self.parameters.data_events_records_per_hour.value)
+    }
+
     /// The bulk threshold, formatted for text.
     pub fn bulk_threshold_text(&self) -> String {
         group_thousands(self.parameters.bulk_threshold_records_per_hour.value)
@@ -160,6 +168,7 @@ pub const RULES: &[Rule] = &[
     volume::data_events_capacity,
     volume::events_volume,
     volume::connector_capacity,
+    volume::data_integrator_capacity,
     volume::dual_write_transaction,
     timing::scheduled_batch,
     timing::one_off_load,

@@ -4,7 +4,8 @@
 use crate::core::catalogue::{Catalogue, Lifecycle, Pattern, Role, Timing};
 use crate::core::evaluation::Note;
 use crate::core::model::{
-    Counterpart, Deployment, Direction, ErrorFeedback, Initiator, ModelDrivenApp,
+    Counterpart, Deployment, Direction, ErrorFeedback, Frequency, Initiator, ModelDrivenApp,
+    Payload,
 };
 use crate::core::sources;
 
@@ -47,6 +48,12 @@ pub fn prerequisites(ctx: &Context<'_>, pattern: &Pattern) -> Vec<Note> {
             ),
             &pattern.status_model.source,
         ));
+    }
+    if requirements.payload == Some(Payload::Files)
+        && requirements.direction != Direction::Outbound
+        && has(pattern, Role::AcceptsFiles)
+    {
+        notes.push(note("file-transform", format!("A file in the other system's own layout must be mapped to the entity before {} imports it. XSLT transforms in data management are deprecated (since March 14, 2022): transform the file in middleware, or reimplement the transformation in X++.", pattern.short_name()), sources::DEPRECATED_PLATFORM_FEATURES));
     }
     let calls_out = has(pattern, Role::OutboundCall) || has(pattern, Role::Notification);
     if requirements.endpoint_tls12 == Some(false) && calls_out {
@@ -107,13 +114,32 @@ fn exchange_warnings(ctx: &Context<'_>, kind: ExchangeKind, warnings: &mut Vec<N
         warnings.push(note("two-way-conflicts", "Users on both sides edit the same records, so one record can change in both places before the changes meet. Agree which side owns which fields, and how a conflicting change is resolved and reported, before choosing the maps.".to_owned(), sources::DUAL_WRITE_OVERVIEW));
     }
     let benchmark = ctx.parameters.data_events_records_per_hour.value;
-    if requirements.initiator == Initiator::FinOps
-        && matches!(FinOpsStart::of(ctx), Some(FinOpsStart::Notifies))
+    // A change feed F&O starts (each change, or only the changes of a scheduled export)
+    // is where someone asks for one event per change.
+    let change_feed = match FinOpsStart::of(ctx) {
+        Some(FinOpsStart::Notifies) => true,
+        Some(FinOpsStart::ExportsInBatch) => {
+            requirements.incremental || requirements.frequency == Frequency::AdHoc
+        }
+        _ => false,
+    };
+    if change_feed && ctx.above_events_benchmark() {
+        warnings.push(note("events-benchmark", format!("A peak of {} changes an hour is above the {} events an hour of Microsoft's only published events benchmark, so one event per change is not a plan to rely on. Export the changed records in batches (change tracking), and keep events for what must be known at once.", group_thousands(requirements.peak_records_per_hour.unwrap_or_default()), group_thousands(benchmark)), sources::DATA_EVENTS));
+    }
+    let applications = matches!(
+        requirements.counterpart,
+        Counterpart::OtherSystem | Counterpart::Dynamics365App(_)
+    );
+    if ctx.bulk && applications {
+        warnings.push(note("bulk-calls", format!("{} is bulk: Microsoft's rule of thumb puts more than a few hundred thousand records on the batch data APIs. One call per record through OData or a custom service would meet F&O's service protection limits (HTTP 429 with Retry-After) and slow F&O down for its users; data management, which runs the batch data APIs, is exempt from those limits and imports in parallel batch tasks.", super::capitalise(ctx.peak_words())), sources::SERVICE_PROTECTION));
+    }
+    let comfortable = ctx.parameters.excel_rows_comfortable.value;
+    if kind == ExchangeKind::Spreadsheet
         && requirements
             .peak_records_per_hour
-            .is_some_and(|v| v > benchmark)
+            .is_some_and(|v| v > comfortable)
     {
-        warnings.push(note("events-benchmark", format!("A peak of {} changes an hour is above the {} events an hour of Microsoft's only published events benchmark, so one event per change is not a plan to rely on. Export the changed records in batches (change tracking), and keep events for what must be known at once.", group_thousands(requirements.peak_records_per_hour.unwrap_or_default()), group_thousands(benchmark)), sources::DATA_EVENTS));
+        warnings.push(note("excel-volume", format!("{} rows in a workbook is a large data set for the Excel add-in, which Microsoft's implementation guide says slows down as the data grows. Filter the workbook to the rows people work on, and publish only the changed ones.", group_thousands(requirements.peak_records_per_hour.unwrap_or_default())), sources::IMPLEMENTATION_GUIDE));
     }
     if requirements.counterpart == Counterpart::Reporting {
         warnings.push(note("reporting-odata", "Point reports at a copy or a model made for analytics: Microsoft's integration strategy page discourages OData as the source of Power BI reports.".to_owned(), sources::INTEGRATION_STRATEGY));
@@ -227,6 +253,64 @@ pub fn warnings(
         }
     }
     warnings
+}
+
+/// What differs on premises for the patterns the advice names (the leaders, or the closest
+/// when nothing fits), from the catalogue.
+pub fn on_premises_notes(
+    catalogue: &Catalogue,
+    deployment: Deployment,
+    named: &[&str],
+) -> Vec<Note> {
+    if deployment != Deployment::OnPremises {
+        return Vec::new();
+    }
+    named
+        .iter()
+        .filter_map(|id| catalogue.pattern(id))
+        .filter(|pattern| !pattern.on_premises.is_empty())
+        .map(|pattern| {
+            let text: Vec<&str> = pattern
+                .on_premises
+                .iter()
+                .map(|fact| fact.text.as_str())
+                .collect();
+            note(
+                "on-premises-differs",
+                format!(
+                    "On premises, for {}: {}",
+                    pattern.short_name(),
+                    text.join(" ")
+                ),
+                &pattern.on_premises[0].source,
+            )
+        })
+        .collect()
+}
+
+/// An alternative close behind the leaders that Microsoft counts as legacy, with the leader
+/// as its successor: where a customer runs it today, the advice says to move, not extend.
+pub fn legacy_alternatives(catalogue: &Catalogue, leaders: &[&str], close: &[&str]) -> Vec<Note> {
+    close
+        .iter()
+        .filter_map(|id| catalogue.pattern(id))
+        .filter_map(|pattern| match &pattern.lifecycle {
+            Lifecycle::SupersededBy {
+                pattern: successor,
+                source,
+                ..
+            } if leaders.contains(&successor.as_str()) => Some(note(
+                "legacy-alternative",
+                format!(
+                    "{} is legacy, and Microsoft points new work to {}: where it runs today, plan the move rather than extending it.",
+                    pattern.short_name(),
+                    catalogue.name_of(successor)
+                ),
+                source,
+            )),
+            _ => None,
+        })
+        .collect()
 }
 
 #[cfg(test)]

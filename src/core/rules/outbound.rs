@@ -39,7 +39,11 @@ impl FinOpsStart {
                 Self::AsksForAnswer
             } else if r.direction == Direction::Inbound {
                 Self::Fetches
-            } else if ctx.bulk || r.frequency != Frequency::AdHoc || r.two_one_way_flows() {
+            } else if ctx.bulk
+                || r.frequency != Frequency::AdHoc
+                || r.two_one_way_flows()
+                || ctx.above_events_benchmark()
+            {
                 Self::ExportsInBatch
             } else {
                 Self::Notifies
@@ -75,12 +79,28 @@ pub fn finops_starts(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>
         _ => return,
     };
     out.push(reason);
-    if kind == FinOpsStart::Notifies
-        && ctx.requirements.exchange == Exchange::Records
-        && has(pattern, Role::RecordChangeNotification)
-    {
-        out.push(ctx.favours(RULE, Weight::Moderate, "The notification is about records: data events fire on an entity's create, update and delete, and carry the record.".to_owned(), sources::DATA_EVENTS));
+    if kind == FinOpsStart::Notifies && ctx.requirements.exchange == Exchange::Records {
+        out.extend(event_kind(ctx, pattern));
     }
+}
+
+/// Which of the two event patterns fits a notification about records. Data events fire on
+/// each create, update and delete of an entity and carry the record: a change feed, which
+/// the answers describe as changes only (incremental). Otherwise the notification is that
+/// something happened in a business process (an invoice posted, an order confirmed), which
+/// is what business events announce, from a catalog of ready-made events.
+fn event_kind(ctx: &Context<'_>, pattern: &Pattern) -> Option<Reason> {
+    const RULE: &str = "finops-starts";
+    let change_feed = ctx.requirements.incremental;
+    if change_feed && has(pattern, Role::RecordChangeNotification) {
+        return Some(ctx.favours(RULE, Weight::Moderate, "Each change of the records is to travel with the record: data events fire on an entity's create, update and delete and carry the record, where business events are lightweight notifications that Microsoft says must not be used to export data.".to_owned(), sources::DATA_EVENTS));
+    }
+    let business_event =
+        has(pattern, Role::Notification) && !has(pattern, Role::RecordChangeNotification);
+    if !change_feed && business_event {
+        return Some(ctx.favours(RULE, Weight::Moderate, "Nothing asks for every change of the records: an occurrence in a business process (an invoice posted, an order confirmed) is what business events announce, from a catalog of ready-made events, and the other side reads the details it needs.".to_owned(), sources::BUSINESS_EVENTS));
+    }
+    None
 }
 
 #[cfg(test)]

@@ -113,6 +113,35 @@ pub fn connector_capacity(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Re
     }
 }
 
+/// `data-integrator-capacity`: one project execution of classic data integration moves a
+/// documented number of rows. A run once an hour or less often (or a one-off load) moves
+/// at least the peak hour's records, so a peak above the limit does not fit one execution.
+pub fn data_integrator_capacity(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
+    let limit = ctx.parameters.data_integrator_rows_per_execution.value;
+    let r = ctx.requirements;
+    let hour_or_more_per_run = match r.frequency {
+        Frequency::Every { minutes } => minutes >= 60,
+        Frequency::Once => true,
+        Frequency::AdHoc => false,
+    };
+    if hour_or_more_per_run
+        && r.peak_records_per_hour.is_some_and(|v| v > limit)
+        && has(pattern, Role::ModelDrivenScheduledCopy)
+    {
+        out.push(ctx.against(
+            "data-integrator-capacity",
+            Weight::Strong,
+            format!(
+                "One execution of {} moves at most {} rows, and each run here moves more: {}.",
+                pattern.short_name(),
+                group_thousands(limit),
+                ctx.peak_words()
+            ),
+            sources::DATA_INTEGRATOR,
+        ));
+    }
+}
+
 /// `dual-write-transaction`: live sync from F&O to Dataverse is designed for a documented
 /// number of records per transaction; Microsoft advises splitting larger ones.
 pub fn dual_write_transaction(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {

@@ -52,6 +52,7 @@ pub fn show(ui: &mut Ui, pattern: &Pattern, fit: Option<Fit>, open: &mut bool) {
         ("Documented limits", &pattern.limits),
         ("Prerequisites", &pattern.prerequisites),
         ("Facts", &pattern.facts),
+        ("On premises", &pattern.on_premises),
     ] {
         facts_section(ui, heading, facts, NAME_WIDTH + width);
     }
