@@ -151,6 +151,7 @@ pub fn pending_words(evaluation: &Evaluation) -> String {
             "peak_records_per_hour" => "the peak volume",
             "frequency" => "the frequency",
             "error_feedback" => "error feedback",
+            "copy_wanted" => "whether the app needs its own copy",
             other => other,
         })
         .collect();

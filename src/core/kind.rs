@@ -393,7 +393,10 @@ pub fn serves(ctx: &Context<'_>, pattern: &Pattern, kind: ExchangeKind) -> bool 
                 || (has(Role::ScheduleInFinOps)
                     && ctx.requirements.direction == Direction::Outbound)
         }
-        ExchangeKind::OneOffLoad => has(Role::OneOffLoad) || has(Role::BulkTransfer),
+        // Dual-write's initial sync loads the existing rows once when a map starts.
+        ExchangeKind::OneOffLoad => {
+            has(Role::OneOffLoad) || has(Role::BulkTransfer) || has(Role::ModelDrivenLiveSync)
+        }
         ExchangeKind::AnalyticalCopy => has(Role::AnalyticsExport) || has(Role::EmbeddedAnalytics),
         ExchangeKind::Spreadsheet => has(Role::SpreadsheetEditing),
         ExchangeKind::FormattedDocument => has(Role::DocumentFormats),

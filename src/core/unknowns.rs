@@ -8,7 +8,9 @@ use serde::Serialize;
 use super::catalogue::Catalogue;
 use super::engine::evaluate_ranking;
 use super::evaluation::{Evaluation, Outcome};
-use super::model::{ErrorFeedback, Frequency, OpenQuestion, Requirements, Scenario};
+use super::model::{
+    Counterpart, ErrorFeedback, Frequency, ModelDrivenApp, OpenQuestion, Requirements, Scenario,
+};
 
 /// An open question and how much its answer matters.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -48,6 +50,7 @@ enum Answer {
     Feedback(ErrorFeedback),
     Frequency(Frequency),
     Volume(u64),
+    CopyWanted(bool),
 }
 
 impl Answer {
@@ -57,6 +60,7 @@ impl Answer {
             Self::Feedback(value) => r.error_feedback = value,
             Self::Frequency(value) => r.frequency = value,
             Self::Volume(value) => r.peak_records_per_hour = Some(value),
+            Self::CopyWanted(value) => r.copy_wanted = Some(value),
         }
     }
 }
@@ -104,6 +108,17 @@ fn open_questions(r: &Requirements, catalogue: &Catalogue) -> Vec<Open> {
         open.push(Open {
             field: question.field(),
             answers,
+        });
+    }
+    // Whether a model-driven app needs its own copy of the data is the question that
+    // separates dual-write from virtual entities; not asked, it is open. Talent's data is
+    // F&O data since the Human Resources merge, so no copy question arises there.
+    if r.copy_wanted.is_none()
+        && matches!(r.counterpart, Counterpart::Dynamics365App(app) if app != ModelDrivenApp::Talent)
+    {
+        open.push(Open {
+            field: "copy_wanted",
+            answers: vec![Answer::CopyWanted(true), Answer::CopyWanted(false)],
         });
     }
     if r.peak_records_per_hour.is_none() {

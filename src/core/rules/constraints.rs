@@ -37,6 +37,19 @@ pub fn direction(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     let carries = |direction| pattern.directions.contains(&direction);
     let two_flows = requirements.two_one_way_flows();
     let carries_both = carries(Direction::Inbound) && carries(Direction::Outbound);
+    // Reports read: a read-only analytics pattern still serves the reading half of reports
+    // that also write back, which is a flow of its own (and a conflict the warnings name).
+    if requirements.direction == Direction::Bidirectional
+        && requirements.counterpart == Counterpart::Reporting
+        && carries(Direction::Outbound)
+        && !carries(Direction::Inbound)
+    {
+        out.push(ctx.against("direction", Weight::Decisive, format!(
+            "Data is to come back from the reports as well, and {} only carries data out of F&O: it serves the reading, and what comes back needs a flow of its own.",
+            pattern.short_name()
+        ), pattern.docs.clone()));
+        return;
+    }
     let text = match requirements.direction {
         Direction::Inbound if !carries(Direction::Inbound) => format!(
             "{} only carries data out of F&O, and this data comes in.",
@@ -55,7 +68,7 @@ pub fn direction(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
                 // Two scheduled one-way runs, with a master named for each field, are how
                 // a batch pattern approximates two copies in step: poor, but possible where
                 // nothing that carries each change both ways is available (on premises).
-                out.push(ctx.against("direction", super::Weight::Decisive, format!(
+                out.push(ctx.against("direction", Weight::Decisive, format!(
                     "Both sides must stay in step as changes happen, and {} moves data one way per run: it would take an export and an import on a schedule, with one side named the master of each field, and the copies would differ between runs.",
                     pattern.short_name()
                 ), pattern.docs.clone()));

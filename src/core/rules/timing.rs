@@ -6,7 +6,7 @@ use crate::core::evaluation::Reason;
 use crate::core::model::{Counterpart, ErrorFeedback, Frequency, Initiator, every};
 use crate::core::sources;
 
-use super::{Context, Weight, has};
+use super::{Context, Weight, group_thousands, has};
 
 fn is_async_batch(pattern: &Pattern) -> bool {
     pattern.timing == Timing::Asynchronous && pattern.batch
@@ -43,6 +43,21 @@ pub fn one_off_load(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>)
         return;
     }
     const RULE: &str = "one-off-load";
+    let r = ctx.requirements;
+    let initial_sync_rows = ctx.parameters.dual_write_initial_sync_rows.value;
+    if let Counterpart::Dynamics365App(app) = r.counterpart
+        && has(pattern, Role::ModelDrivenLiveSync)
+    {
+        // A first load into an app that keeps its own copy is how a dual-write map starts;
+        // larger loads go in separately (Microsoft's initial sync guidance).
+        if r.copy_wanted == Some(true)
+            && r.peak_records_per_hour
+                .is_none_or(|rows| rows <= initial_sync_rows)
+        {
+            out.push(ctx.favours(RULE, Weight::Decisive, format!("The existing records go into {} once, and the app keeps its own copy: {} loads them with its initial sync when the map starts (up to {} rows per table and legal entity in a run), and the same map keeps them in step afterwards.", app.label(), pattern.short_name(), group_thousands(initial_sync_rows)), sources::DUAL_WRITE_INITIAL_SYNC));
+        }
+        return;
+    }
     if has(pattern, Role::OneOffLoad) {
         out.push(ctx.favours(RULE, Weight::Strong, format!("A one-off load: {} imports or exports a data package when called, with nothing left running afterwards.", pattern.short_name()), sources::PACKAGE_API));
     } else if queues_work(pattern) {
@@ -106,6 +121,11 @@ pub fn immediate_feedback(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Re
         out.push(ctx.favours(RULE, Weight::Moderate, format!("The caller must know at once whether it worked, and {} returns success or failure in the response to each call.", pattern.short_name()), sources::SYNC_ASYNC_GUIDE));
     } else if queues_work(pattern) && has(pattern, Role::BulkTransfer) {
         out.push(ctx.against(RULE, Weight::Strong, format!("The caller must know at once whether it worked, and {} only confirms that the work was queued; the caller polls for the outcome.", pattern.short_name()), pattern.status_model.source.clone()));
+        // Where F&O's recurring job picks the work up, the outcome waits for its next run
+        // as well; an import started by the caller runs when called.
+        if has(pattern, Role::ScheduleInFinOps) {
+            out.push(ctx.against(RULE, Weight::Moderate, format!("With {}, the import also waits for the next run of the recurring data job, whose interval is set in F&O, before there is any outcome to poll for; an import the caller starts through the package API runs when called.", pattern.short_name()), pattern.docs.clone()));
+        }
     }
 }
 
