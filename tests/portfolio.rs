@@ -229,11 +229,11 @@ fn the_summary_counts_outcomes_patterns_conflicts_and_drift() {
     let path = write(
         folder.path(),
         "counted.csv",
-        "title,counterpart,direction,real_time,volume,frequency,error_feedback,decided_pattern\n\
-         A,Dynamics 365 Sales,both ways,yes,,ad hoc,at once,dual-write\n\
-         B,Dynamics 365 Sales,both ways,yes,,ad hoc,at once,\n\
-         C,Other system,in,yes,2m,ad hoc,at once,\n\
-         D,Other system,in,no,,once,later,odata\n",
+        "title,counterpart,direction,real_time,volume,frequency,error_feedback,copy_wanted,decided_pattern\n\
+         A,Dynamics 365 Sales,both ways,yes,,ad hoc,at once,yes,dual-write\n\
+         B,Dynamics 365 Sales,both ways,yes,,ad hoc,at once,yes,\n\
+         C,Other system,in,yes,2m,ad hoc,at once,,\n\
+         D,Other system,in,no,,once,later,,odata\n",
     );
     let output = run(&[
         "portfolio",

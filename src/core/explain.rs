@@ -253,9 +253,16 @@ pub fn leading_reason(evaluation: &Evaluation) -> Option<&str> {
             .map(|x| x.text.as_str())
     };
     match evaluation.outcome {
-        Outcome::Clear | Outcome::Tie | Outcome::Open => {
-            first_with(|e| matches!(e, Effect::Favours(_)))
-        }
+        Outcome::Clear | Outcome::Tie => first_with(|e| matches!(e, Effect::Favours(_))),
+        // An open result may lean to a pattern with nothing in its favour (no fit under the
+        // answers as they stand): then it says why, as a no-fit does.
+        Outcome::Open => first_with(|e| matches!(e, Effect::Favours(_))).or_else(|| {
+            evaluation
+                .warnings
+                .first()
+                .map(|w| w.text.as_str())
+                .or_else(|| first_with(|_| true))
+        }),
         Outcome::NoFit => evaluation
             .warnings
             .first()

@@ -393,9 +393,13 @@ pub fn serves(ctx: &Context<'_>, pattern: &Pattern, kind: ExchangeKind) -> bool 
                 || (has(Role::ScheduleInFinOps)
                     && ctx.requirements.direction == Direction::Outbound)
         }
-        // Dual-write's initial sync loads the existing rows once when a map starts.
+        // Dual-write's initial sync loads F&O's existing rows into the app once when a map
+        // starts.
         ExchangeKind::OneOffLoad => {
-            has(Role::OneOffLoad) || has(Role::BulkTransfer) || has(Role::ModelDrivenLiveSync)
+            has(Role::OneOffLoad)
+                || has(Role::BulkTransfer)
+                || (has(Role::ModelDrivenLiveSync)
+                    && ctx.requirements.direction == Direction::Outbound)
         }
         ExchangeKind::AnalyticalCopy => has(Role::AnalyticsExport) || has(Role::EmbeddedAnalytics),
         ExchangeKind::Spreadsheet => has(Role::SpreadsheetEditing),

@@ -97,7 +97,7 @@ pub const ERROR_FEEDBACK: Question = Question {
 pub const INCREMENTAL: Question = Question {
     field: "incremental",
     caption: "Only changed records each run",
-    help: "Incremental exports need change tracking turned on for the entities.",
+    help: "Each run carries only what changed since the last (change tracking on the entities). When F&O notifies, it means every change travels with its record: a data event.",
     source: sources::PACKAGE_API,
 };
 /// TLS of an endpoint F&O calls.

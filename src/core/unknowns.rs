@@ -9,7 +9,8 @@ use super::catalogue::Catalogue;
 use super::engine::evaluate_ranking;
 use super::evaluation::{Evaluation, Outcome};
 use super::model::{
-    Counterpart, ErrorFeedback, Frequency, ModelDrivenApp, OpenQuestion, Requirements, Scenario,
+    Counterpart, Direction, ErrorFeedback, Frequency, ModelDrivenApp, OpenQuestion, Requirements,
+    Scenario,
 };
 
 /// An open question and how much its answer matters.
@@ -110,10 +111,12 @@ fn open_questions(r: &Requirements, catalogue: &Catalogue) -> Vec<Open> {
             answers,
         });
     }
-    // Whether a model-driven app needs its own copy of the data is the question that
-    // separates dual-write from virtual entities; not asked, it is open. Talent's data is
+    // Whether a model-driven app needs its own copy of F&O's data is the question that
+    // separates dual-write from virtual entities; not asked, it is open. Data coming only
+    // from the app is the app's own, so the question does not arise then. Talent's data is
     // F&O data since the Human Resources merge, so no copy question arises there.
     if r.copy_wanted.is_none()
+        && r.direction != Direction::Inbound
         && matches!(r.counterpart, Counterpart::Dynamics365App(app) if app != ModelDrivenApp::Talent)
     {
         open.push(Open {

@@ -72,9 +72,18 @@ fn changing_volume_real_time_and_deployment_changes_the_recommendation_and_reaso
             .is_none(),
         "the conflict is gone"
     );
+    // Bulk, not real time, but the caller must know at once: the package API, which starts
+    // the import when called, ahead of recurring integrations, which waits for F&O's job.
     assert_eq!(
         recommended_headline(&harness),
-        "A tie: Recurring integrations or Data management package REST API"
+        "Recommended: Data management package REST API"
+    );
+    assert!(
+        harness
+            .query_all_by_label_contains("waits for the next run of the recurring data job")
+            .count()
+            >= 1,
+        "the reason against recurring integrations is shown"
     );
 
     harness.get_by_label("On premises").click_accesskit();

@@ -169,11 +169,20 @@ mod tests {
         );
         r.direction = Direction::Bidirectional;
         r.real_time = true;
+        // Two copies in step from a batch pattern take two scheduled runs: decisive
+        // against it, but possible where nothing else is (on premises).
         assert_eq!(
             effects(direction, &r, &pattern("recurring-integrations")),
-            vec![Effect::Excludes]
+            vec![Effect::CountsAgainst(40)]
         );
         assert!(effects(direction, &r, &pattern("dual-write")).is_empty());
+        // Reports that write back: the read-only analytics patterns still serve the reading.
+        r.counterpart = Counterpart::Reporting;
+        assert_eq!(
+            effects(direction, &r, &pattern("entity-store")),
+            vec![Effect::CountsAgainst(40)]
+        );
+        r.counterpart = Counterpart::OtherSystem;
         // Both ways on a schedule is an export and an import: the batch APIs carry both.
         r.real_time = false;
         r.frequency = crate::core::model::Frequency::Every { minutes: 60 };

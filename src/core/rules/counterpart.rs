@@ -139,6 +139,15 @@ fn one_off_dual_write(ctx: &Context<'_>, pattern: &Pattern) -> Reason {
         pattern.short_name(),
         group_thousands(per_run)
     );
+    // A first load of F&O records into an app that keeps its own copy of them is how a
+    // dual-write map starts: the initial sync loads them, and the map keeps them in step.
+    if requirements.copy_wanted == Some(true) && !into_finops && !over(per_run) {
+        let app = match requirements.counterpart {
+            Counterpart::Dynamics365App(app) => app.label(),
+            _ => "the app",
+        };
+        return ctx.favours(RULE, Weight::Decisive, format!("The existing records go into {app} once, and the app keeps its own copy of them: {} loads them with its initial sync when the map starts (at most {} rows per table and legal entity in a run), and the same map keeps them in step afterwards.", pattern.short_name(), group_thousands(per_run)), sources::DUAL_WRITE_INITIAL_SYNC);
+    }
     if over(per_run) || (into_finops && over(single_threaded)) {
         let limit = if into_finops && !over(per_run) {
             format!(

@@ -143,10 +143,41 @@ mod tests {
             vec![Effect::Favours(20)]
         );
         assert!(effects(finops_starts, &r, &pattern("data-events")).is_empty());
+        // About records: an occurrence (not every change) is a business event...
         r.exchange = Exchange::Records;
+        r.incremental = false;
+        assert_eq!(
+            effects(finops_starts, &r, &pattern("business-events")),
+            vec![Effect::Favours(20), Effect::Favours(10)]
+        );
+        assert_eq!(
+            effects(finops_starts, &r, &pattern("data-events")),
+            vec![Effect::Favours(20)]
+        );
+        // ...and every change, with the record, is a data event.
+        r.incremental = true;
         assert_eq!(
             effects(finops_starts, &r, &pattern("data-events")),
             vec![Effect::Favours(20), Effect::Favours(10)]
+        );
+        assert_eq!(
+            effects(finops_starts, &r, &pattern("business-events")),
+            vec![Effect::Favours(20)]
+        );
+    }
+
+    #[test]
+    fn a_change_feed_above_the_events_benchmark_is_an_export_f_and_o_runs() {
+        let mut r = finops_started();
+        r.exchange = Exchange::Records;
+        r.peak_records_per_hour = Some(120_000);
+        assert_eq!(
+            effects(finops_starts, &r, &pattern("recurring-integrations")),
+            vec![Effect::Favours(20)]
+        );
+        assert_eq!(
+            effects(finops_starts, &r, &pattern("data-events")),
+            vec![Effect::CountsAgainst(20)]
         );
     }
 

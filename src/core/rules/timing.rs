@@ -6,7 +6,7 @@ use crate::core::evaluation::Reason;
 use crate::core::model::{Counterpart, ErrorFeedback, Frequency, Initiator, every};
 use crate::core::sources;
 
-use super::{Context, Weight, group_thousands, has};
+use super::{Context, Weight, has};
 
 fn is_async_batch(pattern: &Pattern) -> bool {
     pattern.timing == Timing::Asynchronous && pattern.batch
@@ -43,21 +43,6 @@ pub fn one_off_load(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>)
         return;
     }
     const RULE: &str = "one-off-load";
-    let r = ctx.requirements;
-    let initial_sync_rows = ctx.parameters.dual_write_initial_sync_rows.value;
-    if let Counterpart::Dynamics365App(app) = r.counterpart
-        && has(pattern, Role::ModelDrivenLiveSync)
-    {
-        // A first load into an app that keeps its own copy is how a dual-write map starts;
-        // larger loads go in separately (Microsoft's initial sync guidance).
-        if r.copy_wanted == Some(true)
-            && r.peak_records_per_hour
-                .is_none_or(|rows| rows <= initial_sync_rows)
-        {
-            out.push(ctx.favours(RULE, Weight::Decisive, format!("The existing records go into {} once, and the app keeps its own copy: {} loads them with its initial sync when the map starts (up to {} rows per table and legal entity in a run), and the same map keeps them in step afterwards.", app.label(), pattern.short_name(), group_thousands(initial_sync_rows)), sources::DUAL_WRITE_INITIAL_SYNC));
-        }
-        return;
-    }
     if has(pattern, Role::OneOffLoad) {
         out.push(ctx.favours(RULE, Weight::Strong, format!("A one-off load: {} imports or exports a data package when called, with nothing left running afterwards.", pattern.short_name()), sources::PACKAGE_API));
     } else if queues_work(pattern) {
@@ -194,8 +179,14 @@ mod tests {
         // Analytics and events are not called by the other side to do work.
         assert!(effects(immediate_feedback, &r, &pattern("synapse-link")).is_empty());
         assert!(effects(immediate_feedback, &r, &pattern("business-events")).is_empty());
+        // Recurring integrations also waits for F&O's recurring job; the package API starts
+        // when called.
         assert_eq!(
             effects(immediate_feedback, &r, &pattern("recurring-integrations")),
+            vec![Effect::CountsAgainst(20), Effect::CountsAgainst(10)]
+        );
+        assert_eq!(
+            effects(immediate_feedback, &r, &pattern("package-rest-api")),
             vec![Effect::CountsAgainst(20)]
         );
         r.error_feedback = ErrorFeedback::Deferred;
