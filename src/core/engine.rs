@@ -140,16 +140,6 @@ fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> 
             .collect();
         let mut warnings = rules::warnings(&ctx, catalogue, kind.kind, &leaders);
         warnings.extend(rules::legacy_alternatives(catalogue, &leaders, &close));
-        let named: Vec<&str> = if leaders.is_empty() {
-            recommended.as_deref().into_iter().collect()
-        } else {
-            leaders.clone()
-        };
-        warnings.extend(rules::on_premises_notes(
-            catalogue,
-            scenario.requirements.deployment,
-            &named,
-        ));
         warnings
     } else {
         Vec::new()

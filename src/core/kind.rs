@@ -234,9 +234,11 @@ fn scheduled_not_live(ctx: &Context<'_>) -> bool {
     !ctx.requirements.real_time && matches!(ctx.requirements.frequency, Frequency::Every { .. })
 }
 
-/// ", 80,000 records an hour at peak" when the volume is known, else nothing.
+/// " (a peak of 80,000 records an hour)" when the volume is known, saying so when it is bulk;
+/// else nothing.
 fn volume_aside(ctx: &Context<'_>) -> String {
     match ctx.requirements.peak_records_per_hour {
+        Some(_) if ctx.bulk => format!(" ({}, which is bulk)", ctx.peak_words()),
         Some(_) => format!(" ({})", ctx.peak_words()),
         None => String::new(),
     }

@@ -19,7 +19,7 @@ mod volume;
 #[cfg(test)]
 mod test_support;
 
-pub use notes::{legacy_alternatives, on_premises_notes, prerequisites, warnings};
+pub use notes::{legacy_alternatives, prerequisites, warnings};
 pub use outbound::FinOpsStart;
 
 use std::borrow::Cow;
@@ -196,11 +196,16 @@ pub fn has(pattern: &Pattern, role: Role) -> bool {
 }
 
 /// Text with its first letter in lower case, to continue a sentence ("Because a peak …"),
-/// except where the first word is a name ("F&O", "`OData`") or a single letter.
+/// except where the first word is a name ("F&O", "`OData`"); the article "A" is lowered.
 pub fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) if chars.clone().next().is_some_and(char::is_lowercase) => {
+        // A word in lower case after its capital, or the article "A" ("A peak of ..."), is
+        // lowered; an acronym or a name such as "OData" or "F&O" is kept.
+        Some(first)
+            if chars.clone().next().is_some_and(char::is_lowercase)
+                || (first == 'A' && chars.clone().next() == Some(' ')) =>
+        {
             first.to_lowercase().chain(chars).collect()
         }
         _ => text.to_owned(),
@@ -226,4 +231,18 @@ pub fn group_thousands(value: u64) -> String {
         out.push(c);
     }
     out
+}
+
+#[cfg(test)]
+mod wording_tests {
+    use super::lower_first;
+
+    #[test]
+    fn a_sentence_continues_in_lower_case_and_names_keep_their_capitals() {
+        assert_eq!(lower_first("A peak of 300,000"), "a peak of 300,000");
+        assert_eq!(lower_first("The endpoint lacks"), "the endpoint lacks");
+        assert_eq!(lower_first("OData is throttled"), "OData is throttled");
+        assert_eq!(lower_first("F&O runs"), "F&O runs");
+        assert_eq!(lower_first("API limits"), "API limits");
+    }
 }

@@ -90,12 +90,27 @@ pub fn prerequisites(ctx: &Context<'_>, pattern: &Pattern) -> Vec<Note> {
             .iter()
             .map(|fact| note("catalogue", fact.text.clone(), &fact.source)),
     );
+    if requirements.deployment == Deployment::OnPremises {
+        notes.extend(pattern.on_premises.iter().map(|fact| {
+            note(
+                "on-premises",
+                format!("On premises: {}", super::lower_first(&fact.text)),
+                &fact.source,
+            )
+        }));
+    }
     notes
 }
 
 /// The cautions the kind of exchange calls for: a call out whose TLS is not known, the same
 /// records edited on both sides, changes above the events benchmark, reports on `OData`.
-fn exchange_warnings(ctx: &Context<'_>, kind: ExchangeKind, warnings: &mut Vec<Note>) {
+fn exchange_warnings(
+    ctx: &Context<'_>,
+    catalogue: &Catalogue,
+    kind: ExchangeKind,
+    leaders: &[&str],
+    warnings: &mut Vec<Note>,
+) {
     let requirements = ctx.requirements;
     if requirements.initiator == Initiator::FinOps
         && requirements.endpoint_tls12.is_none()
@@ -130,7 +145,11 @@ fn exchange_warnings(ctx: &Context<'_>, kind: ExchangeKind, warnings: &mut Vec<N
         requirements.counterpart,
         Counterpart::OtherSystem | Counterpart::Dynamics365App(_)
     );
-    if ctx.bulk && applications {
+    let batch_leads = leaders
+        .iter()
+        .filter_map(|id| catalogue.pattern(id))
+        .any(|p| has(p, Role::BulkTransfer));
+    if ctx.bulk && applications && !batch_leads {
         warnings.push(note("bulk-calls", format!("{} is bulk: Microsoft's rule of thumb puts more than a few hundred thousand records on the batch data APIs. One call per record through OData or a custom service would meet F&O's service protection limits (HTTP 429 with Retry-After) and slow F&O down for its users; data management, which runs the batch data APIs, is exempt from those limits and imports in parallel batch tasks.", super::capitalise(ctx.peak_words())), sources::SERVICE_PROTECTION));
     }
     let comfortable = ctx.parameters.excel_rows_comfortable.value;
@@ -206,7 +225,7 @@ pub fn warnings(
     {
         warnings.push(note("feedback-batch-conflict", format!("The caller must know at once whether it worked, and {} only confirms that the work was queued. Ask whether the caller can poll for the status, or split off what must be confirmed at once as a synchronous call.", pattern.short_name()), &pattern.status_model.source));
     }
-    exchange_warnings(ctx, kind, &mut warnings);
+    exchange_warnings(ctx, catalogue, kind, leaders, &mut warnings);
     if requirements.initiator == Initiator::FinOps && requirements.endpoint_tls12 == Some(false) {
         warnings.push(note("tls-endpoint", "The endpoint lacks TLS 1.2, and F&O production and sandbox environments call only endpoints with TLS 1.2 or later, so its calls fail. Upgrade the endpoint; if you can't modify the target service, put a broker service with TLS 1.2 in between and call it in two hops.".to_owned(), sources::INTEGRATION_STRATEGY));
     }
@@ -253,39 +272,6 @@ pub fn warnings(
         }
     }
     warnings
-}
-
-/// What differs on premises for the patterns the advice names (the leaders, or the closest
-/// when nothing fits), from the catalogue.
-pub fn on_premises_notes(
-    catalogue: &Catalogue,
-    deployment: Deployment,
-    named: &[&str],
-) -> Vec<Note> {
-    if deployment != Deployment::OnPremises {
-        return Vec::new();
-    }
-    named
-        .iter()
-        .filter_map(|id| catalogue.pattern(id))
-        .filter(|pattern| !pattern.on_premises.is_empty())
-        .map(|pattern| {
-            let text: Vec<&str> = pattern
-                .on_premises
-                .iter()
-                .map(|fact| fact.text.as_str())
-                .collect();
-            note(
-                "on-premises-differs",
-                format!(
-                    "On premises, for {}: {}",
-                    pattern.short_name(),
-                    text.join(" ")
-                ),
-                &pattern.on_premises[0].source,
-            )
-        })
-        .collect()
 }
 
 /// An alternative close behind the leaders that Microsoft counts as legacy, with the leader

@@ -24,7 +24,17 @@ pub fn bulk_volume(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) 
     // Reports take any volume through the analytics exports, which their own rule favours.
     let for_reports = ctx.requirements.counterpart == Counterpart::Reporting;
     let reason = if has(pattern, Role::BulkTransfer) && !for_reports {
-        ctx.favours(RULE, Weight::Decisive, format!("{} counts as bulk here: Microsoft's integration strategy page points to the batch data API for volumes of a few hundred thousand records, and {} processes them in batch jobs.", capitalise(volume_words), pattern.short_name()), sources::INTEGRATION_STRATEGY)
+        out.push(ctx.favours(RULE, Weight::Decisive, format!("{} counts as bulk here: Microsoft's integration strategy page points to the batch data API for volumes of a few hundred thousand records, and {} processes them in batch jobs.", capitalise(volume_words), pattern.short_name()), sources::INTEGRATION_STRATEGY));
+        // Why not the per-call APIs, as a note with its own source (it carries no weight).
+        super::reason(
+            "service-protection",
+            crate::core::evaluation::Effect::Notes,
+            format!(
+                "The service protection limits of F&O exempt data management, on which {} runs; one call per record through OData or a custom service at this volume would meet them (HTTP 429 with Retry-After) and slow F&O down for its users.",
+                pattern.short_name()
+            ),
+            sources::SERVICE_PROTECTION,
+        )
     } else if has(pattern, Role::BulkTransfer) {
         return;
     } else if has(pattern, Role::ModelDrivenLiveSync)
