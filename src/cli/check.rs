@@ -16,14 +16,12 @@ pub fn run(
 ) -> std::io::Result<Outcome> {
     let (loaded, failed) = load_all(files, err)?;
     let mut drifted = false;
-    for evaluated in &loaded {
-        let path = display(&evaluated.path);
-        let recommended = evaluated
-            .evaluation
-            .recommended
-            .as_deref()
-            .unwrap_or("none");
-        if let Some(version) = evaluated
+    for file in &loaded {
+        // Drift needs the evaluation only, not what would change it.
+        let evaluation = crate::core::evaluate(&file.scenario, crate::bundled::catalogue());
+        let path = display(&file.path);
+        let recommended = evaluation.recommended.as_deref().unwrap_or("none");
+        if let Some(version) = file
             .scenario
             .decision
             .as_ref()
@@ -36,12 +34,12 @@ pub fn run(
                 crate::bundled::catalogue().version
             )?;
         }
-        match &evaluated.scenario.decision {
+        match &file.scenario.decision {
             None => writeln!(
                 out,
                 "{path}: ok, no decision recorded (recommended: {recommended})"
             )?,
-            Some(decision) => match drift(decision, &evaluated.evaluation) {
+            Some(decision) => match drift(decision, &evaluation) {
                 Some(problem) => {
                     drifted = true;
                     writeln!(err, "{path}: drift: {problem}")?;

@@ -3,13 +3,13 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use super::report::{FileReport, display, load_all, pattern_name};
-use super::{Outcome as ExitOutcome, OutputFormat};
+use super::report::{FileReport, Loaded, display, load_all, pattern_name};
+use super::{Outcome, OutputFormat};
 use crate::bundled;
-use crate::core::evaluation::Outcome;
-use crate::core::explain::{headline, leader_prerequisites, runner_up, settlers_among, standing};
-use crate::core::flips::{Flip, flips};
-use crate::core::unknowns::analyse;
+use crate::core::advice::{Advice, OutcomeWords, advise};
+use crate::core::evaluation::Evaluation;
+use crate::core::explain::{leader_prerequisites, runner_up, standing};
+use crate::core::flips::Flip;
 use crate::io::markdown::escape;
 use crate::io::record::link;
 
@@ -19,49 +19,51 @@ pub fn run(
     format: OutputFormat,
     out: &mut dyn Write,
     err: &mut dyn Write,
-) -> std::io::Result<ExitOutcome> {
+) -> std::io::Result<Outcome> {
     let (loaded, failed) = load_all(files, err)?;
+    let advised: Vec<(&Loaded, Advice)> = loaded
+        .iter()
+        .map(|file| (file, advise(&file.scenario, bundled::catalogue())))
+        .collect();
     match format {
         OutputFormat::Json => {
-            let reports: Vec<FileReport<'_>> = loaded.iter().map(FileReport::new).collect();
+            let reports: Vec<FileReport<'_>> = advised
+                .iter()
+                .map(|(file, advice)| FileReport::new(file, advice))
+                .collect();
             serde_json::to_writer_pretty(&mut *out, &reports).map_err(std::io::Error::other)?;
             writeln!(out)?;
         }
         OutputFormat::Text => {
-            for (index, evaluated) in loaded.iter().enumerate() {
+            for (index, (file, advice)) in advised.iter().enumerate() {
                 if index > 0 {
                     writeln!(out)?;
                 }
-                write_text(evaluated, out)?;
+                write_text(file, advice, out)?;
             }
         }
         OutputFormat::Markdown => {
-            for evaluated in &loaded {
-                write_markdown(evaluated, out)?;
+            for (file, advice) in &advised {
+                write_markdown(file, advice, out)?;
             }
         }
     }
     Ok(if failed {
-        ExitOutcome::Failure
+        Outcome::Failure
     } else {
-        ExitOutcome::Success
+        Outcome::Success
     })
 }
 
-/// What a flip leads to, in words: `Recommended: X`, `a tie with X on top`, `no fit`, or
-/// `conflicting answers` when the changed answers contradict each other.
+/// What a flip leads to, in words: `Recommended: X`, `a tie, X on top`, `no good fit (X
+/// closest)`, or `conflicting answers` when the changed answers contradict each other.
 fn flip_result(flip: &Flip) -> String {
     if flip.conflicting {
         return "conflicting answers, no recommendation".to_owned();
     }
-    let name = flip.recommended.as_deref().map_or("none", pattern_name);
-    match flip.outcome {
-        Outcome::Clear => format!("Recommended: {name}"),
-        Outcome::Tie => format!("a tie, {name} on top"),
-        Outcome::NoFit => format!("no good fit ({name} closest)"),
-        Outcome::Open => format!("open, leaning to {name}"),
-        Outcome::None => "every pattern ruled out".to_owned(),
-    }
+    OutcomeWords::of_flip(flip, |id| pattern_name(id).to_owned())
+        .phrases()
+        .flip_line
 }
 
 fn source_suffix(source: &str) -> String {
@@ -72,21 +74,20 @@ fn source_suffix(source: &str) -> String {
     }
 }
 
-fn write_text(evaluated: &super::report::Evaluated, out: &mut dyn Write) -> std::io::Result<()> {
+fn write_text(file: &Loaded, advice: &Advice, out: &mut dyn Write) -> std::io::Result<()> {
     let catalogue = bundled::catalogue();
-    let evaluation = &evaluated.evaluation;
-    let scenario = &evaluated.scenario;
-    writeln!(out, "{}: {}", display(&evaluated.path), scenario.title)?;
+    let evaluation = &advice.evaluation;
+    let scenario = &file.scenario;
+    writeln!(out, "{}: {}", display(&file.path), scenario.title)?;
     if !scenario.context.is_empty() {
         writeln!(out, "context: {}", scenario.context)?;
     }
     writeln!(out, "outcome: {}", evaluation.outcome.label())?;
-    writeln!(out, "{}", headline(evaluation, catalogue))?;
+    writeln!(out, "{}", advice.phrases(catalogue).headline)?;
     if let Some(runner_up) = runner_up(evaluation) {
         writeln!(out, "runner-up: {}", pattern_name(runner_up))?;
     }
-    let flips = flips(scenario, catalogue, evaluation);
-    for settler in settlers_among(&flips, evaluation) {
+    for settler in &advice.settlers {
         writeln!(
             out,
             "  settled by: {} ({}: {}) -> {}",
@@ -96,7 +97,7 @@ fn write_text(evaluated: &super::report::Evaluated, out: &mut dyn Write) -> std:
             pattern_name(&settler.leads)
         )?;
     }
-    if let Some(open) = analyse(scenario, catalogue) {
+    if let Some(open) = &advice.open {
         let names: Vec<&str> = open.possible.iter().map(|id| pattern_name(id)).collect();
         writeln!(out, "not known yet: the ranking assumes the answers shown")?;
         writeln!(
@@ -108,9 +109,9 @@ fn write_text(evaluated: &super::report::Evaluated, out: &mut dyn Write) -> std:
             writeln!(out, "  ask next: {} ({})", ask.field, ask.words())?;
         }
     }
-    if !flips.is_empty() {
+    if !advice.flips.is_empty() {
         writeln!(out, "what would change it:")?;
-        for flip in &flips {
+        for flip in &advice.flips {
             writeln!(
                 out,
                 "  - {}: {} -> {}: {}",
@@ -183,36 +184,27 @@ fn write_steps(out: &mut dyn Write, side: &str, steps: &[String]) -> std::io::Re
     Ok(())
 }
 
-fn write_markdown(
-    evaluated: &super::report::Evaluated,
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
+fn write_markdown(file: &Loaded, advice: &Advice, out: &mut dyn Write) -> std::io::Result<()> {
     let catalogue = bundled::catalogue();
-    let evaluation = &evaluated.evaluation;
-    let scenario = &evaluated.scenario;
+    let evaluation = &advice.evaluation;
+    let scenario = &file.scenario;
     writeln!(out, "## {}\n", escape(&scenario.title))?;
-    writeln!(
-        out,
-        "File: `{}`\n",
-        display(&evaluated.path).replace('`', "'")
-    )?;
+    writeln!(out, "File: `{}`\n", display(&file.path).replace('`', "'"))?;
     if !scenario.context.is_empty() {
         writeln!(out, "{}\n", escape(&scenario.context))?;
     }
     writeln!(
         out,
         "**{}** (outcome: {})\n",
-        headline(evaluation, catalogue),
+        advice.phrases(catalogue).headline,
         evaluation.outcome.label()
     )?;
     if let Some(runner_up) = runner_up(evaluation) {
         writeln!(out, "Runner-up: {}\n", pattern_name(runner_up))?;
     }
-    let flips = flips(scenario, catalogue, evaluation);
-    let settlers = settlers_among(&flips, evaluation);
-    if !settlers.is_empty() {
+    if !advice.settlers.is_empty() {
         writeln!(out, "What would settle it:\n")?;
-        for settler in settlers {
+        for settler in &advice.settlers {
             writeln!(
                 out,
                 "- {} (`{}: {}`): {}",
@@ -224,7 +216,7 @@ fn write_markdown(
         }
         writeln!(out)?;
     }
-    if let Some(open) = analyse(scenario, catalogue) {
+    if let Some(open) = &advice.open {
         let names: Vec<&str> = open.possible.iter().map(|id| pattern_name(id)).collect();
         writeln!(
             out,
@@ -236,9 +228,9 @@ fn write_markdown(
         }
         writeln!(out)?;
     }
-    if !flips.is_empty() {
+    if !advice.flips.is_empty() {
         writeln!(out, "What would change it:\n")?;
-        for flip in &flips {
+        for flip in &advice.flips {
             writeln!(
                 out,
                 "- `{}`: `{}` → `{}`: {}",
@@ -257,17 +249,13 @@ fn write_markdown(
         }
         writeln!(out)?;
     }
-    write_markdown_ranking(evaluated, out)?;
-    write_markdown_leaders(evaluated, out)
+    write_markdown_ranking(evaluation, out)?;
+    write_markdown_leaders(evaluation, out)
 }
 
 /// The Markdown ranking table: every pattern, its standing and its reasons.
-fn write_markdown_ranking(
-    evaluated: &super::report::Evaluated,
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
+fn write_markdown_ranking(evaluation: &Evaluation, out: &mut dyn Write) -> std::io::Result<()> {
     let catalogue = bundled::catalogue();
-    let evaluation = &evaluated.evaluation;
     writeln!(out, "| # | Pattern | Fit | Reasons |\n|---|---|---|---|")?;
     for (rank, result) in evaluation.ranking.iter().enumerate() {
         let reasons: Vec<String> = result
@@ -294,12 +282,8 @@ fn write_markdown_ranking(
 }
 
 /// The leaders' prerequisites and implementation steps, in Markdown.
-fn write_markdown_leaders(
-    evaluated: &super::report::Evaluated,
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
+fn write_markdown_leaders(evaluation: &Evaluation, out: &mut dyn Write) -> std::io::Result<()> {
     let catalogue = bundled::catalogue();
-    let evaluation = &evaluated.evaluation;
     for (id, notes) in leader_prerequisites(evaluation) {
         if !notes.is_empty() {
             writeln!(out, "Prerequisites for {}:\n", pattern_name(id))?;

@@ -142,16 +142,16 @@ pub fn run(
         },
         Some(_) => None,
     };
-    for evaluated in &loaded {
-        let file = display(&evaluated.path);
-        let text = render(format, &evaluated.scenario, &file);
+    for input in &loaded {
+        let file = display(&input.path);
+        let text = render(format, &input.scenario, &file);
         if let Some(destination) = &mut single {
             destination.writer(out).write_all(text.as_bytes())?;
             continue;
         }
         let index = files
             .iter()
-            .position(|f| *f == evaluated.path)
+            .position(|f| *f == input.path)
             .unwrap_or_default();
         let Some(target) = targets.as_ref().and_then(|t| t.get(index)) else {
             continue;
@@ -169,13 +169,8 @@ pub fn run(
         match destination.finish() {
             Ok(()) => {
                 if let Some(target) = target {
-                    for evaluated in &loaded {
-                        writeln!(
-                            err,
-                            "{}: wrote {}",
-                            display(&evaluated.path),
-                            display(target)
-                        )?;
+                    for input in &loaded {
+                        writeln!(err, "{}: wrote {}", display(&input.path), display(target))?;
                     }
                 }
             }

@@ -1,4 +1,4 @@
-//! Loading the files a command names, and the JSON shape of an evaluation.
+//! Loading the files a command names, and the JSON shape of the advice for one.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -6,38 +6,35 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::bundled;
-use crate::core::evaluation::{Evaluation, Note};
-use crate::core::explain::{Settler, settlers_among};
-use crate::core::flips::{Flip, flips};
+use crate::core::advice::Advice;
+use crate::core::evaluation::Note;
+use crate::core::explain::Settler;
+use crate::core::flips::Flip;
 use crate::core::model::Scenario;
-use crate::core::unknowns::{AskNext, analyse};
+use crate::core::unknowns::AskNext;
 use crate::io::load_path;
 
-/// A file that loaded, with its evaluation.
-pub struct Evaluated {
+/// A file that loaded. Each command asks for as much advice as it shows: `decide` all of it,
+/// `check` only the evaluation.
+pub struct Loaded {
     /// The path as given.
     pub path: PathBuf,
     /// The scenario.
     pub scenario: Scenario,
-    /// The engine's answer.
-    pub evaluation: Evaluation,
 }
 
-/// Loads and evaluates every file; errors go to `err` as `PATH:LINE:COLUMN: message`.
-/// Returns the files that loaded and whether any failed.
-pub fn load_all(files: &[PathBuf], err: &mut dyn Write) -> std::io::Result<(Vec<Evaluated>, bool)> {
+/// Loads every file; errors go to `err` as `PATH:LINE:COLUMN: message`. Returns the files
+/// that loaded and whether any failed.
+pub fn load_all(files: &[PathBuf], err: &mut dyn Write) -> std::io::Result<(Vec<Loaded>, bool)> {
     let ids = bundled::pattern_ids();
-    let catalogue = bundled::catalogue();
     let mut loaded = Vec::new();
     let mut failed = false;
     for path in files {
         match load_path(path, ids) {
             Ok(scenario) => {
-                let evaluation = crate::core::evaluate(&scenario, catalogue);
-                loaded.push(Evaluated {
+                loaded.push(Loaded {
                     path: path.clone(),
                     scenario,
-                    evaluation,
                 });
             }
             Err(error) => {
@@ -60,12 +57,12 @@ pub struct FileReport<'a> {
     kind: &'a crate::core::kind::KindVerdict,
     recommended: Option<&'a str>,
     tied: &'a [String],
-    settled_by: Vec<Settler>,
-    flips: Vec<Flip>,
+    settled_by: &'a [Settler],
+    flips: &'a [Flip],
     #[serde(skip_serializing_if = "Option::is_none")]
-    possible: Option<Vec<String>>,
+    possible: Option<&'a [String]>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    ask_next: Option<Vec<AskNext>>,
+    ask_next: Option<&'a [AskNext]>,
     ranking: Vec<RankReport<'a>>,
     warnings: Vec<&'a str>,
     warning_details: &'a [Note],
@@ -91,24 +88,23 @@ struct ReasonReport<'a> {
 }
 
 impl<'a> FileReport<'a> {
-    /// The JSON shape of one evaluated file.
-    pub fn new(evaluated: &'a Evaluated) -> Self {
+    /// The JSON shape of one file and the advice for it.
+    pub fn new(file: &'a Loaded, advice: &'a Advice) -> Self {
         let catalogue = bundled::catalogue();
-        let evaluation = &evaluated.evaluation;
-        let open = analyse(&evaluated.scenario, catalogue);
-        let flips = flips(&evaluated.scenario, catalogue, evaluation);
+        let evaluation = &advice.evaluation;
+        let open = advice.open.as_ref();
         FileReport {
-            file: display(&evaluated.path),
-            title: &evaluated.scenario.title,
+            file: display(&file.path),
+            title: &file.scenario.title,
             outcome: evaluation.outcome.label(),
             pending: &evaluation.pending,
             kind: &evaluation.kind,
             recommended: evaluation.recommended.as_deref(),
             tied: &evaluation.tied,
-            settled_by: settlers_among(&flips, evaluation),
-            flips,
-            possible: open.as_ref().map(|o| o.possible.clone()),
-            ask_next: open.map(|o| o.ask_next),
+            settled_by: &advice.settlers,
+            flips: &advice.flips,
+            possible: open.map(|o| o.possible.as_slice()),
+            ask_next: open.map(|o| o.ask_next.as_slice()),
             ranking: evaluation
                 .ranking
                 .iter()

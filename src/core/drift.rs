@@ -1,7 +1,8 @@
 //! Drift: a recorded decision that the advice for its answers no longer supports.
 
+use super::advice::OutcomeWords;
 use super::catalogue::Catalogue;
-use super::evaluation::{Evaluation, Fit, Outcome};
+use super::evaluation::{Evaluation, Fit};
 use super::model::{Decision, DecisionStatus};
 
 /// Why a recorded decision disagrees with the evaluation, or `None` if it does not.
@@ -30,31 +31,7 @@ fn describe(
 ) -> Option<String> {
     let fit = evaluation.fit(&decision.pattern)?;
     // Said only when there is drift to describe.
-    let advice = || match evaluation.outcome {
-        Outcome::Clear => evaluation
-            .recommended
-            .as_deref()
-            .map_or_else(|| "no pattern".to_owned(), &name),
-        Outcome::Tie => format!(
-            "a tie between {}",
-            evaluation
-                .tied
-                .iter()
-                .map(|id| name(id))
-                .collect::<Vec<_>>()
-                .join(" and ")
-        ),
-        Outcome::Open => format!(
-            "open: leaning to {}, pending {}",
-            evaluation
-                .recommended
-                .as_deref()
-                .map_or_else(|| "no pattern".to_owned(), &name),
-            super::explain::pending_words(evaluation)
-        ),
-        Outcome::NoFit => "that no pattern fits well".to_owned(),
-        Outcome::None => "that every pattern is ruled out".to_owned(),
-    };
+    let advice = || OutcomeWords::of(evaluation, &name).phrases().drift;
     match (decision.status, fit) {
         (DecisionStatus::Proposed | DecisionStatus::Accepted, Fit::Weak | Fit::Excluded) => {
             let standing = if fit == Fit::Excluded {

@@ -1,6 +1,7 @@
 //! Explaining an evaluation in words: the headline that follows the outcome, and for a tie
 //! the unanswered questions whose answer would settle it, found by re-evaluating.
 
+use super::advice::OutcomeWords;
 use super::catalogue::Catalogue;
 use super::evaluation::{Evaluation, Fit, Note, Outcome, PatternResult, Reason};
 use super::flips::{Flip, answer_words, flips};
@@ -66,64 +67,12 @@ pub fn settlers_among(flips: &[Flip], evaluation: &Evaluation) -> Vec<Settler> {
         .collect()
 }
 
-/// The names of the tied patterns, the top first.
-fn tied_names<'a>(evaluation: &'a Evaluation, catalogue: &'a Catalogue) -> Vec<&'a str> {
-    evaluation
-        .tied
-        .iter()
-        .map(|id| catalogue.name_of(id))
-        .collect()
-}
-
 /// The headline for an evaluation, in words: what the window shows in large type and the
-/// command line prints first.
+/// command line prints first. Worded by [`OutcomeWords`].
 pub fn headline(evaluation: &Evaluation, catalogue: &Catalogue) -> String {
-    if let Some(conflict) = contradiction(evaluation) {
-        let fields: Vec<String> = conflict
-            .fields
-            .iter()
-            .map(|field| {
-                super::questions::ALL
-                    .iter()
-                    .find(|q| q.field == *field)
-                    .map_or_else(
-                        || (*field).to_owned(),
-                        |q| super::rules::lower_first(q.caption),
-                    )
-            })
-            .collect();
-        let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
-        let leaning = match evaluation.recommended.as_deref() {
-            Some(id) if evaluation.outcome != Outcome::None => {
-                format!("; the ranking leans to {}", catalogue.name_of(id))
-            }
-            _ => String::new(),
-        };
-        return format!(
-            "Answers that contradict each other ({}){leaning}",
-            join_and(&fields)
-        );
-    }
-    match evaluation.outcome {
-        Outcome::Clear => format!(
-            "Recommended: {}",
-            evaluation
-                .recommended
-                .as_deref()
-                .map_or("", |id| catalogue.name_of(id))
-        ),
-        Outcome::Tie => format!("A tie: {}", join_or(&tied_names(evaluation, catalogue))),
-        Outcome::Open => match evaluation.recommended.as_deref() {
-            Some(id) => format!(
-                "Leaning {}, pending {}",
-                catalogue.name_of(id),
-                pending_words(evaluation)
-            ),
-            None => format!("Open, pending {}", pending_words(evaluation)),
-        },
-        Outcome::NoFit => "No pattern fits these answers well".to_owned(),
-        Outcome::None => "Every pattern is ruled out by these answers".to_owned(),
-    }
+    OutcomeWords::named(evaluation, catalogue)
+        .phrases()
+        .headline
 }
 
 /// The first conflict among the answers that bears on the decision, if any.
@@ -213,32 +162,6 @@ pub fn standing(evaluation: &Evaluation, result: &PatternResult) -> &'static str
     }
 }
 
-/// What an evaluation amounts to, in a few words: the pattern for a clear outcome, "a tie
-/// between A and B", "no good fit", "nothing".
-fn gist(evaluation: &Evaluation, catalogue: &Catalogue) -> String {
-    match evaluation.outcome {
-        Outcome::Clear => evaluation
-            .recommended
-            .as_deref()
-            .map_or("nothing", |id| catalogue.name_of(id))
-            .to_owned(),
-        Outcome::Tie => format!(
-            "a tie between {}",
-            join_and(&tied_names(evaluation, catalogue))
-        ),
-        Outcome::Open => format!(
-            "leaning to {}, pending {}",
-            evaluation
-                .recommended
-                .as_deref()
-                .map_or("nothing", |id| catalogue.name_of(id)),
-            pending_words(evaluation)
-        ),
-        Outcome::NoFit => "no good fit".to_owned(),
-        Outcome::None => "nothing (every pattern ruled out)".to_owned(),
-    }
-}
-
 /// The one sentence that best says why the outcome is what it is.
 ///
 /// With a recommendation or a tie, the strongest reason for the pattern at the top. With no
@@ -286,11 +209,8 @@ pub fn change_line(
         return None;
     }
     let because = leading_reason(after);
-    let line = format!(
-        "Changed from {} to {}",
-        gist(before, catalogue),
-        gist(after, catalogue)
-    );
+    let gist = |evaluation: &Evaluation| OutcomeWords::named(evaluation, catalogue).phrases().gist;
+    let line = format!("Changed from {} to {}", gist(before), gist(after));
     Some(match because {
         Some(because) => format!("{line}: {because}"),
         None => format!("{line}."),

@@ -7,6 +7,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
+use super::advice::OutcomeWords;
 use super::catalogue::Catalogue;
 use super::drift::drift_in_words;
 use super::engine::evaluate_with_warnings;
@@ -40,22 +41,16 @@ pub struct Assessment {
 impl Assessment {
     /// The pattern recommended, or the tied ones joined by "or", by name; empty with no fit.
     pub fn recommended_in_words(&self, catalogue: &Catalogue) -> String {
-        match self.outcome {
-            Outcome::Clear => self
-                .recommended
-                .as_deref()
-                .map_or(String::new(), |id| catalogue.name_of(id).to_owned()),
-            Outcome::Tie => self
-                .tied
-                .iter()
-                .map(|id| catalogue.name_of(id))
-                .collect::<Vec<_>>()
-                .join(" or "),
-            Outcome::Open => self.recommended.as_deref().map_or(String::new(), |id| {
-                format!("leaning to {}", catalogue.name_of(id))
-            }),
-            Outcome::NoFit | Outcome::None => String::new(),
+        let name = |id: &str| catalogue.name_of(id).to_owned();
+        OutcomeWords {
+            outcome: self.outcome,
+            top: self.recommended.as_deref().map(name),
+            tied: self.tied.iter().map(|id| name(id)).collect(),
+            pending: String::new(),
+            conflict: None,
         }
+        .phrases()
+        .cell
     }
 
     /// Keeps what the report needs of `evaluation`.

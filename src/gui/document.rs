@@ -1,17 +1,15 @@
 //! One library entry: a scenario with its own edits, undo history, unsaved mark and cached
-//! evaluation.
+//! advice.
 
 use std::path::{Path, PathBuf};
 
 use egui::util::undoer::{Settings, Undoer};
 
 use crate::bundled;
+use crate::core::advice::{Advice, advise};
 use crate::core::evaluate;
-use crate::core::evaluation::Evaluation;
-use crate::core::explain::{Settler, change_line, settlers_among};
-use crate::core::flips::{Flip, flips};
+use crate::core::explain::change_line;
 use crate::core::model::Scenario;
-use crate::core::unknowns::{OpenAnalysis, analyse};
 
 /// Where a document came from, and so where Save writes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,27 +31,6 @@ impl Source {
             Self::File(path) => Origin::File(path.clone()),
             Self::Untitled(_) => Origin::Untitled,
         }
-    }
-}
-
-/// What the result view shows of a scenario, computed once per change.
-struct Assessment {
-    evaluation: Evaluation,
-    settlers: Vec<Settler>,
-    flips: Vec<Flip>,
-    open: Option<OpenAnalysis>,
-}
-
-/// The evaluation of `scenario`, what would settle a tie, and what would change the result.
-fn assess(scenario: &Scenario) -> Assessment {
-    let catalogue = bundled::catalogue();
-    let evaluation = evaluate(scenario, catalogue);
-    let flips = flips(scenario, catalogue, &evaluation);
-    Assessment {
-        settlers: settlers_among(&flips, &evaluation),
-        flips,
-        open: analyse(scenario, catalogue),
-        evaluation,
     }
 }
 
@@ -81,15 +58,12 @@ pub struct Document {
     /// The scenario as last loaded or saved (`None`: never saved in any form); the document
     /// is unsaved when it differs from `scenario`.
     saved: Option<Scenario>,
-    /// The engine's answer for `scenario`, recomputed on every change (not every frame).
-    pub evaluation: Evaluation,
-    /// For a tie: the answers that would settle it, recomputed with the evaluation.
-    pub settlers: Vec<Settler>,
-    /// The answers that would change the result, recomputed with the evaluation.
-    pub flips: Vec<Flip>,
-    /// With answers not known yet: what they leave possible and what to ask next.
-    pub open: Option<OpenAnalysis>,
-    /// Whether `settlers`, `flips` and `open` have been worked out for `scenario`.
+    /// The advice for `scenario`, recomputed on every change (not every frame). Until
+    /// `explained`, only its evaluation: its flips and settlers are empty and `open` is
+    /// `None`.
+    pub advice: Advice,
+    /// Whether `advice` is complete for `scenario`: the flips, the settlers and the open
+    /// answers worked out, not only the evaluation.
     explained: bool,
     /// What the last edit changed in the result, if it changed the outcome or the pattern at
     /// the top; cleared by the next edit.
@@ -116,7 +90,12 @@ impl Document {
         // Only the evaluation now (the library marks drift with it); what would change the
         // result is worked out when the document is first shown, so that a start with 22
         // bundled scenarios does not search all 22.
-        let evaluation = evaluate(&scenario, bundled::catalogue());
+        let advice = Advice {
+            evaluation: evaluate(&scenario, bundled::catalogue()),
+            flips: Vec::new(),
+            settlers: Vec::new(),
+            open: None,
+        };
         let mut undoer = Undoer::with_settings(Settings {
             // Edits that come in quick succession (typing a word) form one undo step.
             stable_time: 0.6,
@@ -128,10 +107,7 @@ impl Document {
             source,
             saved,
             scenario,
-            evaluation,
-            settlers: Vec::new(),
-            flips: Vec::new(),
-            open: None,
+            advice,
             explained: false,
             change_line: None,
             undoer,
@@ -145,7 +121,11 @@ impl Document {
     /// same rules as `integration-advisor check`).
     pub fn drift(&self) -> Option<String> {
         self.scenario.decision.as_ref().and_then(|decision| {
-            crate::core::drift::drift_in_words(decision, &self.evaluation, bundled::catalogue())
+            crate::core::drift::drift_in_words(
+                decision,
+                &self.advice.evaluation,
+                bundled::catalogue(),
+            )
         })
     }
 
@@ -196,25 +176,16 @@ impl Document {
         if self.explained {
             return;
         }
-        let assessment = assess(&self.scenario);
-        self.settlers = assessment.settlers;
-        self.flips = assessment.flips;
-        self.open = assessment.open;
+        self.advice = advise(&self.scenario, bundled::catalogue());
         self.explained = true;
     }
 
     /// Re-evaluates after a change, and says in one line if the result changed.
     fn reassess(&mut self) {
-        let assessment = assess(&self.scenario);
-        self.change_line = change_line(
-            &self.evaluation,
-            &assessment.evaluation,
-            bundled::catalogue(),
-        );
-        self.evaluation = assessment.evaluation;
-        self.settlers = assessment.settlers;
-        self.flips = assessment.flips;
-        self.open = assessment.open;
+        let catalogue = bundled::catalogue();
+        let advice = advise(&self.scenario, catalogue);
+        self.change_line = change_line(&self.advice.evaluation, &advice.evaluation, catalogue);
+        self.advice = advice;
         self.explained = true;
     }
 

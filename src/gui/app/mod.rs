@@ -382,7 +382,7 @@ impl AdvisorApp {
                     ))
                     .strong(),
                 );
-                self.patterns.ui(ui, &document.evaluation);
+                self.patterns.ui(ui, &document.advice.evaluation);
             }
             View::Compare => self
                 .compare
@@ -396,6 +396,7 @@ impl AdvisorApp {
         let document = &mut self.workspace.documents[self.workspace.active];
         let before = document.scenario.clone();
         let ask_next = document
+            .advice
             .open
             .as_ref()
             .and_then(|open| open.ask_next.first())
@@ -405,7 +406,7 @@ impl AdvisorApp {
         self.editor.ui(
             ui,
             &mut document.scenario,
-            &document.evaluation,
+            &document.advice.evaluation,
             ask_next,
             &key,
             &mut self.commands,

@@ -128,10 +128,11 @@ impl CompareView {
                                 .map(|d| {
                                     // In the scenario's own terms: "tied" in a tie, "closest"
                                     // when nothing fits, as the result view says.
-                                    d.evaluation.result(&pattern.id).map_or(
+                                    d.advice.evaluation.result(&pattern.id).map_or(
                                         String::new(),
                                         |result| {
-                                            explain::standing(&d.evaluation, result).to_owned()
+                                            explain::standing(&d.advice.evaluation, result)
+                                                .to_owned()
                                         },
                                     )
                                 })
@@ -192,12 +193,12 @@ fn leading_candidates(
 /// What would settle a tie, or that nothing would.
 fn what_would_settle_it(ui: &mut Ui, document: &Document) {
     let catalogue = bundled::catalogue();
-    if document.settlers.is_empty() {
+    if document.advice.settlers.is_empty() {
         ui.muted("No further question separates them: the choice is the team's, on the documented differences below.");
     } else {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new("What would settle it:").strong());
-            for settler in &document.settlers {
+            for settler in &document.advice.settlers {
                 ui.label(format!(
                     "{} → {}",
                     settler.answer,
@@ -212,7 +213,7 @@ fn what_would_settle_it(ui: &mut Ui, document: &Document) {
 /// for and against it.
 fn candidates(ui: &mut Ui, document: &Document) {
     let catalogue = bundled::catalogue();
-    let evaluation = &document.evaluation;
+    let evaluation = &document.advice.evaluation;
     let leaders = leading_candidates(evaluation);
     ui.label(
         RichText::new(format!(
@@ -237,7 +238,7 @@ fn candidates(ui: &mut Ui, document: &Document) {
                     ui.push_id(&result.pattern, |ui| {
                         ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
                             ui.heading(&pattern.name);
-                            ui.standing_badge(&document.evaluation, result);
+                            ui.standing_badge(&document.advice.evaluation, result);
                             ui.label(&pattern.summary);
                             // What sets this candidate apart comes first; what all candidates
                             // share folds away.
@@ -332,7 +333,7 @@ fn input_rows(document: &Document) -> Vec<(&'static str, String)> {
         ),
         (
             "Outcome",
-            crate::core::explain::headline(&document.evaluation, bundled::catalogue()),
+            crate::core::explain::headline(&document.advice.evaluation, bundled::catalogue()),
         ),
     ]
 }

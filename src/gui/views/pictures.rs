@@ -6,6 +6,7 @@
 use egui::{Align2, Color32, Pos2, Rect, RichText, Sense, Stroke, Ui, vec2};
 
 use crate::bundled;
+use crate::core::advice::OutcomeWords;
 use crate::core::evaluation::{Evaluation, Outcome};
 use crate::core::explain::{self, Step};
 use crate::core::rules::group_thousands;
@@ -246,24 +247,18 @@ pub fn decision_path(ui: &mut Ui, evaluation: &Evaluation, selected: &mut Option
         ui.label(RichText::new(format!("Style: {}", styles.join(" or "))).strong());
         ui.label("→");
         // Only a clear outcome or a tie ends in a pattern; with no fit it is only the closest.
-        let names: Vec<&str> = ends.iter().map(|p| p.short_name()).collect();
-        let (end, colour) = match evaluation.outcome {
-            Outcome::Clear => (
-                top.short_name().to_owned(),
-                theme::fit_colour(crate::core::evaluation::Fit::Recommended, dark),
-            ),
-            Outcome::Tie => (
-                format!("a tie: {}", explain::join_or(&names)),
-                theme::fit_colour(crate::core::evaluation::Fit::Suitable, dark),
-            ),
-            Outcome::Open => (
-                format!("leaning: {}", top.short_name()),
-                theme::fit_colour(crate::core::evaluation::Fit::Suitable, dark),
-            ),
-            Outcome::NoFit | Outcome::None => (
-                format!("closest: {}", top.short_name()),
-                theme::warning(dark),
-            ),
+        let short = |id: &str| {
+            catalogue
+                .pattern(id)
+                .map_or_else(|| id.to_owned(), |p| p.short_name().to_owned())
+        };
+        let end = OutcomeWords::of(evaluation, short).phrases().path_end;
+        let colour = match evaluation.outcome {
+            Outcome::Clear => theme::fit_colour(crate::core::evaluation::Fit::Recommended, dark),
+            Outcome::Tie | Outcome::Open => {
+                theme::fit_colour(crate::core::evaluation::Fit::Suitable, dark)
+            }
+            Outcome::NoFit | Outcome::None => theme::warning(dark),
         };
         ui.label(RichText::new(end).strong().color(colour));
     });

@@ -9,6 +9,7 @@ use egui::collapsing_header::CollapsingState;
 use egui::{RichText, Ui};
 
 use crate::bundled;
+use crate::core::advice::OutcomeWords;
 use crate::core::catalogue::{Lifecycle, Pattern};
 use crate::core::evaluation::{Evaluation, Fit, Outcome, PatternResult};
 use crate::core::explain;
@@ -30,7 +31,7 @@ pub struct ResultView {
 impl ResultView {
     /// Draws the evaluation of `document`'s scenario.
     pub fn ui(&mut self, ui: &mut Ui, document: &Document, commands: &mut Vec<Command>) {
-        let evaluation = &document.evaluation;
+        let evaluation = &document.advice.evaluation;
         egui::ScrollArea::vertical()
             .id_salt("result")
             .show(ui, |ui| {
@@ -87,7 +88,7 @@ impl ResultView {
 
 /// With answers not known yet: the patterns still possible, and the question to ask next.
 fn open_answers(ui: &mut Ui, document: &Document) {
-    let Some(open) = &document.open else {
+    let Some(open) = &document.advice.open else {
         return;
     };
     let catalogue = bundled::catalogue();
@@ -121,25 +122,20 @@ fn open_answers(ui: &mut Ui, document: &Document) {
 /// "What would change it": one chip per answer that changes the result, each trying that
 /// answer as an undoable edit when clicked.
 fn flip_chips(ui: &mut Ui, document: &Document, commands: &mut Vec<Command>) {
-    if document.flips.is_empty() {
+    if document.advice.flips.is_empty() {
         return;
     }
     let catalogue = bundled::catalogue();
     ui.add_space(theme::SECTION_GAP / 2.0);
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("What would change it:").strong());
-        for flip in &document.flips {
-            let to = match flip.outcome {
-                _ if flip.conflicting => "conflicting answers".to_owned(),
-                Outcome::Clear => flip
-                    .recommended
-                    .as_deref()
-                    .map_or("", |id| catalogue.name_of(id))
-                    .to_owned(),
-                Outcome::Tie => "a tie".to_owned(),
-                Outcome::Open => "still open".to_owned(),
-                Outcome::NoFit => "no good fit".to_owned(),
-                Outcome::None => "nothing fits".to_owned(),
+        for flip in &document.advice.flips {
+            let to = if flip.conflicting {
+                "conflicting answers".to_owned()
+            } else {
+                OutcomeWords::of_flip(flip, |id| catalogue.name_of(id).to_owned())
+                    .phrases()
+                    .chip
             };
             let short = to.split_once(" (").map_or(to.as_str(), |(s, _)| s);
             let chip = format!("{} → {short}", answer_words(flip));
@@ -217,15 +213,16 @@ fn is_unanswered(document: &Document) -> bool {
 /// The headline, as decided as the outcome: a recommendation only when it is clear.
 fn headline(ui: &mut Ui, document: &Document) {
     let catalogue = bundled::catalogue();
-    let evaluation = &document.evaluation;
+    let evaluation = &document.advice.evaluation;
     let colour = match evaluation.outcome {
         _ if explain::contradiction(evaluation).is_some() => theme::warning(ui.dark()),
         Outcome::Clear => theme::fit_colour(Fit::Recommended, ui.dark()),
         Outcome::Tie | Outcome::Open => theme::fit_colour(Fit::Suitable, ui.dark()),
         Outcome::NoFit | Outcome::None => theme::warning(ui.dark()),
     };
+    let phrases = document.advice.phrases(catalogue);
     ui.label(
-        RichText::new(explain::headline(evaluation, catalogue))
+        RichText::new(phrases.headline)
             .size(theme::HEADLINE_SIZE)
             .strong()
             .color(colour),
@@ -258,11 +255,11 @@ fn headline(ui: &mut Ui, document: &Document) {
                     });
                 }
             }
-            if document.settlers.is_empty() {
+            if document.advice.settlers.is_empty() {
                 ui.muted("No further question separates them: the choice is the team's, on the documented differences.");
             } else {
                 ui.label(RichText::new("What would settle it").strong());
-                for settler in &document.settlers {
+                for settler in &document.advice.settlers {
                     ui.label(format!(
                         "• {} → {}",
                         settler.answer,
@@ -271,17 +268,11 @@ fn headline(ui: &mut Ui, document: &Document) {
                 }
             }
         }
-        Outcome::Open => {
-            ui.label(format!(
-                "The answers given so far lean this way, and the result depends on {}, not known yet. Answer them to settle it; the patterns each answer would lead to are below.",
-                explain::pending_words(evaluation)
-            ));
-        }
-        Outcome::NoFit => {
-            ui.label("No pattern has more in its favour than against it with these answers. The closest ones, and what counts against them, are below: check the warnings and the answers, or add the ones not given yet.");
-        }
-        Outcome::None => {
-            ui.label("Every pattern is ruled out by a hard constraint, such as where F&O runs or which way the data flows. Revisit those answers.");
+        // The other outcomes are explained in a sentence.
+        Outcome::Open | Outcome::NoFit | Outcome::None => {
+            if let Some(explanation) = phrases.explanation {
+                ui.label(explanation);
+            }
         }
     }
 }

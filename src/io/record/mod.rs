@@ -1,6 +1,6 @@
 //! Decision records.
 //!
-//! One scenario, its evaluation and the recorded decision, as an architecture decision record
+//! One scenario, the advice for it and the recorded decision, as an architecture decision record
 //! in the MADR 4.0 structure. Markdown is written here; HTML is rendered from that Markdown
 //! with pulldown-cmark, as one self-contained page.
 //!
@@ -11,9 +11,9 @@ mod sections;
 
 use pulldown_cmark::{Event, Options, Parser, html};
 
+use crate::core::advice::advise;
 use crate::core::catalogue::Catalogue;
 use crate::core::drift::status_word;
-use crate::core::evaluate;
 use crate::core::model::Scenario;
 use crate::io::markdown::escape;
 
@@ -31,7 +31,7 @@ pub fn link(source: &str) -> String {
 /// The decision record of `scenario` as Markdown (MADR 4.0), for GitHub and GitLab.
 /// `file` is how the scenario file is named in the Confirmation section.
 pub fn markdown(scenario: &Scenario, catalogue: &Catalogue, file: &str) -> String {
-    let evaluation = evaluate(scenario, catalogue);
+    let advice = advise(scenario, catalogue);
     let mut out = String::with_capacity(8 * 1024);
     // Writing to a String cannot fail; the results are ignored on purpose.
     let decision = scenario.decision.as_ref();
@@ -49,7 +49,7 @@ pub fn markdown(scenario: &Scenario, catalogue: &Catalogue, file: &str) -> Strin
         }
     }
     push_line!(out, "---\n");
-    sections::body(&mut out, scenario, catalogue, &evaluation, file);
+    sections::body(&mut out, scenario, catalogue, &advice, file);
     out
 }
 
@@ -70,9 +70,9 @@ fn yaml_text(text: &str) -> String {
 /// The decision record of `scenario` as one self-contained HTML page: no external requests,
 /// a light theme for paper, print-friendly styles.
 pub fn html(scenario: &Scenario, catalogue: &Catalogue, file: &str) -> String {
-    let evaluation = evaluate(scenario, catalogue);
+    let advice = advise(scenario, catalogue);
     let mut markdown = String::with_capacity(8 * 1024);
-    sections::body(&mut markdown, scenario, catalogue, &evaluation, file);
+    sections::body(&mut markdown, scenario, catalogue, &advice, file);
     // Any raw HTML that reached the Markdown (there should be none: file texts are escaped)
     // is shown as text, never passed through as markup.
     let parser = Parser::new_ext(&markdown, Options::ENABLE_TABLES).map(|event| match event {

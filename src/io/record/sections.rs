@@ -5,11 +5,12 @@
 use std::collections::BTreeSet;
 
 use super::link;
+use crate::core::advice::Advice;
 use crate::core::catalogue::Catalogue;
 use crate::core::drift::status_word;
-use crate::core::evaluation::{Effect, Evaluation, Fit, Outcome};
-use crate::core::explain::{headline, leader_prerequisites, leaders, standing};
-use crate::core::flips::{answer_words, flips};
+use crate::core::evaluation::{Effect, Fit};
+use crate::core::explain::{leader_prerequisites, leaders, standing};
+use crate::core::flips::answer_words;
 use crate::core::model::{Frequency, Scenario};
 use crate::core::questions;
 use crate::core::rules::lower_first;
@@ -110,13 +111,13 @@ pub(super) fn body(
     out: &mut String,
     scenario: &Scenario,
     catalogue: &Catalogue,
-    evaluation: &Evaluation,
+    advice: &Advice,
     file: &str,
 ) {
     let subject = Subject {
         scenario,
         catalogue,
-        evaluation,
+        advice,
         file,
     };
     title_context_and_drivers(out, &subject);
@@ -130,7 +131,7 @@ pub(super) fn body(
 struct Subject<'a> {
     scenario: &'a Scenario,
     catalogue: &'a Catalogue,
-    evaluation: &'a Evaluation,
+    advice: &'a Advice,
     file: &'a str,
 }
 
@@ -161,7 +162,7 @@ fn title_context_and_drivers(out: &mut String, subject: &Subject<'_>) {
 /// The options considered: every pattern not ruled out, then those that were.
 fn considered_options(out: &mut String, subject: &Subject<'_>) {
     let catalogue = subject.catalogue;
-    let evaluation = subject.evaluation;
+    let evaluation = &subject.advice.evaluation;
     let name = |id: &str| catalogue.name_of(id).to_owned();
     push_line!(out, "## Considered Options\n");
     for result in evaluation.ranking.iter().filter(|r| r.fit != Fit::Excluded) {
@@ -192,11 +193,11 @@ fn considered_options(out: &mut String, subject: &Subject<'_>) {
 fn decision_outcome(out: &mut String, subject: &Subject<'_>) {
     let scenario = subject.scenario;
     let catalogue = subject.catalogue;
-    let evaluation = subject.evaluation;
+    let evaluation = &subject.advice.evaluation;
     let file = subject.file;
     let name = |id: &str| catalogue.name_of(id).to_owned();
     push_line!(out, "## Decision Outcome\n");
-    let engine = headline(evaluation, catalogue);
+    let engine = subject.advice.phrases(catalogue).headline;
     match &scenario.decision {
         Some(decision) => {
             push_line!(
@@ -234,11 +235,7 @@ fn decision_outcome(out: &mut String, subject: &Subject<'_>) {
         }
     }
     // A tie is a tie here too: each tied pattern with what speaks for it.
-    let leaders: Vec<&str> = match evaluation.outcome {
-        Outcome::Clear | Outcome::Open => evaluation.recommended.as_deref().into_iter().collect(),
-        Outcome::Tie => evaluation.tied.iter().map(String::as_str).collect(),
-        Outcome::NoFit | Outcome::None => Vec::new(),
-    };
+    let leaders = leaders(evaluation);
     for id in &leaders {
         let Some(result) = evaluation.result(id) else {
             continue;
@@ -298,7 +295,7 @@ fn decision_outcome(out: &mut String, subject: &Subject<'_>) {
 /// For and against each leading option, from the engine's reasons.
 fn pros_and_cons(out: &mut String, subject: &Subject<'_>) {
     let catalogue = subject.catalogue;
-    let evaluation = subject.evaluation;
+    let evaluation = &subject.advice.evaluation;
     let name = |id: &str| catalogue.name_of(id).to_owned();
     push_line!(out, "## Pros and Cons of the Options\n");
     let leading: Vec<&str> = {
@@ -346,13 +343,13 @@ fn pros_and_cons(out: &mut String, subject: &Subject<'_>) {
 fn more_information(out: &mut String, subject: &Subject<'_>) {
     let scenario = subject.scenario;
     let catalogue = subject.catalogue;
-    let evaluation = subject.evaluation;
+    let evaluation = &subject.advice.evaluation;
     let name = |id: &str| catalogue.name_of(id).to_owned();
     push_line!(out, "## More Information\n");
-    let changes = flips(scenario, catalogue, evaluation);
+    let changes = &subject.advice.flips;
     if !changes.is_empty() {
         push_line!(out, "What would change the decision:\n");
-        for flip in &changes {
+        for flip in changes {
             if flip.conflicting {
                 push_line!(out, "* {} → conflicting answers", answer_words(flip));
                 continue;
