@@ -190,13 +190,15 @@ mod tests {
         r.peak_records_per_hour = Some(199_999);
         assert!(effects(bulk_volume, &r, &pattern("package-rest-api")).is_empty());
         r.peak_records_per_hour = Some(200_000);
+        // The batch APIs are favoured, with a weightless note on their exemption from
+        // service protection.
         assert_eq!(
             effects(bulk_volume, &r, &pattern("package-rest-api")),
-            vec![Effect::Favours(40)]
+            vec![Effect::Favours(40), Effect::Notes]
         );
         assert_eq!(
             effects(bulk_volume, &r, &pattern("recurring-integrations")),
-            vec![Effect::Favours(40)]
+            vec![Effect::Favours(40), Effect::Notes]
         );
         assert_eq!(
             effects(bulk_volume, &r, &pattern("odata")),
