@@ -1,7 +1,8 @@
 //! The exhaustive test: every combination of the format's answers (each value of every
-//! choice, volumes and schedules on both sides of the thresholds, 69,120 scenarios), and the
-//! separating questions over a smaller grid, checked against invariants an architect would
-//! defend.
+//! choice, volumes and schedules on both sides of the thresholds, 69,120 scenarios), the
+//! separating questions over a smaller grid, and every remaining value (the seven
+//! model-driven apps, TLS known to be offered, shared edits, every set of open answers) over
+//! samples, checked against invariants an architect would defend.
 
 use std::collections::BTreeSet;
 
@@ -292,6 +293,108 @@ fn the_separating_questions_keep_the_invariants_too() {
             }
         }
     });
+    assert!(
+        failures.is_empty(),
+        "broken invariants, first ones:\n{}",
+        failures.join("\n")
+    );
+}
+
+/// Every value the grids above leave out, each tried over a sample of the base scenarios:
+/// the seven model-driven apps, an endpoint known to offer TLS 1.2, both answers on shared
+/// edits, and every set of open answers. Each keeps the invariants, and what the value means
+/// shows: no TLS caution for an endpoint known to offer TLS 1.2; the same records edited on
+/// both sides of a two-way exchange are named as such; open answers either leave the result
+/// open or say that none of them changes it.
+#[test]
+fn every_value_of_every_answer_keeps_the_invariants() {
+    use integration_advisor::core::model::{ModelDrivenApp, OpenQuestion};
+    let catalogue = bundled::catalogue();
+    let mut failures: Vec<String> = Vec::new();
+    let mut report = |r: &Requirements, e: &Evaluation, extra: Result<(), String>| {
+        if let Err(message) = check(r, e).and(extra)
+            && failures.len() < 10
+        {
+            failures.push(format!("{message}\n    in {r:?}"));
+        }
+    };
+    let mut count = 0_u32;
+    let mut tried = 0_u32;
+    for_each_base(|base| {
+        count += 1;
+        // Every model-driven app in place of Sales.
+        if base.counterpart == Counterpart::Dynamics365App(ModelDrivenApp::Sales)
+            && count.is_multiple_of(7)
+        {
+            for app in ModelDrivenApp::ALL {
+                let mut r = base.clone();
+                r.counterpart = Counterpart::Dynamics365App(app);
+                let e = evaluate(&scenario(&r), catalogue);
+                let talent_named = app != ModelDrivenApp::Talent
+                    || e.warnings.iter().any(|w| w.rule == "legacy-app");
+                report(
+                    &r,
+                    &e,
+                    talent_named
+                        .then_some(())
+                        .ok_or_else(|| "Talent not named as legacy".to_owned()),
+                );
+                tried += 1;
+            }
+        }
+        // An endpoint known to offer TLS 1.2, and both answers on shared edits.
+        if count.is_multiple_of(11) {
+            for shared_edits in [None, Some(true), Some(false)] {
+                let mut r = base.clone();
+                r.endpoint_tls12 = Some(true);
+                r.shared_edits = shared_edits;
+                let e = evaluate(&scenario(&r), catalogue);
+                let tls_quiet = !e
+                    .warnings
+                    .iter()
+                    .any(|w| matches!(w.rule, "tls-endpoint" | "tls-unknown"));
+                let both_edit =
+                    shared_edits == Some(true) && r.direction == Direction::Bidirectional;
+                let shared_named =
+                    !both_edit || e.warnings.iter().any(|w| w.rule == "two-way-conflicts");
+                let extra = if !tls_quiet {
+                    Err("a TLS caution for an endpoint with TLS 1.2".to_owned())
+                } else if !shared_named {
+                    Err("the same records edited on both sides, not named".to_owned())
+                } else {
+                    Ok(())
+                };
+                report(&r, &e, extra);
+                tried += 1;
+            }
+        }
+        // Every set of open answers, with the volume open too.
+        if count.is_multiple_of(97) {
+            for mask in 1_u8..8 {
+                let mut r = base.clone();
+                r.not_known = OpenQuestion::ALL
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(i, _)| mask & (1 << i) != 0)
+                    .map(|(_, q)| q)
+                    .collect();
+                r.peak_records_per_hour = None;
+                let e = evaluate(&scenario(&r), catalogue);
+                let honest = e.outcome == Outcome::Open
+                    || e.outcome == Outcome::None
+                    || e.warnings.iter().any(|w| w.rule == "answers-open");
+                report(
+                    &r,
+                    &e,
+                    honest.then_some(()).ok_or_else(|| {
+                        format!("open answers, outcome {:?}, and nothing says so", e.outcome)
+                    }),
+                );
+                tried += 1;
+            }
+        }
+    });
+    assert!(tried > 10_000, "only {tried} scenarios tried");
     assert!(
         failures.is_empty(),
         "broken invariants, first ones:\n{}",
