@@ -7,6 +7,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use integration_advisor::bundled;
+use integration_advisor::core::advice::advise;
 use integration_advisor::core::evaluate;
 use integration_advisor::core::explain::settlers;
 use integration_advisor::core::flips::flips;
@@ -62,6 +63,21 @@ fn evaluation(c: &mut Criterion) {
             black_box(flips(&open, catalogue, &evaluation));
             black_box(analyse(&open, catalogue))
         });
+    });
+    // The heaviest first meeting the format allows today: a model-driven app receiving F&O
+    // data, with its copy question, the volume, real time, the frequency and error feedback
+    // all open; the whole advice, as the window and every command build it (budget: 1 ms).
+    let mut meeting = scenarios
+        .iter()
+        .find(|s| s.file_name == "01-change-of-address-from-customer-service.ron")
+        .expect("bundled")
+        .scenario
+        .clone();
+    meeting.requirements.copy_wanted = None;
+    meeting.requirements.peak_records_per_hour = None;
+    meeting.requirements.not_known = OpenQuestion::ALL.to_vec();
+    c.bench_function("the whole advice of a first meeting with a model-driven app", |b| {
+        b.iter(|| black_box(advise(black_box(&meeting), catalogue)));
     });
     let ids = bundled::pattern_ids();
     let text = to_canonical_string(import);

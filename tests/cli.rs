@@ -540,3 +540,18 @@ fn answers_not_known_yet_list_what_stays_possible_and_what_to_ask_next() {
     let json: serde_json::Value = serde_json::from_slice(&known.stdout).expect("JSON");
     assert!(json[0].get("ask_next").is_none());
 }
+
+#[test]
+fn the_version_names_the_program_and_its_catalogue() {
+    let output = run(&["--version"]);
+    assert_eq!(output.status.code(), Some(0));
+    let catalogue = integration_advisor::bundled::catalogue();
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout).trim(),
+        format!(
+            "integration-advisor {} (catalogue {})",
+            env!("CARGO_PKG_VERSION"),
+            catalogue.version
+        )
+    );
+}

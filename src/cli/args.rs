@@ -4,12 +4,21 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+/// The program's version and the version of the catalogue built into it: "0.1.0
+/// (catalogue 3)".
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (catalogue ",
+    env!("IA_CATALOGUE_VERSION"),
+    ")"
+);
+
 /// Choose, explain and record how a system integrates with Dynamics 365 Finance and
 /// Operations.
 #[derive(Debug, Parser)]
 #[command(
     name = "integration-advisor",
-    version,
+    version = VERSION,
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
