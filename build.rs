@@ -147,7 +147,10 @@ fn main() -> ExitCode {
     let mut ids = Vec::new();
     if let Some(catalogue) = &catalogue {
         // `--version` names the catalogue's version next to the program's.
-        println!("cargo::rustc-env=IA_CATALOGUE_VERSION={}", catalogue.version);
+        println!(
+            "cargo::rustc-env=IA_CATALOGUE_VERSION={}",
+            catalogue.version
+        );
         for problem in catalogue.validate() {
             problems.push(format!("{}: {problem}", catalogue_path.display()));
         }

@@ -76,9 +76,12 @@ fn evaluation(c: &mut Criterion) {
     meeting.requirements.copy_wanted = None;
     meeting.requirements.peak_records_per_hour = None;
     meeting.requirements.not_known = OpenQuestion::ALL.to_vec();
-    c.bench_function("the whole advice of a first meeting with a model-driven app", |b| {
-        b.iter(|| black_box(advise(black_box(&meeting), catalogue)));
-    });
+    c.bench_function(
+        "the whole advice of a first meeting with a model-driven app",
+        |b| {
+            b.iter(|| black_box(advise(black_box(&meeting), catalogue)));
+        },
+    );
     let ids = bundled::pattern_ids();
     let text = to_canonical_string(import);
     c.bench_function("parse one scenario file", |b| {

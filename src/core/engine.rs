@@ -63,7 +63,7 @@ fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> 
         .patterns
         .iter()
         .map(|pattern| {
-            let mut reasons = reasons_for(&ctx, &kind, pattern);
+            let mut reasons = reasons_for(&ctx, &kind, pattern, detail);
             let score = reasons.iter().map(|r| r.effect.score()).sum();
             let weighed = reasons.iter().any(|r| !matches!(r.effect, Effect::Notes));
             if !weighed {
@@ -203,6 +203,7 @@ fn reasons_for(
     ctx: &Context<'_>,
     kind: &KindVerdict,
     pattern: &super::catalogue::Pattern,
+    detail: Detail,
 ) -> Vec<super::evaluation::Reason> {
     let mut reasons = Vec::new();
     for rule in RULES {
@@ -215,7 +216,7 @@ fn reasons_for(
     } else if !kind::serves(ctx, pattern, kind.kind) {
         // Decided first: a pattern for another kind of exchange is an alternative
         // only, whatever the other answers say for it.
-        reasons.insert(0, other_kind(ctx, kind, pattern));
+        reasons.insert(0, other_kind(ctx, kind, pattern, detail));
     } else {
         reasons.retain(|r| {
             !(SETTLED_BY_KIND.contains(&r.rule) && matches!(r.effect, Effect::CountsAgainst(_)))
@@ -242,18 +243,21 @@ fn other_kind(
     ctx: &Context<'_>,
     kind: &KindVerdict,
     pattern: &super::catalogue::Pattern,
+    detail: Detail,
 ) -> super::evaluation::Reason {
-    ctx.against(
-        OTHER_KIND,
-        Weight::Decisive,
+    // The searches (what would change it, settle a tie, the open answers) compare outcomes
+    // only and never show this text; it is the costliest of all to word, so they skip it.
+    let text = if detail == Detail::Ranking {
+        String::new()
+    } else {
         format!(
             "This is {}; {} is for {}.",
             kind.kind.words(),
             pattern.name,
             kind::what_it_does(ctx, pattern)
-        ),
-        kind.source,
-    )
+        )
+    };
+    ctx.against(OTHER_KIND, Weight::Decisive, text, kind.source)
 }
 
 /// How decided a sorted ranking is, and which patterns share its lead.
