@@ -145,6 +145,10 @@ pub struct Sourced {
     pub text: String,
     /// A Microsoft Learn URL or a seed file name.
     pub source: String,
+    /// Where F&O must run for the statement to hold (a prerequisite of the cloud only, say);
+    /// absent when it holds in both.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deployment: Option<Deployment>,
 }
 
 /// Pattern families, as product.md groups them.

@@ -146,13 +146,9 @@ impl Document {
         }
     }
 
-    /// The folder to offer for a new file: the document's own, or the working folder.
-    pub fn folder(&self) -> PathBuf {
-        self.path()
-            .and_then(Path::parent)
-            .map(Path::to_owned)
-            .or_else(|| std::env::current_dir().ok())
-            .unwrap_or_default()
+    /// The folder of the document's own file, if it has one.
+    pub fn folder(&self) -> Option<&Path> {
+        self.path().and_then(Path::parent)
     }
 
     /// The file this document saves to, if it has one it may write.

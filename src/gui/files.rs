@@ -1,7 +1,7 @@
 //! Where the window meets the file system: the system file dialogs and what to do when there
 //! are none. Loading and saving themselves go through `io`, the same as the command line.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Whether system file dialogs can be shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,19 +30,20 @@ impl Dialogs {
     }
 }
 
-/// Asks the user for a scenario file or an interface inventory to open.
-pub fn pick_open() -> Option<PathBuf> {
+/// Asks the user for a scenario file or an interface inventory to open, starting in `folder`.
+pub fn pick_open(folder: &Path) -> Option<PathBuf> {
     rfd::FileDialog::new()
         .set_title("Open scenario or inventory")
+        .set_directory(folder)
         .add_filter("Scenarios and inventories", &["ron", "csv", "xlsx"])
         .add_filter("Scenario files", &["ron"])
         .add_filter("Interface inventories", &["csv", "xlsx"])
         .pick_file()
 }
 
-/// Asks the user where to save, suggesting `file_name`; the dialog shows files of its
-/// extension.
-pub fn pick_save(file_name: &str) -> Option<PathBuf> {
+/// Asks the user where to save, suggesting `file_name` in `folder`; the dialog shows files of
+/// its extension.
+pub fn pick_save(file_name: &str, folder: &Path) -> Option<PathBuf> {
     let extension = std::path::Path::new(file_name)
         .extension()
         .map(|e| e.to_string_lossy().into_owned())
@@ -50,6 +51,7 @@ pub fn pick_save(file_name: &str) -> Option<PathBuf> {
     let (title, kind) = kind_of(&extension);
     let dialog = rfd::FileDialog::new()
         .set_title(title)
+        .set_directory(folder)
         .set_file_name(file_name);
     let dialog = if extension.is_empty() {
         dialog

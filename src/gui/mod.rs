@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 
 pub use app::AdvisorApp;
 pub use preferences::Preferences;
+use workspace::Workspace;
 
 /// The central views.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
@@ -119,6 +120,9 @@ pub fn run(options: GuiOptions) -> anyhow::Result<()> {
         ..Default::default()
     };
     let app_outcome = Arc::clone(&outcome);
+    // The catalogue's parsing and the bundled scenarios' evaluation take milliseconds the
+    // platform's window setup (tens of them) can hide on another core.
+    let workspace_ahead = std::thread::spawn(Workspace::bundled_and_explained);
     eframe::run_native(
         "integration-advisor",
         native,
@@ -141,8 +145,16 @@ pub fn run(options: GuiOptions) -> anyhow::Result<()> {
             } else {
                 crate::io::recovery::default_folder()
             };
-            let mut app =
-                AdvisorApp::new(preferences, files::Dialogs::detect()).with_recovery(recovery);
+            // Made while the platform opened the window; a thread that failed is no reason
+            // not to start, so the library is then made here.
+            let workspace = workspace_ahead
+                .join()
+                .unwrap_or_else(|_| Workspace::bundled_and_explained());
+            let mut app = AdvisorApp::on(workspace, preferences, files::Dialogs::detect())
+                .with_recovery(recovery);
+            // The fonts now, so that the first frame lays its text out with them: set later,
+            // they replace egui's default ones one frame on and every glyph is drawn twice.
+            app.apply_look(&cc.egui_ctx);
             if let Some(file) = &options.file {
                 app.open_path(file);
             }

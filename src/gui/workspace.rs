@@ -45,6 +45,14 @@ impl Workspace {
         workspace
     }
 
+    /// The bundled library with the first document's advice worked out: what the window
+    /// shows first, made on another thread while the platform opens the window.
+    pub fn bundled_and_explained() -> Self {
+        let mut workspace = Self::bundled();
+        workspace.active_mut().explain();
+        workspace
+    }
+
     /// The documents, in the library's order.
     pub fn documents(&self) -> &[Document] {
         &self.documents

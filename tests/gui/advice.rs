@@ -466,3 +466,70 @@ fn a_chosen_comparison_keeps_its_scenarios_when_a_saved_template_adds_one_before
         "the comparison still shows the scenarios chosen"
     );
 }
+
+/// Where the result's "How it was decided" heading is, from the window's top.
+fn decided_heading_top(harness: &Harness<'_, AdvisorApp>) -> f32 {
+    harness.get_by_label("How it was decided").rect().top()
+}
+
+/// Scrolls the result down to the far end of its ranking, and says how far the heading moved.
+fn scroll_the_result_down(harness: &mut Harness<'_, AdvisorApp>) {
+    let before = decided_heading_top(harness);
+    harness
+        .get_by_label("Calls to external web services")
+        .scroll_to_me();
+    harness.run_steps(20);
+    assert!(
+        decided_heading_top(harness) < before - 200.0,
+        "the result scrolled: the heading went from {before} to {}",
+        decided_heading_top(harness)
+    );
+}
+
+#[test]
+fn another_document_or_view_starts_the_result_at_its_headline() {
+    let mut harness = harness();
+    let at_the_top = decided_heading_top(&harness);
+    assert!(at_the_top > 0.0 && at_the_top < 600.0, "{at_the_top}");
+
+    scroll_the_result_down(&mut harness);
+    select_scenario(&mut harness, "Customer portal reads order status");
+    let shown = decided_heading_top(&harness);
+    assert!(shown > 0.0 && shown < 600.0, "another document: {shown}");
+
+    scroll_the_result_down(&mut harness);
+    harness.state_mut().queue(Command::ShowView(View::Patterns));
+    harness.run();
+    harness.state_mut().queue(Command::ShowView(View::Editor));
+    harness.run();
+    let shown = decided_heading_top(&harness);
+    assert!(
+        shown > 0.0 && shown < 600.0,
+        "back from another view: {shown}"
+    );
+}
+
+#[test]
+fn in_presentation_mode_the_first_run_hint_says_how_to_reach_the_hidden_library() {
+    let mut harness = harness();
+    assert!(
+        harness
+            .query_by_label_contains("library on the left")
+            .is_some()
+    );
+    harness.key_press(Key::F11);
+    harness.run();
+    assert!(harness.query_by_label("Library").is_none(), "folded away");
+    assert!(
+        harness
+            .query_by_label_contains("library on the left")
+            .is_none()
+    );
+    assert!(
+        harness
+            .query_by_label_contains(
+                "leave presentation mode with F11 to pick one from the library"
+            )
+            .is_some()
+    );
+}

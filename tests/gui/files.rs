@@ -252,3 +252,56 @@ fn keys_wait_while_a_question_is_open() {
         Some(folder.path().join("kept.ron").as_path())
     );
 }
+
+/// The text of the path field, which stands in for the system's file dialog.
+fn path_field(harness: &Harness<'_, AdvisorApp>) -> String {
+    let Some(Dialog::Path { text, .. }) = harness.state().dialog().cloned() else {
+        panic!("a path field");
+    };
+    text
+}
+
+#[test]
+fn open_and_export_start_in_the_last_folder_with_the_scenarios_name() {
+    let mut harness = harness();
+    // A template has no file: the picture takes the scenario's name, not "decision".
+    harness.state_mut().queue(Command::ExportPicture);
+    harness.run();
+    let offered = path_field(&harness);
+    assert!(
+        offered.ends_with("change-of-address-from-customer-service.png"),
+        "{offered}"
+    );
+    harness.get_by_label("Cancel").click();
+    harness.run();
+
+    // Once a file was opened from a folder, a template's export and the next Open start there.
+    let folder = tempfile::tempdir().expect("folder");
+    let path = folder.path().join("mine.ron");
+    let mut scenario = integration_advisor::bundled::scenarios()[1]
+        .scenario
+        .clone();
+    scenario.title = "Mine".to_owned();
+    integration_advisor::io::save_path(&path, &scenario).expect("saved");
+    harness.state_mut().queue(Command::OpenPath(path));
+    harness.run();
+    select_scenario(&mut harness, "Change of address from customer service");
+    harness.state_mut().queue(Command::ExportPicture);
+    harness.run();
+    assert_eq!(
+        path_field(&harness),
+        folder
+            .path()
+            .join("change-of-address-from-customer-service.png")
+            .display()
+            .to_string()
+    );
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    assert_eq!(
+        path_field(&harness),
+        format!("{}{}", folder.path().display(), std::path::MAIN_SEPARATOR)
+    );
+}

@@ -88,6 +88,10 @@ pub fn prerequisites(ctx: &Context<'_>, pattern: &Pattern) -> Vec<Note> {
         pattern
             .prerequisites
             .iter()
+            .filter(|fact| {
+                fact.deployment
+                    .is_none_or(|deployment| deployment == requirements.deployment)
+            })
             .map(|fact| note("catalogue", fact.text.clone(), &fact.source)),
     );
     if requirements.deployment == Deployment::OnPremises {
@@ -313,6 +317,52 @@ mod tests {
             crate::core::kind::kind_of(&ctx).kind,
             leaders,
         )
+    }
+
+    /// The texts of `pattern`'s prerequisites where F&O runs as `deployment`.
+    fn prerequisites_where(deployment: Deployment, pattern: &str) -> Vec<String> {
+        let catalogue = crate::bundled::catalogue();
+        let mut r = requirements();
+        r.deployment = deployment;
+        let ctx = Context::new(&r, &catalogue.parameters);
+        let pattern = catalogue
+            .patterns
+            .iter()
+            .find(|p| p.id == pattern)
+            .expect("a catalogue pattern");
+        prerequisites(&ctx, pattern)
+            .into_iter()
+            .map(|note| note.text)
+            .collect()
+    }
+
+    #[test]
+    fn the_package_api_asks_for_entra_id_in_the_cloud_and_ad_fs_on_premises() {
+        let cloud = prerequisites_where(Deployment::Cloud, "package-rest-api");
+        let on_premises = prerequisites_where(Deployment::OnPremises, "package-rest-api");
+        assert!(cloud.iter().any(|t| t.contains("Microsoft Entra ID")));
+        assert!(!cloud.iter().any(|t| t.contains("AD FS")));
+        assert!(on_premises.iter().any(|t| t.contains("AD FS")));
+        assert!(!on_premises.iter().any(|t| t.contains("Microsoft Entra")));
+    }
+
+    #[test]
+    fn no_prerequisite_of_one_deployment_is_listed_for_the_other() {
+        let catalogue = crate::bundled::catalogue();
+        for deployment in [Deployment::Cloud, Deployment::OnPremises] {
+            for pattern in &catalogue.patterns {
+                let shown = prerequisites_where(deployment, &pattern.id);
+                for fact in &pattern.prerequisites {
+                    let listed = shown.contains(&fact.text);
+                    let belongs = fact.deployment.is_none_or(|d| d == deployment);
+                    assert_eq!(
+                        listed, belongs,
+                        "{} ({deployment:?}): {}",
+                        pattern.id, fact.text
+                    );
+                }
+            }
+        }
     }
 
     #[test]

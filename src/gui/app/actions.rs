@@ -119,14 +119,19 @@ impl AdvisorApp {
     fn open(&mut self) {
         match self.dialogs {
             Dialogs::System => {
-                if let Some(path) = files::pick_open() {
+                if let Some(path) = files::pick_open(&self.folder_to_offer()) {
                     self.open_path(&path);
                 }
             }
             Dialogs::PathField => {
+                // The folder, ready for a file name to be typed after it.
+                let mut text = self.folder_to_offer().display().to_string();
+                if !text.is_empty() && !text.ends_with(std::path::MAIN_SEPARATOR) {
+                    text.push(std::path::MAIN_SEPARATOR);
+                }
                 self.show_dialog(Dialog::Path {
                     purpose: PathPurpose::Open,
-                    text: String::new(),
+                    text,
                     note: Some("No system file dialog is available here (no XDG desktop portal and no zenity). Type the path of a scenario file.".to_owned()),
                 });
             }

@@ -1,7 +1,7 @@
 //! Exporting from the window: decision records and pictures, and the file names they are
 //! offered under.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::bundled;
 use crate::gui::command::Command;
@@ -16,13 +16,33 @@ impl AdvisorApp {
     /// Asks where to export the shown scenario's record or picture, offering its file's name
     /// with `extension`, in its folder.
     pub(super) fn ask_export_path(&mut self, purpose: PathPurpose, extension: &str) {
-        let document = &self.workspace.documents[self.workspace.active];
+        let document = self.workspace.active();
+        // A template or a new scenario has no file: its title names the export.
         let stem = document.path().and_then(Path::file_stem).map_or_else(
-            || "decision".to_owned(),
+            || file_stem_of(&document.scenario.title),
             |s| s.to_string_lossy().into_owned(),
         );
-        let folder = document.folder();
+        let folder = self.folder_to_offer();
         self.ask_path_to_write(purpose, &format!("{stem}.{extension}"), &folder);
+    }
+
+    /// The folder a file dialog starts in: the shown document's own, else the folder of the
+    /// file opened or saved last (where the user works), else the working folder.
+    pub(super) fn folder_to_offer(&self) -> PathBuf {
+        self.workspace
+            .active()
+            .folder()
+            .map(Path::to_owned)
+            .or_else(|| {
+                self.preferences
+                    .recent_files
+                    .iter()
+                    .filter_map(|file| file.parent())
+                    .find(|folder| folder.is_dir())
+                    .map(Path::to_owned)
+            })
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_default()
     }
 
     /// Asks where to write a file for `purpose`, offering `name` in `folder`: the system's
@@ -31,7 +51,7 @@ impl AdvisorApp {
     pub(super) fn ask_path_to_write(&mut self, purpose: PathPurpose, name: &str, folder: &Path) {
         match self.dialogs {
             Dialogs::System => {
-                if let Some(path) = files::pick_save(name) {
+                if let Some(path) = files::pick_save(name, folder) {
                     self.commands.push(Command::for_path(purpose, path));
                 }
             }

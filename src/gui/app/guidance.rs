@@ -26,11 +26,22 @@ impl AdvisorApp {
             .show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new("Where to begin:").strong());
-                    ui.label(format!(
-                        "pick a scenario from the library on the left, or start your own with \
-                         New scenario ({new}). The result follows every answer as you type, \
-                         with its reasons and sources. F11 presents it in large type."
-                    ));
+                    // Presentation mode folds the library away: say how to bring it back
+                    // rather than point at a panel that is not there.
+                    ui.label(if self.presentation {
+                        format!(
+                            "start your own scenario with New scenario ({new}), or leave \
+                             presentation mode with F11 to pick one from the library. The \
+                             result follows every answer as you type, with its reasons and \
+                             sources."
+                        )
+                    } else {
+                        format!(
+                            "pick a scenario from the library on the left, or start your own \
+                             with New scenario ({new}). The result follows every answer as you \
+                             type, with its reasons and sources. F11 presents it in large type."
+                        )
+                    });
                     if ui.button("Got it").clicked() {
                         self.preferences.first_run_hint_seen = true;
                     }

@@ -77,11 +77,11 @@ impl AdvisorApp {
         };
         // The full path, in the file's own folder (or the working folder), so that a quick
         // Enter never writes somewhere unexpected.
-        let folder = document.folder();
+        let folder = self.folder_to_offer();
         let suggested = folder.join(&name).display().to_string();
         match self.dialogs {
             Dialogs::System => {
-                if let Some(path) = files::pick_save(&name) {
+                if let Some(path) = files::pick_save(&name, &folder) {
                     // The system dialog has asked about replacing an existing file already.
                     self.save_to(&path);
                 } else {

@@ -150,7 +150,13 @@ fn facts_section(ui: &mut Ui, heading: &str, facts: &[Sourced], width: f32) {
         ui.set_max_width(width);
         for fact in facts {
             ui.horizontal_wrapped(|ui| {
-                ui.label(format!("• {}", fact.text));
+                // The sheet lists every deployment's facts, so each says where it holds.
+                match fact.deployment {
+                    Some(deployment) => {
+                        ui.label(format!("• {}: {}", deployment.title(), fact.text))
+                    }
+                    None => ui.label(format!("• {}", fact.text)),
+                };
                 ui.source_link(&fact.source);
             });
         }

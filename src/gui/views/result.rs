@@ -15,27 +15,54 @@ use crate::core::evaluation::{Evaluation, Fit, Outcome, PatternResult};
 use crate::core::explain;
 use crate::core::flips::answer_words;
 use crate::core::model::Requirements;
+use crate::gui::View;
 use crate::gui::command::Command;
-use crate::gui::document::{Document, Source};
+use crate::gui::document::{Document, DocumentId, Source};
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt as _;
 use crate::gui::views::pictures;
 
-/// The result view. What is open is egui's collapsing state; the view keeps only the step of
-/// the decision path the user opened.
+/// The result view. What is open is egui's collapsing state; the view keeps the step of the
+/// decision path the user opened, and what it drew last.
 #[derive(Default)]
 pub struct ResultView {
     path_step: Option<crate::core::explain::Step>,
+    /// The document and view drawn, and the pass they were drawn in.
+    last_drawn: Option<(DocumentId, View, u64)>,
 }
 
 impl ResultView {
-    /// Draws the evaluation of `document`'s scenario.
-    pub fn ui(&mut self, ui: &mut Ui, document: &Document, commands: &mut Vec<Command>) {
+    /// Draws the evaluation of `document`'s scenario, in `view`. In presentation mode the
+    /// headline stays in place above what scrolls.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        document: &Document,
+        view: View,
+        presentation: bool,
+        commands: &mut Vec<Command>,
+    ) {
         let evaluation = &document.advice.evaluation;
-        egui::ScrollArea::vertical()
-            .id_salt("result")
-            .show(ui, |ui| {
-                ui.muted(&document.scenario.title);
+        // Another document, another view, or the first drawing since the window opened (egui
+        // keeps scroll offsets between runs): start at the headline, not where the last
+        // reader left off.
+        let pass = ui.ctx().cumulative_pass_nr();
+        let continues = matches!(self.last_drawn,
+            Some((id, shown, drawn)) if id == document.id && shown == view && drawn + 1 >= pass);
+        self.last_drawn = Some((document.id, view, pass));
+        let pinned = presentation && !is_unanswered(document);
+        if pinned {
+            ui.muted(&document.scenario.title);
+            headline(ui, document);
+        }
+        let mut area = egui::ScrollArea::vertical().id_salt("result");
+        if !continues {
+            area = area.vertical_scroll_offset(0.0);
+        }
+        area.show(ui, |ui| {
+                if !pinned {
+                    ui.muted(&document.scenario.title);
+                }
                 if is_unanswered(document) {
                     ui.label(
                         RichText::new("Answer the questions to see a recommendation")
@@ -53,7 +80,9 @@ impl ResultView {
                     );
                     ui.muted("`integration-advisor check` fails on this file in CI. Record the new decision, or mark this one superseded.");
                 }
-                headline(ui, document);
+                if !pinned {
+                    headline(ui, document);
+                }
                 if let Some(line) = &document.change_line {
                     ui.label(RichText::new(line).italics());
                 }
