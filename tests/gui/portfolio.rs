@@ -291,3 +291,35 @@ fn the_outcome_filter_shows_the_rows_no_pattern_fits() {
         "it says no pattern is recommended, rather than a blank cell"
     );
 }
+
+/// Whether the library entry `label` is shown as selected (the result's title, a plain label
+/// of the same words, is never selected).
+fn selected(harness: &Harness<'_, AdvisorApp>, label: &str) -> bool {
+    harness
+        .query_all_by_label(label)
+        .any(|node| node.accesskit_node().toggled() == Some(egui::accesskit::Toggled::True))
+}
+
+#[test]
+fn the_library_selects_either_the_scenario_or_the_inventory_shown_never_both() {
+    let mut harness = harness();
+    let scenario = "Change of address from customer service";
+    assert!(selected(&harness, scenario));
+    harness.get_by_label("Sample programme (CSV)").click();
+    harness.run();
+    wait_for_inventory(&mut harness);
+    assert_eq!(harness.state().view(), View::Portfolio);
+    assert!(selected(&harness, "Sample programme (CSV)"));
+    assert!(
+        !selected(&harness, scenario),
+        "the inventory is what is shown"
+    );
+
+    harness.state_mut().queue(Command::ShowView(View::Editor));
+    harness.run();
+    assert!(selected(&harness, scenario));
+    assert!(
+        !selected(&harness, "Sample programme (CSV)"),
+        "the inventory stays loaded but is not what is shown"
+    );
+}

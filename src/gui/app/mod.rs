@@ -241,6 +241,7 @@ impl AdvisorApp {
                         &self.workspace.documents,
                         self.workspace.active,
                         self.portfolio.loaded.as_ref().map(|l| l.path.as_path()),
+                        self.preferences.view == View::Portfolio,
                         &mut self.commands,
                     );
                 });

@@ -24,6 +24,7 @@ impl LibraryView {
         documents: &[Document],
         active: usize,
         inventory: Option<&Path>,
+        showing_inventory: bool,
         commands: &mut Vec<Command>,
     ) {
         ui.heading("Library");
@@ -65,7 +66,10 @@ impl LibraryView {
                         Some(drift) => format!("{}\nDrift: {drift}", document.name()),
                         None => document.name(),
                     };
-                    let response = ui.selectable_label(index == active, text).on_hover_text(hover);
+                    // One selection in the library: the scenario, unless the Portfolio view
+                    // shows an inventory instead.
+                    let selected = index == active && !showing_inventory;
+                    let response = ui.selectable_label(selected, text).on_hover_text(hover);
                     if response.clicked() {
                         commands.push(Command::SelectDocument(document.id));
                     }
@@ -73,24 +77,30 @@ impl LibraryView {
                 ui.add_space(8.0);
             };
             section(ui, commands, "Your scenarios", false);
-            inventories(ui, inventory, commands);
+            inventories(ui, inventory.filter(|_| showing_inventory), inventory, commands);
             section(ui, commands, "Bundled scenarios (templates)", true);
             ui.muted("• marks unsaved changes; ⚠ a recorded decision the advice no longer supports. Bundled scenarios are read-only: saving one asks for a new file.");
         });
     }
 }
 
-/// The inventories: the one the Portfolio view shows, if it is the user's, and the bundled
-/// sample programme as CSV and as a workbook. Each opens in the Portfolio view.
-fn inventories(ui: &mut Ui, shown: Option<&Path>, commands: &mut Vec<Command>) {
+/// The inventories: the one `loaded` in the Portfolio view, if it is the user's, and the
+/// bundled sample programme as CSV and as a workbook; `shown` is selected, while the Portfolio
+/// view shows it. Each opens in the Portfolio view.
+fn inventories(
+    ui: &mut Ui,
+    shown: Option<&Path>,
+    loaded: Option<&Path>,
+    commands: &mut Vec<Command>,
+) {
     ui.label(RichText::new("Interface inventories").strong());
-    if let Some(path) = shown.filter(|path| !SampleInventory::is_sample(path)) {
+    if let Some(path) = loaded.filter(|path| !SampleInventory::is_sample(path)) {
         let name = path.file_name().map_or_else(
             || path.display().to_string(),
             |n| n.to_string_lossy().into(),
         );
         if ui
-            .selectable_label(false, name)
+            .selectable_label(shown == Some(path), name)
             .on_hover_text(path.display().to_string())
             .clicked()
         {
