@@ -20,6 +20,9 @@ pub const PRESENTATION_EDITOR_SHARE: f32 = 0.42;
 pub const EDITOR_MAX_SHARE: f32 = 0.6;
 /// Space between sections.
 pub const SECTION_GAP: f32 = 10.0;
+/// The answers "What would change it" shows before folding the rest: two rows of chips at
+/// 1280×720 in presentation mode, so the pictures and reasons stay above the fold.
+pub const CHIPS_SHOWN: usize = 5;
 /// Size of the recommended pattern's name.
 pub const HEADLINE_SIZE: f32 = 26.0;
 /// The type scale, in points before zoom.

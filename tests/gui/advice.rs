@@ -85,9 +85,18 @@ fn a_chip_tries_the_answer_that_changes_the_result_says_so_and_undoes() {
         recommended_headline(&harness),
         "Recommended: OData (including OData actions)"
     );
-    harness
-        .get_by_role_and_label(Role::Button, "200,000 an hour → no good fit")
-        .click();
+    let chip = "200,000 an hour → no good fit";
+    if harness
+        .query_by_role_and_label(Role::Button, chip)
+        .is_none()
+    {
+        // Past the first few answers: folded.
+        harness
+            .get_by_label_contains("more answers that would change it")
+            .click();
+        harness.run();
+    }
+    harness.get_by_role_and_label(Role::Button, chip).click();
     harness.run();
     assert_eq!(requirements(&harness).peak_records_per_hour, Some(200_000));
     assert_eq!(
@@ -532,4 +541,38 @@ fn in_presentation_mode_the_first_run_hint_says_how_to_reach_the_hidden_library(
             )
             .is_some()
     );
+}
+
+/// The chips of "What would change it" on screen.
+fn chips(harness: &Harness<'_, AdvisorApp>) -> Vec<String> {
+    harness
+        .query_all_by_label_contains(" → ")
+        .filter(|node| node.accesskit_node().role() == Role::Button)
+        .filter_map(|node| node.accesskit_node().label())
+        .collect()
+}
+
+#[test]
+fn what_would_change_it_shows_a_few_distinct_answers_and_folds_the_rest() {
+    let mut harness = harness();
+    let first = chips(&harness);
+    assert!(!first.is_empty() && first.len() <= 5, "{first:?}");
+    assert!(
+        first
+            .iter()
+            .all(|chip| !chip.ends_with("conflicting answers"))
+            || first.len() == 1,
+        "answers that lead to another pattern come first: {first:?}"
+    );
+    let header = harness
+        .query_by_label_contains("more answers that would change it")
+        .expect("the rest folded under a header");
+    header.click();
+    harness.run();
+    let all = chips(&harness);
+    assert!(all.len() > first.len(), "{all:?}");
+    let mut distinct = all.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), all.len(), "no chip repeats: {all:?}");
 }

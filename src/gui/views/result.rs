@@ -155,31 +155,63 @@ fn flip_chips(ui: &mut Ui, document: &Document, commands: &mut Vec<Command>) {
         return;
     }
     let catalogue = bundled::catalogue();
+    // One chip per wording: two answers of one field that read alike say the same thing.
+    let mut chips: Vec<(String, &crate::core::flips::Flip)> = Vec::new();
+    for flip in &document.advice.flips {
+        let to = if flip.conflicting {
+            "conflicting answers".to_owned()
+        } else {
+            OutcomeWords::of_flip(flip, |id| catalogue.name_of(id).to_owned())
+                .phrases()
+                .chip
+        };
+        let short = to.split_once(" (").map_or(to.as_str(), |(s, _)| s);
+        let chip = format!("{} → {short}", answer_words(flip));
+        if !chips.iter().any(|(known, _)| *known == chip) {
+            chips.push((chip, flip));
+        }
+    }
+    // Answers that lead to another pattern first, and only a few of them: the rest (and the
+    // answers that would only contradict others) fold away, so that the pictures and reasons
+    // stay in sight on a laptop's screen.
+    chips.sort_by_key(|(_, flip)| flip.conflicting);
+    let shown = chips
+        .iter()
+        .take_while(|(_, flip)| !flip.conflicting)
+        .count()
+        .clamp(1, theme::CHIPS_SHOWN);
+    let (first, rest) = chips.split_at(shown.min(chips.len()));
+    let mut chip_button = |ui: &mut Ui, (chip, flip): &(String, &crate::core::flips::Flip)| {
+        if ui
+            .button(RichText::new(chip).small())
+            .on_hover_text(format!(
+                "{}: {} instead of {}. Click to try it; Ctrl+Z undoes it.",
+                flip.field, flip.to, flip.from
+            ))
+            .clicked()
+        {
+            commands.push(Command::TryAnswers(Box::new(flip.requirements.clone())));
+        }
+    };
     ui.add_space(theme::SECTION_GAP / 2.0);
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("What would change it:").strong());
-        for flip in &document.advice.flips {
-            let to = if flip.conflicting {
-                "conflicting answers".to_owned()
-            } else {
-                OutcomeWords::of_flip(flip, |id| catalogue.name_of(id).to_owned())
-                    .phrases()
-                    .chip
-            };
-            let short = to.split_once(" (").map_or(to.as_str(), |(s, _)| s);
-            let chip = format!("{} → {short}", answer_words(flip));
-            if ui
-                .button(RichText::new(chip).small())
-                .on_hover_text(format!(
-                    "{}: {} instead of {}. Click to try it; Ctrl+Z undoes it.",
-                    flip.field, flip.to, flip.from
-                ))
-                .clicked()
-            {
-                commands.push(Command::TryAnswers(Box::new(flip.requirements.clone())));
-            }
+        for chip in first {
+            chip_button(ui, chip);
         }
     });
+    if !rest.is_empty() {
+        egui::CollapsingHeader::new(format!("{} more answers that would change it", rest.len()))
+            .id_salt("more-flips")
+            .default_open(false)
+            .show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    for chip in rest {
+                        chip_button(ui, chip);
+                    }
+                });
+            });
+    }
 }
 
 /// "Why A over B": for the leader and the runner-up (or the first two tied), the reasons that
