@@ -75,6 +75,36 @@ fn a_two_way_exchange_on_a_schedule_splits_into_two_one_way_scenarios() {
             ),
         ]
     );
+    // Each half's context says which way it covers, and keeps the story it was split from.
+    let original = &state
+        .documents()
+        .iter()
+        .find(|d| d.scenario.title == "Third-party warehouse: orders out, receipts back")
+        .expect("the original stays")
+        .scenario
+        .context;
+    let contexts: Vec<&str> = state.documents()[documents..]
+        .iter()
+        .map(|d| d.scenario.context.as_str())
+        .collect();
+    assert!(
+        contexts[0].starts_with("This half covers the flow out of F&O: F&O sends the data to"),
+        "{}",
+        contexts[0]
+    );
+    assert!(
+        contexts[1].contains("sends the data to F&O"),
+        "{}",
+        contexts[1]
+    );
+    for context in contexts {
+        assert!(
+            context.ends_with(&format!(
+                "Split from “Third-party warehouse: orders out, receipts back”: {original}"
+            )),
+            "{context}"
+        );
+    }
 }
 
 #[test]

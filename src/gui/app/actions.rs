@@ -102,14 +102,32 @@ impl AdvisorApp {
         let original = self.workspace.documents[self.workspace.active]
             .scenario
             .clone();
-        for (direction, words) in [
-            (Direction::Outbound, "out of F&O"),
-            (Direction::Inbound, "into F&O"),
+        let counterpart = original.requirements.counterpart.label();
+        for (direction, words, flow, other) in [
+            (
+                Direction::Outbound,
+                "out of F&O",
+                format!("F&O sends the data to {counterpart}"),
+                "into F&O",
+            ),
+            (
+                Direction::Inbound,
+                "into F&O",
+                format!("{counterpart} sends the data to F&O"),
+                "out of F&O",
+            ),
         ] {
             let mut leg = original.clone();
             leg.title = format!("{} ({words})", original.title);
             leg.requirements.direction = direction;
             leg.decision = None;
+            // Each half says which way it covers; the two-way story stays below it, marked as
+            // the one it was split from, for the user to reword.
+            leg.context = format!(
+                "This half covers the flow {words}: {flow}. The flow {other} is the other half. \
+                 Split from “{}”: {}",
+                original.title, original.context
+            );
             self.new_unsaved_copy(leg);
         }
         self.status = "Split into two one-way scenarios, both unsaved.".to_owned();
