@@ -43,11 +43,23 @@ pub const BADGE_WASH: f32 = 0.14;
 
 /// Applies the theme and the type scale to the whole context.
 pub fn apply(ctx: &Context, dark: bool) {
-    ctx.set_visuals(if dark {
-        Visuals::dark()
+    // The theme is the user's preference, never the system's: egui would otherwise switch to
+    // the system's theme when the platform reports one (Wine reports light) or when it
+    // changes, and draw our dark window with the light theme's colours.
+    let theme = if dark {
+        egui::Theme::Dark
     } else {
-        Visuals::light()
-    });
+        egui::Theme::Light
+    };
+    ctx.set_theme(theme);
+    ctx.set_visuals_of(
+        theme,
+        if dark {
+            Visuals::dark()
+        } else {
+            Visuals::light()
+        },
+    );
     ctx.all_styles_mut(|style| {
         use egui::{FontFamily, FontId, TextStyle};
         style.text_styles = [
@@ -219,6 +231,26 @@ impl egui::epaint::text::FontProvider for LazySystemFonts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The look is applied before the platform has said anything (the window's creator runs
+    /// first); a system theme reported afterwards must not replace the user's choice.
+    #[test]
+    fn the_chosen_theme_holds_when_the_system_then_reports_the_other_one() {
+        for (dark, system) in [(true, egui::Theme::Light), (false, egui::Theme::Dark)] {
+            let ctx = Context::default();
+            apply(&ctx, dark);
+            let input = egui::RawInput {
+                system_theme: Some(system),
+                ..Default::default()
+            };
+            ctx.run_ui(input, |_| {}).textures_delta.clear();
+            assert_eq!(
+                ctx.global_style().visuals.dark_mode,
+                dark,
+                "chosen dark: {dark}"
+            );
+        }
+    }
 
     /// WCAG 2 relative luminance of an sRGB colour.
     fn luminance(colour: Color32) -> f64 {
