@@ -103,7 +103,7 @@ fn write_text(file: &Loaded, advice: &Advice, out: &mut dyn Write) -> std::io::R
         writeln!(
             out,
             "  possible, depending on the open answers: {}",
-            names.join(", ")
+            crate::core::explain::possible_patterns(&names, |n| n.join(", "))
         )?;
         for ask in &open.ask_next {
             writeln!(out, "  ask next: {} ({})", ask.field, ask.words())?;
@@ -221,7 +221,7 @@ fn write_markdown(file: &Loaded, advice: &Advice, out: &mut dyn Write) -> std::i
         writeln!(
             out,
             "Not known yet; the ranking assumes the answers shown. Possible, depending on the open answers: {}.\n",
-            names.join(", ")
+            crate::core::explain::possible_patterns(&names, |n| n.join(", "))
         )?;
         for ask in &open.ask_next {
             writeln!(out, "- Ask next: `{}` ({})", ask.field, ask.words())?;

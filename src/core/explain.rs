@@ -274,6 +274,17 @@ pub fn join_and(items: &[&str]) -> String {
     }
 }
 
+/// The patterns the open answers leave possible, as a list joined by `join`; when none leads
+/// under any of their answers, says so rather than print an empty list.
+pub fn possible_patterns(names: &[&str], join: fn(&[&str]) -> String) -> String {
+    if names.is_empty() {
+        "none (under every answer to them, no pattern fits or the answers contradict each other)"
+            .to_owned()
+    } else {
+        join(names)
+    }
+}
+
 /// `A`, `A or B`, `A, B or C`.
 pub fn join_or(items: &[&str]) -> String {
     match items {
@@ -372,4 +383,15 @@ pub fn decision_path(evaluation: &Evaluation) -> Vec<(Step, Vec<&Reason>)> {
             (step, reasons)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_possible_pattern_is_said_in_words_not_as_an_empty_list() {
+        assert_eq!(possible_patterns(&["A", "B"], join_or), "A or B");
+        assert!(possible_patterns(&[], join_or).starts_with("none ("));
+    }
 }

@@ -132,7 +132,7 @@ fn open_answers(ui: &mut Ui, document: &Document) {
         ui.label(RichText::new("Not known yet:").strong());
         ui.label(format!(
             "the ranking assumes the answers shown. Possible, depending on the open answers: {}.",
-            explain::join_or(&names)
+            explain::possible_patterns(&names, explain::join_or)
         ));
     });
     if let Some(ask) = open.ask_next.first().filter(|ask| ask.outcomes > 1) {
