@@ -277,12 +277,7 @@ fn open_and_export_start_in_the_last_folder_with_the_scenarios_name() {
 
     // Once a file was opened from a folder, a template's export and the next Open start there.
     let folder = tempfile::tempdir().expect("folder");
-    let path = folder.path().join("mine.ron");
-    let mut scenario = integration_advisor::bundled::scenarios()[1]
-        .scenario
-        .clone();
-    scenario.title = "Mine".to_owned();
-    integration_advisor::io::save_path(&path, &scenario).expect("saved");
+    let path = save_bundled_copy(folder.path(), 1, "Mine", "mine.ron");
     harness.state_mut().queue(Command::OpenPath(path));
     harness.run();
     select_scenario(&mut harness, "Change of address from customer service");

@@ -17,6 +17,17 @@ use integration_advisor::gui::command::Command;
 use integration_advisor::gui::views::dialogs::Dialog;
 use integration_advisor::gui::{AdvisorApp, View};
 
+/// Writes bundled scenario `index`, retitled `title`, to `folder/name`, and returns its path.
+fn save_bundled_copy(folder: &Path, index: usize, title: &str, name: &str) -> std::path::PathBuf {
+    let mut scenario = integration_advisor::bundled::scenarios()[index]
+        .scenario
+        .clone();
+    scenario.title = title.to_owned();
+    let path = folder.join(name);
+    integration_advisor::io::save_path(&path, &scenario).expect("saved");
+    path
+}
+
 fn select_scenario(harness: &mut Harness<'_, AdvisorApp>, title: &str) {
     harness.get_by_label(title).click();
     harness.run();
