@@ -194,3 +194,22 @@ fn a_recovery_file_written_before_the_separating_questions_still_restores() {
     assert_eq!(scenario.requirements.copy_wanted, None);
     assert_eq!(scenario.requirements.low_code, None);
 }
+
+#[test]
+fn every_required_question_may_be_open_and_stays_canonical() {
+    use integration_advisor::core::model::OpenQuestion;
+    let path = fixture("every-answer-open.ron");
+    let text = std::fs::read_to_string(&path).expect("readable");
+    let scenario = load_path(&path, bundled::pattern_ids()).expect("loads");
+    assert_eq!(scenario.requirements.not_known, OpenQuestion::ALL);
+    assert_eq!(scenario.requirements.peak_records_per_hour, None);
+    assert_eq!(to_canonical_string(&scenario), text);
+    // Written in any order and twice, the open questions read sorted, once each.
+    let shuffled = text.replace(
+        "[Counterpart, Direction, Initiator, Exchange, RealTime, Frequency, Deployment, ErrorFeedback]",
+        "[ErrorFeedback, Counterpart, Deployment, Exchange, Initiator, Direction, Frequency, RealTime, Counterpart]",
+    );
+    assert_ne!(shuffled, text);
+    let reread = parse_str(&shuffled, bundled::pattern_ids()).expect("parses");
+    assert_eq!(reread.requirements.not_known, OpenQuestion::ALL);
+}

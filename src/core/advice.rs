@@ -17,7 +17,7 @@ use super::evaluation::Evaluation;
 use super::explain::{Settler, settlers_among};
 use super::flips::{Flip, flips};
 use super::model::Scenario;
-use super::unknowns::{OpenAnalysis, analyse};
+use super::unknowns::OpenAnalysis;
 
 pub use words::{OutcomeWords, Phrases};
 
@@ -37,12 +37,13 @@ pub struct Advice {
 
 /// The advice for `scenario`.
 pub fn advise(scenario: &Scenario, catalogue: &Catalogue) -> Advice {
-    let evaluation = evaluate(scenario, catalogue);
+    let mut evaluation = evaluate(scenario, catalogue);
+    let open = evaluation.open.take();
     let flips = flips(scenario, catalogue, &evaluation);
     Advice {
         settlers: settlers_among(&flips, &evaluation),
         flips,
-        open: analyse(scenario, catalogue),
+        open,
         evaluation,
     }
 }

@@ -152,6 +152,7 @@ fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> 
         warnings,
         kind,
         pending: Vec::new(),
+        open: None,
     };
     if detail != Detail::Ranking {
         settle_open_answers(scenario, catalogue, &mut evaluation);
@@ -162,7 +163,12 @@ fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> 
 /// Answers not known yet may change the result: then it is open, whatever the answers as
 /// they stand lean to. Open answers that change nothing are named as such.
 fn settle_open_answers(scenario: &Scenario, catalogue: &Catalogue, evaluation: &mut Evaluation) {
-    let pending = super::unknowns::pending(scenario, catalogue, evaluation);
+    let possibilities = super::unknowns::Possibilities::of(scenario, catalogue);
+    let pending = possibilities
+        .as_ref()
+        .map(|p| p.pending(&super::unknowns::ResultKey::of(evaluation)))
+        .unwrap_or_default();
+    evaluation.open = possibilities.map(|p| p.analysis());
     if !pending.is_empty() && evaluation.outcome != Outcome::None {
         evaluation.outcome = Outcome::Open;
         evaluation.tied.clear();

@@ -189,6 +189,11 @@ pub struct Evaluation {
     /// named in the file, in the form's order; empty otherwise.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub pending: Vec<&'static str>,
+    /// With answers not known yet, what they leave possible and what to ask next, found with
+    /// `pending` (the advice takes it from here); `None` when every answer is known, or for a
+    /// ranking alone.
+    #[serde(skip)]
+    pub open: Option<super::unknowns::OpenAnalysis>,
 }
 
 impl Evaluation {

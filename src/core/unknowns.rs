@@ -1,7 +1,22 @@
-//! Answers not known yet: which patterns remain possible under any answer, and which open
-//! question matters most, found by evaluating every combination of the open answers.
+//! Answers not known yet: which results they leave possible, whether any of them can still
+//! change the result, and which question narrows the possibilities most.
+//!
+//! Each open question stands for a few answers, one for every class of answer the rules tell
+//! apart: each counterpart the rules or the catalogue treat differently, a schedule of less than an hour and
+//! one of an hour or more, a volume on each side of every threshold of the catalogue
+//! (`tests/open_answers.rs` checks on a finer grid that no result is missed). The analysis
+//! evaluates every combination of them once, as a tree; a question that does not apply to
+//! the answers before it (whether a model-driven app wants a copy, when the counterpart is
+//! not such an app) is not branched on.
+//!
+//! Answers that contradict each other (real time and a nightly schedule, a model-driven app
+//! with F&O on premises) are kept: customers give them, and the tool then flags the
+//! conflict and advises on them. Cutting them made the analysis five times faster, and
+//! settled four cases of the casebook on another result than their full answers give (an
+//! on-premises F&O with Dynamics 365 Sales was told dual-write before anyone asked where
+//! F&O runs).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
@@ -9,19 +24,27 @@ use super::catalogue::Catalogue;
 use super::engine::evaluate_ranking;
 use super::evaluation::{Evaluation, Outcome};
 use super::model::{
-    Counterpart, Direction, ErrorFeedback, Frequency, ModelDrivenApp, OpenQuestion, Requirements,
-    Scenario,
+    Counterpart, Deployment, Direction, ErrorFeedback, Exchange, Frequency, Initiator,
+    ModelDrivenApp, OpenQuestion, Requirements, Scenario,
 };
+use super::rules::HOUR_MINUTES;
 
 /// An open question and how much its answer matters.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AskNext {
     /// The field, as named in the file.
     pub field: &'static str,
-    /// How many distinct results (outcome and pattern at the top) its answers lead to, the
-    /// other answers as they stand.
+    /// How many different results (outcome and leading patterns) remain possible while it
+    /// is open, over all its answers.
     pub outcomes: usize,
+    /// How many different results remain possible, on average, once it is answered: each
+    /// answer weighed by the share of possible combinations it leaves. The lower, the more
+    /// the answer narrows; equal to `outcomes` when it narrows nothing.
+    pub expected_left: f64,
 }
+
+// `expected_left` is a finite average, never NaN, so equality is total.
+impl Eq for AskNext {}
 
 impl AskNext {
     /// How much the answer matters, in words: "its answers lead to 3 different results", or
@@ -29,8 +52,16 @@ impl AskNext {
     pub fn words(&self) -> String {
         match self.outcomes {
             0 | 1 => "its answer does not change the result".to_owned(),
-            n => format!("its answers lead to {n} different results"),
+            n if self.narrows() => format!("its answers lead to {n} different results"),
+            _ => "its answer alone narrows nothing".to_owned(),
         }
+    }
+
+    /// Whether answering it leaves fewer possible results, on average.
+    pub fn narrows(&self) -> bool {
+        #[allow(clippy::cast_precision_loss)] // a count of results, far below 2^52
+        let all = self.outcomes as f64;
+        self.outcomes > 1 && self.expected_left < all - 1e-9
     }
 }
 
@@ -40,33 +71,43 @@ pub struct OpenAnalysis {
     /// The patterns that lead (clearly or in a tie) under some combination of the open
     /// answers, most often first.
     pub possible: Vec<String>,
-    /// The open questions, the one whose answers split the results most first.
+    /// The open questions, the one whose answer narrows the possible results most first.
     pub ask_next: Vec<AskNext>,
 }
 
 /// One answer an open question may take.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum Answer {
+    Counterpart(Counterpart),
+    Direction(Direction),
+    Initiator(Initiator),
+    Exchange(Exchange),
     RealTime(bool),
-    Feedback(ErrorFeedback),
     Frequency(Frequency),
+    Deployment(Deployment),
+    Feedback(ErrorFeedback),
     Volume(u64),
-    CopyWanted(bool),
+    CopyWanted(Option<bool>),
 }
 
 impl Answer {
     fn apply(self, r: &mut Requirements) {
         match self {
+            Self::Counterpart(value) => r.counterpart = value,
+            Self::Direction(value) => r.direction = value,
+            Self::Initiator(value) => r.initiator = value,
+            Self::Exchange(value) => r.exchange = value,
             Self::RealTime(value) => r.real_time = value,
-            Self::Feedback(value) => r.error_feedback = value,
             Self::Frequency(value) => r.frequency = value,
+            Self::Deployment(value) => r.deployment = value,
+            Self::Feedback(value) => r.error_feedback = value,
             Self::Volume(value) => r.peak_records_per_hour = Some(value),
-            Self::CopyWanted(value) => r.copy_wanted = Some(value),
+            Self::CopyWanted(value) => r.copy_wanted = value,
         }
     }
 }
 
-/// One open question: its field and the answers it may take.
+/// One open question: its field and the answers that stand for all of its answers.
 struct Open {
     field: &'static str,
     answers: Vec<Answer>,
@@ -91,206 +132,368 @@ fn volumes(catalogue: &Catalogue) -> Vec<u64> {
     volumes
 }
 
+/// One app for each set of patterns that connect to it (the catalogue lists the apps each
+/// pattern connects to), Talent on its own: it now lives inside F&O.
+fn app_representatives(catalogue: &Catalogue) -> Vec<Counterpart> {
+    let mut seen: Vec<(bool, Vec<bool>)> = Vec::new();
+    let mut apps = Vec::new();
+    for app in ModelDrivenApp::ALL {
+        let signature = (
+            app == ModelDrivenApp::Talent,
+            catalogue
+                .patterns
+                .iter()
+                .map(|p| p.model_driven_apps.contains(&app))
+                .collect(),
+        );
+        if !seen.contains(&signature) {
+            seen.push(signature);
+            apps.push(Counterpart::Dynamics365App(app));
+        }
+    }
+    apps
+}
+
+/// The answers that stand for every answer of `question`.
+fn representatives(question: OpenQuestion, catalogue: &Catalogue) -> Vec<Answer> {
+    match question {
+        OpenQuestion::Counterpart => [Counterpart::OtherSystem]
+            .into_iter()
+            .chain(app_representatives(catalogue))
+            .chain([Counterpart::ExcelUsers, Counterpart::Reporting])
+            .map(Answer::Counterpart)
+            .collect(),
+        OpenQuestion::Direction => [
+            Direction::Inbound,
+            Direction::Outbound,
+            Direction::Bidirectional,
+        ]
+        .map(Answer::Direction)
+        .to_vec(),
+        OpenQuestion::Initiator => [Initiator::Counterpart, Initiator::FinOps]
+            .map(Answer::Initiator)
+            .to_vec(),
+        OpenQuestion::Exchange => [Exchange::Records, Exchange::Action, Exchange::Calculation]
+            .map(Answer::Exchange)
+            .to_vec(),
+        OpenQuestion::RealTime => vec![Answer::RealTime(false), Answer::RealTime(true)],
+        OpenQuestion::Frequency => [
+            Frequency::AdHoc,
+            Frequency::Every {
+                minutes: HOUR_MINUTES / 4,
+            },
+            Frequency::Every {
+                minutes: HOUR_MINUTES,
+            },
+            Frequency::Once,
+        ]
+        .map(Answer::Frequency)
+        .to_vec(),
+        OpenQuestion::Deployment => [Deployment::Cloud, Deployment::OnPremises]
+            .map(Answer::Deployment)
+            .to_vec(),
+        OpenQuestion::ErrorFeedback => [ErrorFeedback::Immediate, ErrorFeedback::Deferred]
+            .map(Answer::Feedback)
+            .to_vec(),
+    }
+}
+
+const COPY_WANTED: &str = "copy_wanted";
+
 fn open_questions(r: &Requirements, catalogue: &Catalogue) -> Vec<Open> {
-    let mut open = Vec::new();
-    for question in &r.not_known {
-        let answers = match question {
-            OpenQuestion::RealTime => vec![Answer::RealTime(false), Answer::RealTime(true)],
-            OpenQuestion::ErrorFeedback => vec![
-                Answer::Feedback(ErrorFeedback::Immediate),
-                Answer::Feedback(ErrorFeedback::Deferred),
-            ],
-            OpenQuestion::Frequency => vec![
-                Answer::Frequency(Frequency::AdHoc),
-                Answer::Frequency(Frequency::Every { minutes: 60 }),
-                Answer::Frequency(Frequency::Once),
-            ],
-        };
-        open.push(Open {
+    let mut open: Vec<Open> = r
+        .not_known
+        .iter()
+        .map(|&question| Open {
             field: question.field(),
-            answers,
-        });
-    }
-    // Whether a model-driven app needs its own copy of F&O's data is the question that
-    // separates dual-write from virtual entities; not asked, it is open. Data coming only
-    // from the app is the app's own, so the question does not arise then. Talent's data is
-    // F&O data since the Human Resources merge, so no copy question arises there.
-    if r.copy_wanted.is_none()
-        && r.direction != Direction::Inbound
-        && matches!(r.counterpart, Counterpart::Dynamics365App(app) if app != ModelDrivenApp::Talent)
-    {
-        open.push(Open {
-            field: "copy_wanted",
-            answers: vec![Answer::CopyWanted(true), Answer::CopyWanted(false)],
-        });
-    }
+            answers: representatives(question, catalogue),
+        })
+        .collect();
     if r.peak_records_per_hour.is_none() {
         open.push(Open {
             field: "peak_records_per_hour",
             answers: volumes(catalogue).into_iter().map(Answer::Volume).collect(),
         });
     }
+    // Whether a model-driven app needs its own copy of F&O's data is the question that
+    // separates dual-write from virtual entities; not asked, it is open where it applies
+    // (see `copy_applies`). Last, so that the answers it depends on are set before it.
+    if r.copy_wanted.is_none() {
+        open.push(Open {
+            field: COPY_WANTED,
+            answers: vec![
+                Answer::CopyWanted(Some(true)),
+                Answer::CopyWanted(Some(false)),
+            ],
+        });
+    }
     open
 }
 
-type Result = (Outcome, Option<String>, Vec<String>);
+/// Whether the copy question arises: data coming only from the app is the app's own, and
+/// Talent's data is F&O data since the Human Resources merge.
+fn copy_applies(r: &Requirements) -> bool {
+    r.direction != Direction::Inbound
+        && matches!(r.counterpart, Counterpart::Dynamics365App(app) if app != ModelDrivenApp::Talent)
+}
+
+/// What decides a result here: the outcome, and the patterns that lead (the one recommended,
+/// or the tied ones, sorted; none without a fit).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResultKey {
+    outcome: Outcome,
+    leads: Vec<String>,
+}
+
+impl ResultKey {
+    /// The result of `evaluation`.
+    pub fn of(evaluation: &Evaluation) -> Self {
+        let mut leads: Vec<String> = match evaluation.outcome {
+            Outcome::Clear => evaluation.recommended.iter().cloned().collect(),
+            Outcome::Tie => evaluation.tied.clone(),
+            Outcome::NoFit | Outcome::Open | Outcome::None => Vec::new(),
+        };
+        leads.sort();
+        Self {
+            outcome: evaluation.outcome,
+            leads,
+        }
+    }
+}
+
+/// The answer index a combination has for a question that does not apply to it.
+const NOT_APPLICABLE: u8 = u8::MAX;
+
+/// One combination of the representative answers, and its result.
+struct Combination {
+    /// For each open question, the index of its answer, or [`NOT_APPLICABLE`].
+    answers: Vec<u8>,
+    /// The index of its result in [`Possibilities::results`].
+    result: usize,
+}
+
+/// Every combination of the open answers that a customer could give, with its result.
+pub struct Possibilities {
+    questions: Vec<Open>,
+    combinations: Vec<Combination>,
+    results: Vec<ResultKey>,
+}
+
+impl Possibilities {
+    /// The possibilities of `scenario`'s open answers; `None` when every answer is known.
+    pub fn of(scenario: &Scenario, catalogue: &Catalogue) -> Option<Self> {
+        let questions = open_questions(&scenario.requirements, catalogue);
+        if questions.is_empty() {
+            return None;
+        }
+        let mut base = scenario.clone();
+        // The combinations are answers, each one known.
+        base.requirements.not_known.clear();
+        let mut walk = Walk {
+            questions: &questions,
+            catalogue,
+            trial: base,
+            answers: Vec::with_capacity(questions.len()),
+            leaves: Vec::new(),
+        };
+        walk.branch();
+        let leaves = walk.leaves;
+        let mut results: Vec<ResultKey> = Vec::new();
+        let combinations = leaves
+            .into_iter()
+            .map(|(answers, key)| {
+                let result = results.iter().position(|r| *r == key).unwrap_or_else(|| {
+                    results.push(key);
+                    results.len() - 1
+                });
+                Combination { answers, result }
+            })
+            .collect();
+        Some(Self {
+            questions,
+            combinations,
+            results,
+        })
+    }
+
+    /// How many combinations of answers the analysis holds.
+    pub fn combinations(&self) -> usize {
+        self.combinations.len()
+    }
+
+    /// The different results the combinations lead to.
+    pub fn results(&self) -> &[ResultKey] {
+        &self.results
+    }
+
+    /// Whether every possible combination leads to `current`: no open answer can change it.
+    pub fn settled_at(&self, current: &ResultKey) -> bool {
+        self.results.iter().all(|r| r == current)
+    }
+
+    /// The patterns that lead under some combination, most often first.
+    pub fn possible(&self) -> Vec<String> {
+        let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+        for combination in &self.combinations {
+            for id in &self.results[combination.result].leads {
+                *count.entry(id).or_default() += 1;
+            }
+        }
+        let mut possible: Vec<(&str, usize)> = count.into_iter().collect();
+        possible.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        possible.into_iter().map(|(id, _)| id.to_owned()).collect()
+    }
+
+    /// The open questions, the one whose answer narrows the possible results most first.
+    pub fn ask_next(&self) -> Vec<AskNext> {
+        let total = self.combinations.len();
+        let mut ask: Vec<AskNext> = self
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(index, question)| {
+                // For each answer, the combinations it leaves and their distinct results; a
+                // question that does not apply to a combination leaves it under every answer.
+                let mut left =
+                    vec![(0_usize, vec![0_usize; self.results.len()]); question.answers.len()];
+                for combination in &self.combinations {
+                    match combination.answers[index] {
+                        NOT_APPLICABLE => left.iter_mut().for_each(|(n, seen)| {
+                            *n += 1;
+                            seen[combination.result] += 1;
+                        }),
+                        answer => {
+                            let (n, seen) = &mut left[usize::from(answer)];
+                            *n += 1;
+                            seen[combination.result] += 1;
+                        }
+                    }
+                }
+                let weight: usize = left.iter().map(|(n, _)| n).sum();
+                #[allow(clippy::cast_precision_loss)] // counts far below 2^52
+                let expected_left = if weight == 0 || total == 0 {
+                    0.0
+                } else {
+                    left.iter()
+                        .map(|(n, seen)| *n as f64 * seen.iter().filter(|s| **s > 0).count() as f64)
+                        .sum::<f64>()
+                        / weight as f64
+                };
+                AskNext {
+                    field: question.field,
+                    outcomes: self.results.len(),
+                    expected_left,
+                }
+            })
+            .collect();
+        // Most narrowing first; the form's order among equals (a stable sort).
+        ask.sort_by(|a, b| a.expected_left.total_cmp(&b.expected_left));
+        ask
+    }
+
+    /// The open questions whose answers can change `current`, most narrowing first; empty
+    /// when none can. A question counts when two combinations that differ in its answer
+    /// alone lead to different results; when no single question does so (the combinations
+    /// cut as contradictory leave gaps), every open question counts.
+    pub fn pending(&self, current: &ResultKey) -> Vec<&'static str> {
+        if self.settled_at(current) {
+            return Vec::new();
+        }
+        let matters: Vec<&'static str> = self
+            .ask_next()
+            .into_iter()
+            .filter(|ask| {
+                let index = self
+                    .questions
+                    .iter()
+                    .position(|q| q.field == ask.field)
+                    .unwrap_or_default();
+                self.matters(index)
+            })
+            .map(|ask| ask.field)
+            .collect();
+        if matters.is_empty() {
+            self.ask_next().into_iter().map(|ask| ask.field).collect()
+        } else {
+            matters
+        }
+    }
+
+    /// Whether two combinations that differ only in question `index` lead to different
+    /// results.
+    fn matters(&self, index: usize) -> bool {
+        let mut result_of_rest: BTreeMap<Vec<u8>, usize> = BTreeMap::new();
+        for combination in &self.combinations {
+            let mut rest = combination.answers.clone();
+            rest[index] = NOT_APPLICABLE;
+            match result_of_rest.insert(rest, combination.result) {
+                Some(other) if other != combination.result => return true,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// What the open answers leave possible, for the advice.
+    pub fn analysis(&self) -> OpenAnalysis {
+        OpenAnalysis {
+            possible: self.possible(),
+            ask_next: self.ask_next(),
+        }
+    }
+}
+
+/// The walk through the tree of answers.
+struct Walk<'a> {
+    questions: &'a [Open],
+    catalogue: &'a Catalogue,
+    trial: Scenario,
+    answers: Vec<u8>,
+    leaves: Vec<(Vec<u8>, ResultKey)>,
+}
+
+impl Walk<'_> {
+    fn branch(&mut self) {
+        let depth = self.answers.len();
+        let Some(question) = self.questions.get(depth) else {
+            self.leaf();
+            return;
+        };
+        if question.field == COPY_WANTED && !copy_applies(&self.trial.requirements) {
+            Answer::CopyWanted(None).apply(&mut self.trial.requirements);
+            self.answers.push(NOT_APPLICABLE);
+            self.branch();
+            self.answers.pop();
+            return;
+        }
+        for (index, answer) in question.answers.iter().enumerate() {
+            answer.apply(&mut self.trial.requirements);
+            self.answers
+                .push(u8::try_from(index).unwrap_or(NOT_APPLICABLE));
+            self.branch();
+            self.answers.pop();
+        }
+    }
+
+    fn leaf(&mut self) {
+        let key = ResultKey::of(&evaluate_ranking(&self.trial, self.catalogue));
+        self.leaves.push((self.answers.clone(), key));
+    }
+}
 
 /// What the open answers leave possible; `None` when every answer is known.
 pub fn analyse(scenario: &Scenario, catalogue: &Catalogue) -> Option<OpenAnalysis> {
-    let open = open_questions(&scenario.requirements, catalogue);
-    if open.is_empty() {
-        return None;
-    }
-    let mut trial = scenario.clone();
-    let mut result_of = |requirements: &Requirements| -> Result {
-        trial.requirements = requirements.clone();
-        let e = evaluate_ranking(&trial, catalogue);
-        (e.outcome, e.recommended, e.tied)
-    };
-    let mut leads: BTreeMap<String, usize> = BTreeMap::new();
-    for_each_combination(&open, &scenario.requirements, |requirements| {
-        let (outcome, recommended, tied) = result_of(requirements);
-        match outcome {
-            Outcome::Clear => recommended
-                .into_iter()
-                .for_each(|id| *leads.entry(id).or_default() += 1),
-            Outcome::Tie => tied
-                .into_iter()
-                .for_each(|id| *leads.entry(id).or_default() += 1),
-            Outcome::NoFit | Outcome::Open | Outcome::None => {}
-        }
-        true
-    });
-    Some(finish(leads, &open, scenario, &mut result_of))
+    Possibilities::of(scenario, catalogue).map(|p| p.analysis())
 }
 
-/// Calls `visit` with `base` under every combination of the open answers, counting through
-/// them like an odometer, until `visit` returns `false`.
-fn for_each_combination(
-    open: &[Open],
-    base: &Requirements,
-    mut visit: impl FnMut(&Requirements) -> bool,
-) {
-    let mut combination = vec![0_usize; open.len()];
-    loop {
-        let mut requirements = base.clone();
-        for (question, &answer) in open.iter().zip(&combination) {
-            question.answers[answer].apply(&mut requirements);
-        }
-        if !visit(&requirements) {
-            return;
-        }
-        let mut position = 0;
-        loop {
-            if position == open.len() {
-                return;
-            }
-            combination[position] += 1;
-            if combination[position] < open[position].answers.len() {
-                break;
-            }
-            combination[position] = 0;
-            position += 1;
-        }
-    }
-}
-
-/// What decides a result for the open-answer analysis: the outcome, and the patterns that
-/// lead (the one recommended, or the tied ones; none without a fit).
-fn result_key(
-    outcome: Outcome,
-    recommended: Option<&str>,
-    tied: &[String],
-) -> (Outcome, Vec<String>) {
-    let mut leads: Vec<String> = match outcome {
-        Outcome::Clear => recommended.map(str::to_owned).into_iter().collect(),
-        Outcome::Tie => tied.to_vec(),
-        Outcome::NoFit | Outcome::Open | Outcome::None => Vec::new(),
-    };
-    leads.sort();
-    (outcome, leads)
-}
-
-/// The open questions whose answers would change `evaluation`'s result.
-///
-/// The result is the outcome and the leading patterns. In the order the questions are
-/// asked; empty when no answer to them can change it. Each question is tried alone with the other answers as they stand; when none changes
-/// the result alone but a combination does, every open question is pending.
+/// The open questions whose answers would change `evaluation`'s result, most narrowing
+/// first; empty when no answer to them can change it.
 pub fn pending(
     scenario: &Scenario,
     catalogue: &Catalogue,
     evaluation: &Evaluation,
 ) -> Vec<&'static str> {
-    let open = open_questions(&scenario.requirements, catalogue);
-    if open.is_empty() {
-        return Vec::new();
-    }
-    let current = result_key(
-        evaluation.outcome,
-        evaluation.recommended.as_deref(),
-        &evaluation.tied,
-    );
-    let mut trial = scenario.clone();
-    let mut differs = |requirements: &Requirements| {
-        trial.requirements = requirements.clone();
-        let e = evaluate_ranking(&trial, catalogue);
-        result_key(e.outcome, e.recommended.as_deref(), &e.tied) != current
-    };
-    let mut pending: Vec<&'static str> = open
-        .iter()
-        .filter(|question| {
-            question.answers.iter().any(|answer| {
-                let mut requirements = scenario.requirements.clone();
-                answer.apply(&mut requirements);
-                differs(&requirements)
-            })
-        })
-        .map(|question| question.field)
-        .collect();
-    if pending.is_empty() && open.len() > 1 {
-        let mut combined = false;
-        for_each_combination(&open, &scenario.requirements, |requirements| {
-            combined = differs(requirements);
-            !combined
-        });
-        if combined {
-            pending = open.iter().map(|question| question.field).collect();
-        }
-    }
-    pending
-}
-
-fn finish(
-    leads: BTreeMap<String, usize>,
-    open: &[Open],
-    scenario: &Scenario,
-    result_of: &mut impl FnMut(&Requirements) -> Result,
-) -> OpenAnalysis {
-    let mut possible: Vec<(String, usize)> = leads.into_iter().collect();
-    possible.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let mut ask_next: Vec<AskNext> = open
-        .iter()
-        .map(|question| {
-            let results: BTreeSet<(&'static str, Option<String>)> = question
-                .answers
-                .iter()
-                .map(|answer| {
-                    let mut requirements = scenario.requirements.clone();
-                    answer.apply(&mut requirements);
-                    let (outcome, recommended, _) = result_of(&requirements);
-                    (outcome.label(), recommended)
-                })
-                .collect();
-            AskNext {
-                field: question.field,
-                outcomes: results.len(),
-            }
-        })
-        .collect();
-    // Most outcomes first; the form's order among equals (a stable sort).
-    ask_next.sort_by_key(|ask| std::cmp::Reverse(ask.outcomes));
-    OpenAnalysis {
-        possible: possible.into_iter().map(|(id, _)| id).collect(),
-        ask_next,
-    }
+    Possibilities::of(scenario, catalogue)
+        .map(|p| p.pending(&ResultKey::of(evaluation)))
+        .unwrap_or_default()
 }

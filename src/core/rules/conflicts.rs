@@ -101,6 +101,13 @@ pub fn conflicts(ctx: &Context<'_>) -> Vec<Note> {
     if r.low_code == Some(true) && r.deployment == Deployment::OnPremises {
         out.push(conflict(&["low_code", "deployment"], "A low-code flow needs the Fin & Ops apps connector, which cannot be used when F&O runs on premises. Plan code against the package API, or revisit the deployment.".to_owned(), sources::FINOPS_CONNECTOR));
     }
+    // An open answer is a stand-in, not something the customer said: it contradicts nothing.
+    out.retain(|note| {
+        !note
+            .fields
+            .iter()
+            .any(|field| OpenQuestion::of_field(field).is_some_and(|q| r.is_open(q)))
+    });
     out
 }
 

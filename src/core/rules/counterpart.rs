@@ -185,7 +185,7 @@ pub fn reporting(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     // entity store's hourly refresh, are served by F&O's own analytics store with nothing
     // to run outside F&O; a replicated copy serves changes taken into the customer's store.
     let own_store_needed = ctx.requirements.incremental
-        || !matches!(ctx.requirements.frequency, Frequency::Every { minutes } if minutes >= 60);
+        || !matches!(ctx.requirements.frequency, Frequency::Every { minutes } if minutes >= super::HOUR_MINUTES);
     if has(pattern, Role::AnalyticsExport)
         && pattern.lifecycle == Lifecycle::Current
         && !own_store_needed

@@ -22,6 +22,11 @@ mod test_support;
 pub use notes::{legacy_alternatives, prerequisites, warnings};
 pub use outbound::FinOpsStart;
 
+/// Minutes in an hour: the rules tell a schedule of an hour or more (the entity store's
+/// hourly refresh is fresh enough for it; one run moves at least the peak hour's records)
+/// from a shorter one. The open-answer analysis tries a schedule on each side of it.
+pub const HOUR_MINUTES: u32 = 60;
+
 use std::borrow::Cow;
 
 use super::catalogue::{Parameters, Pattern, Role};

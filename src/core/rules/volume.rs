@@ -130,7 +130,7 @@ pub fn data_integrator_capacity(ctx: &Context<'_>, pattern: &Pattern, out: &mut 
     let limit = ctx.parameters.data_integrator_rows_per_execution.value;
     let r = ctx.requirements;
     let hour_or_more_per_run = match r.frequency {
-        Frequency::Every { minutes } => minutes >= 60,
+        Frequency::Every { minutes } => minutes >= super::HOUR_MINUTES,
         Frequency::Once => true,
         Frequency::AdHoc => false,
     };
