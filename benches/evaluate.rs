@@ -75,13 +75,27 @@ fn evaluation(c: &mut Criterion) {
         .clone();
     meeting.requirements.copy_wanted = None;
     meeting.requirements.peak_records_per_hour = None;
-    meeting.requirements.not_known = OpenQuestion::ALL.to_vec();
+    meeting.requirements.not_known = vec![
+        OpenQuestion::RealTime,
+        OpenQuestion::Frequency,
+        OpenQuestion::ErrorFeedback,
+    ];
     c.bench_function(
         "the whole advice of a first meeting with a model-driven app",
         |b| {
             b.iter(|| black_box(advise(black_box(&meeting), catalogue)));
         },
     );
+    // A first meeting with nothing known: the eight questions, the volume and the copy
+    // question open (budget: 100 ms, issue 20). Slow enough that ten samples tell.
+    let mut nothing_known = meeting.clone();
+    nothing_known.requirements.not_known = OpenQuestion::ALL.to_vec();
+    let mut slow = c.benchmark_group("nothing known");
+    slow.sample_size(10);
+    slow.bench_function("the whole advice with every answer open", |b| {
+        b.iter(|| black_box(advise(black_box(&nothing_known), catalogue)));
+    });
+    slow.finish();
     let ids = bundled::pattern_ids();
     let text = to_canonical_string(import);
     c.bench_function("parse one scenario file", |b| {

@@ -329,7 +329,7 @@ fn a_first_meeting_settles_in_few_questions_and_on_the_full_answers_result() {
         }
     }
     let total: usize = asked.iter().sum();
-    #[allow(clippy::cast_precision_loss)]
+    #[expect(clippy::cast_precision_loss)]
     let average = total as f64 / asked.len() as f64;
     let most = asked.iter().max().copied().unwrap_or_default();
     println!(

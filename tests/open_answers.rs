@@ -98,7 +98,7 @@ fn the_representative_counterparts_and_schedules_miss_no_result() {
         let mut open = bundled.scenario.clone();
         open.requirements.not_known = vec![OpenQuestion::Counterpart, OpenQuestion::Frequency];
         open.requirements.peak_records_per_hour.get_or_insert(5000);
-        checked += covers(&open, &bundled.file_name, |trials| {
+        checked += covers(&open, bundled.file_name, |trials| {
             let base = trials.remove(0);
             for counterpart in counterparts() {
                 for frequency in frequencies() {
@@ -121,7 +121,7 @@ fn the_representative_volumes_and_schedules_miss_no_result() {
         let mut open = bundled.scenario.clone();
         open.requirements.not_known = vec![OpenQuestion::Frequency];
         open.requirements.peak_records_per_hour = None;
-        checked += covers(&open, &bundled.file_name, |trials| {
+        checked += covers(&open, bundled.file_name, |trials| {
             let base = trials.remove(0);
             for frequency in frequencies() {
                 for volume in volumes() {

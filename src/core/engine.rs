@@ -58,6 +58,11 @@ enum Detail {
 
 fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> Evaluation {
     let ctx = Context::new(&scenario.requirements, &catalogue.parameters);
+    let ctx = if detail == Detail::Ranking {
+        ctx.unworded()
+    } else {
+        ctx
+    };
     let kind = kind::kind_of(&ctx);
     let mut ranking: Vec<PatternResult> = catalogue
         .patterns

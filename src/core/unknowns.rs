@@ -47,19 +47,22 @@ pub struct AskNext {
 impl Eq for AskNext {}
 
 impl AskNext {
-    /// How much the answer matters, in words: "its answers lead to 3 different results", or
-    /// "its answer does not change the result".
+    /// How much the answer matters, in words: "answering it leaves about 4 of the 9
+    /// possible results", or "its answer does not change the result".
     pub fn words(&self) -> String {
         match self.outcomes {
             0 | 1 => "its answer does not change the result".to_owned(),
-            n if self.narrows() => format!("its answers lead to {n} different results"),
+            n if self.narrows() => format!(
+                "answering it leaves about {} of the {n} possible results",
+                self.expected_left.round().max(1.0)
+            ),
             _ => "its answer alone narrows nothing".to_owned(),
         }
     }
 
     /// Whether answering it leaves fewer possible results, on average.
     pub fn narrows(&self) -> bool {
-        #[allow(clippy::cast_precision_loss)] // a count of results, far below 2^52
+        #[expect(clippy::cast_precision_loss)] // a count of results, far below 2^52
         let all = self.outcomes as f64;
         self.outcomes > 1 && self.expected_left < all - 1e-9
     }
@@ -157,8 +160,7 @@ fn app_representatives(catalogue: &Catalogue) -> Vec<Counterpart> {
 /// The answers that stand for every answer of `question`.
 fn representatives(question: OpenQuestion, catalogue: &Catalogue) -> Vec<Answer> {
     match question {
-        OpenQuestion::Counterpart => [Counterpart::OtherSystem]
-            .into_iter()
+        OpenQuestion::Counterpart => std::iter::once(Counterpart::OtherSystem)
             .chain(app_representatives(catalogue))
             .chain([Counterpart::ExcelUsers, Counterpart::Reporting])
             .map(Answer::Counterpart)
@@ -218,7 +220,10 @@ fn open_questions(r: &Requirements, catalogue: &Catalogue) -> Vec<Open> {
     // Whether a model-driven app needs its own copy of F&O's data is the question that
     // separates dual-write from virtual entities; not asked, it is open where it applies
     // (see `copy_applies`). Last, so that the answers it depends on are set before it.
-    if r.copy_wanted.is_none() {
+    let app_possible = r.is_open(OpenQuestion::Counterpart)
+        || matches!(r.counterpart, Counterpart::Dynamics365App(app) if app != ModelDrivenApp::Talent);
+    let outward_possible = r.is_open(OpenQuestion::Direction) || r.direction != Direction::Inbound;
+    if r.copy_wanted.is_none() && app_possible && outward_possible {
         open.push(Open {
             field: COPY_WANTED,
             answers: vec![
@@ -370,7 +375,7 @@ impl Possibilities {
                     }
                 }
                 let weight: usize = left.iter().map(|(n, _)| n).sum();
-                #[allow(clippy::cast_precision_loss)] // counts far below 2^52
+                #[expect(clippy::cast_precision_loss)] // counts far below 2^52
                 let expected_left = if weight == 0 || total == 0 {
                     0.0
                 } else {

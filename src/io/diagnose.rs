@@ -424,7 +424,7 @@ mod tests {
         );
         assert_eq!(
             explained(&requirements("not_known: [Volume],")).2,
-            "unknown value `Volume` in `not_known`; expected one of: RealTime, Frequency, ErrorFeedback"
+            "unknown value `Volume` in `not_known`; expected one of: Counterpart, Direction, Initiator, Exchange, RealTime, Frequency, Deployment, ErrorFeedback"
         );
     }
 }

@@ -21,7 +21,7 @@ pub fn real_time_records(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Rea
         out.push(ctx.favours(
             "real-time-records",
             Weight::Strong,
-            format!("Records are read or written in real time: {} creates, reads and updates entity records in the call itself.", pattern.short_name()),
+            format_args!("Records are read or written in real time: {} creates, reads and updates entity records in the call itself.", pattern.short_name()),
             sources::INTEGRATION_STRATEGY,
         ));
     }
@@ -45,7 +45,7 @@ pub fn modest_records(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason
         out.push(ctx.favours(
             "modest-records",
             Weight::Moderate,
-            format!("Records move as they change, at a modest volume: {} takes each one in a call of its own, with no batch job to schedule.", pattern.short_name()),
+            format_args!("Records move as they change, at a modest volume: {} takes each one in a call of its own, with no batch job to schedule.", pattern.short_name()),
             sources::INTEGRATION_STRATEGY,
         ));
     }
@@ -63,7 +63,7 @@ pub fn record_action(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>
     } else if has(pattern, Role::RecordActionAlternative) {
         out.push(ctx.favours(RULE, Weight::Moderate, "A custom service, an X++ class with its own contract, can run the same business logic and answer in the response.".to_owned(), sources::IMPLEMENTATION_GUIDE));
     } else if has(pattern, Role::BulkTransfer) {
-        out.push(ctx.against(RULE, Weight::Moderate, format!("{} moves records in files or packages; it does not run an action and answer with its result.", pattern.short_name()), pattern.docs.clone()));
+        out.push(ctx.against(RULE, Weight::Moderate, format_args!("{} moves records in files or packages; it does not run an action and answer with its result.", pattern.short_name()), pattern.docs.clone()));
     }
 }
 
@@ -82,7 +82,7 @@ pub fn calculation(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) 
         out.push(ctx.against(
             RULE,
             Weight::Moderate,
-            format!(
+            format_args!(
                 "{} moves records in files or packages; it does not compute and return a result on request.",
                 pattern.short_name()
             ),

@@ -22,9 +22,11 @@ mod test_support;
 pub use notes::{legacy_alternatives, prerequisites, warnings};
 pub use outbound::FinOpsStart;
 
-/// Minutes in an hour: the rules tell a schedule of an hour or more (the entity store's
-/// hourly refresh is fresh enough for it; one run moves at least the peak hour's records)
-/// from a shorter one. The open-answer analysis tries a schedule on each side of it.
+/// Minutes in an hour, where the rules split schedules.
+///
+/// A schedule of an hour or more is fresh enough for the entity store's hourly refresh, and
+/// one run moves at least the peak hour's records. The open-answer analysis tries a
+/// schedule on each side of it.
 pub const HOUR_MINUTES: u32 = 60;
 
 use std::borrow::Cow;
@@ -44,6 +46,33 @@ pub struct Context<'a> {
     pub bulk: bool,
     /// The peak volume in words, formatted once: half the patterns' reasons quote it.
     peak_words: std::cell::OnceCell<String>,
+    /// Whether reasons are worded. A search that compares outcomes only (what would change
+    /// the result, the open answers) leaves the text of `format_args!` reasons empty: the
+    /// words cost more than the weighing.
+    worded: bool,
+}
+
+/// A reason's words: written out, or, as `format_args!`, left unwritten when the reason is
+/// only weighed.
+pub trait Words {
+    /// The text, or an empty string when `worded` is false and the words cost something.
+    fn into_text(self, worded: bool) -> String;
+}
+
+impl Words for String {
+    fn into_text(self, _worded: bool) -> String {
+        self
+    }
+}
+
+impl Words for std::fmt::Arguments<'_> {
+    fn into_text(self, worded: bool) -> String {
+        if worded {
+            self.to_string()
+        } else {
+            String::new()
+        }
+    }
 }
 
 impl<'a> Context<'a> {
@@ -57,7 +86,15 @@ impl<'a> Context<'a> {
             parameters,
             bulk,
             peak_words: std::cell::OnceCell::new(),
+            worded: true,
         }
+    }
+
+    /// The same context for weighing only: reasons given as `format_args!` stay unworded.
+    #[must_use]
+    pub fn unworded(mut self) -> Self {
+        self.worded = false;
+        self
     }
 
     /// The catalogue's value for a weight.
@@ -76,10 +113,15 @@ impl<'a> Context<'a> {
         &self,
         rule: &'static str,
         weight: Weight,
-        text: String,
+        text: impl Words,
         source: impl Into<Cow<'static, str>>,
     ) -> Reason {
-        reason(rule, Effect::Favours(self.weight(weight)), text, source)
+        reason(
+            rule,
+            Effect::Favours(self.weight(weight)),
+            text.into_text(self.worded),
+            source,
+        )
     }
 
     /// A reason that counts against the pattern.
@@ -87,13 +129,13 @@ impl<'a> Context<'a> {
         &self,
         rule: &'static str,
         weight: Weight,
-        text: String,
+        text: impl Words,
         source: impl Into<Cow<'static, str>>,
     ) -> Reason {
         reason(
             rule,
             Effect::CountsAgainst(self.weight(weight)),
-            text,
+            text.into_text(self.worded),
             source,
         )
     }

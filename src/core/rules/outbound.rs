@@ -62,20 +62,20 @@ pub fn finops_starts(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>
     const RULE: &str = "finops-starts";
     let name = pattern.short_name();
     let reason = match kind {
-        FinOpsStart::AsksForAnswer if has(pattern, Role::OutboundCall) => ctx.favours(RULE, Weight::Decisive, format!("F&O starts the exchange and needs the answer back: with {name}, F&O calls the other system as its client and reads the response in the same call."), sources::INTEGRATION_STRATEGY),
-        FinOpsStart::AsksForAnswer if has(pattern, Role::Notification) => ctx.against(RULE, Weight::Strong, format!("F&O needs an answer back, and {name} only announces that something happened: no answer returns to F&O."), pattern.docs.clone()),
-        FinOpsStart::Fetches if has(pattern, Role::OutboundCall) => ctx.favours(RULE, Weight::Strong, format!("F&O fetches the data itself: with {name}, an X++ class, run from a batch job when the fetch is scheduled, calls the other system's API."), sources::INTEGRATION_STRATEGY),
-        FinOpsStart::Fetches if has(pattern, Role::BulkTransfer) => ctx.against(RULE, Weight::Strong, format!("F&O is to fetch the data, and with {name} the other side pushes it: F&O does not fetch from another system with it."), pattern.docs.clone()),
-        FinOpsStart::ExportsInBatch if has(pattern, Role::ScheduleInFinOps) => ctx.favours(RULE, Weight::Strong, format!("F&O sends the data out in a batch: {name} runs the export in a batch job on a schedule kept in F&O, and the other side only picks up what each run delivers."), pattern.docs.clone()),
-        FinOpsStart::ExportsInBatch if has(pattern, Role::Notification) => ctx.against(RULE, Weight::Strong, format!("F&O exports data on a schedule, once or in bulk, and {name} sends one notification per event; Microsoft says events must not be used to export data."), sources::BUSINESS_EVENTS),
+        FinOpsStart::AsksForAnswer if has(pattern, Role::OutboundCall) => ctx.favours(RULE, Weight::Decisive, format_args!("F&O starts the exchange and needs the answer back: with {name}, F&O calls the other system as its client and reads the response in the same call."), sources::INTEGRATION_STRATEGY),
+        FinOpsStart::AsksForAnswer if has(pattern, Role::Notification) => ctx.against(RULE, Weight::Strong, format_args!("F&O needs an answer back, and {name} only announces that something happened: no answer returns to F&O."), pattern.docs.clone()),
+        FinOpsStart::Fetches if has(pattern, Role::OutboundCall) => ctx.favours(RULE, Weight::Strong, format_args!("F&O fetches the data itself: with {name}, an X++ class, run from a batch job when the fetch is scheduled, calls the other system's API."), sources::INTEGRATION_STRATEGY),
+        FinOpsStart::Fetches if has(pattern, Role::BulkTransfer) => ctx.against(RULE, Weight::Strong, format_args!("F&O is to fetch the data, and with {name} the other side pushes it: F&O does not fetch from another system with it."), pattern.docs.clone()),
+        FinOpsStart::ExportsInBatch if has(pattern, Role::ScheduleInFinOps) => ctx.favours(RULE, Weight::Strong, format_args!("F&O sends the data out in a batch: {name} runs the export in a batch job on a schedule kept in F&O, and the other side only picks up what each run delivers."), pattern.docs.clone()),
+        FinOpsStart::ExportsInBatch if has(pattern, Role::Notification) => ctx.against(RULE, Weight::Strong, format_args!("F&O exports data on a schedule, once or in bulk, and {name} sends one notification per event; Microsoft says events must not be used to export data."), sources::BUSINESS_EVENTS),
         FinOpsStart::Notifies
             if has(pattern, Role::RecordChangeNotification)
                 && ctx.requirements.exchange != Exchange::Records =>
         {
             return;
         }
-        FinOpsStart::Notifies if has(pattern, Role::Notification) => ctx.favours(RULE, Weight::Strong, format!("F&O tells others that something happened, one change at a time: {name} sends a notification to an endpoint the customer owns, with retries."), pattern.docs.clone()),
-        FinOpsStart::Notifies if has(pattern, Role::OutboundCall) => ctx.favours(RULE, Weight::Slight, format!("F&O could also call the other system with {name}, but then F&O waits for each call and handles every failure itself."), sources::INTEGRATION_STRATEGY),
+        FinOpsStart::Notifies if has(pattern, Role::Notification) => ctx.favours(RULE, Weight::Strong, format_args!("F&O tells others that something happened, one change at a time: {name} sends a notification to an endpoint the customer owns, with retries."), pattern.docs.clone()),
+        FinOpsStart::Notifies if has(pattern, Role::OutboundCall) => ctx.favours(RULE, Weight::Slight, format_args!("F&O could also call the other system with {name}, but then F&O waits for each call and handles every failure itself."), sources::INTEGRATION_STRATEGY),
         _ => return,
     };
     out.push(reason);

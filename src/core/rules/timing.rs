@@ -30,7 +30,7 @@ pub fn scheduled_batch(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reaso
         out.push(ctx.favours(
             "scheduled-batch",
             Weight::Moderate,
-            format!("The exchange runs {} with no real-time need: {} works in the background, so neither side waits while the records are processed.", every(minutes), pattern.short_name()),
+            format_args!("The exchange runs {} with no real-time need: {} works in the background, so neither side waits while the records are processed.", every(minutes), pattern.short_name()),
             sources::SYNC_ASYNC_GUIDE,
         ));
     }
@@ -44,12 +44,12 @@ pub fn one_off_load(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>)
     }
     const RULE: &str = "one-off-load";
     if has(pattern, Role::OneOffLoad) {
-        out.push(ctx.favours(RULE, Weight::Strong, format!("A one-off load: {} imports or exports a data package when called, with nothing left running afterwards.", pattern.short_name()), sources::PACKAGE_API));
+        out.push(ctx.favours(RULE, Weight::Strong, format_args!("A one-off load: {} imports or exports a data package when called, with nothing left running afterwards.", pattern.short_name()), sources::PACKAGE_API));
     } else if queues_work(pattern) {
         out.push(ctx.against(
             RULE,
             Weight::Moderate,
-            format!(
+            format_args!(
                 "{} is set up to run again and again; a single load does not need a recurring job.",
                 pattern.short_name()
             ),
@@ -65,17 +65,17 @@ pub fn real_time(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
         return;
     }
     let text = if has(pattern, Role::ModelDrivenScheduledCopy) {
-        format!(
+        format_args!(
             "Real time is required, and {} copies data on a schedule an administrator sets.",
             pattern.short_name()
         )
     } else if queues_work(pattern) {
-        format!(
+        format_args!(
             "Real time is required, and {} is asynchronous: a call only queues the work, which a batch job does later.",
             pattern.short_name()
         )
     } else if has(pattern, Role::AnalyticsExport) || has(pattern, Role::EmbeddedAnalytics) {
-        format!(
+        format_args!(
             "Real time is required, and {} copies data on a refresh cycle or a schedule, so its copy lags behind F&O.",
             pattern.short_name()
         )
@@ -103,13 +103,13 @@ pub fn immediate_feedback(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Re
         && !has(pattern, Role::ModelDrivenLiveSync)
         && !has(pattern, Role::LowCodeFlow)
     {
-        out.push(ctx.favours(RULE, Weight::Moderate, format!("The caller must know at once whether it worked, and {} returns success or failure in the response to each call.", pattern.short_name()), sources::SYNC_ASYNC_GUIDE));
+        out.push(ctx.favours(RULE, Weight::Moderate, format_args!("The caller must know at once whether it worked, and {} returns success or failure in the response to each call.", pattern.short_name()), sources::SYNC_ASYNC_GUIDE));
     } else if queues_work(pattern) && has(pattern, Role::BulkTransfer) {
-        out.push(ctx.against(RULE, Weight::Strong, format!("The caller must know at once whether it worked, and {} only confirms that the work was queued; the caller polls for the outcome.", pattern.short_name()), pattern.status_model.source.clone()));
+        out.push(ctx.against(RULE, Weight::Strong, format_args!("The caller must know at once whether it worked, and {} only confirms that the work was queued; the caller polls for the outcome.", pattern.short_name()), pattern.status_model.source.clone()));
         // Where F&O's recurring job picks the work up, the outcome waits for its next run
         // as well; an import started by the caller runs when called.
         if has(pattern, Role::ScheduleInFinOps) {
-            out.push(ctx.against(RULE, Weight::Moderate, format!("With {}, the import also waits for the next run of the recurring data job, whose interval is set in F&O, before there is any outcome to poll for; an import the caller starts through the package API runs when called.", pattern.short_name()), pattern.docs.clone()));
+            out.push(ctx.against(RULE, Weight::Moderate, format_args!("With {}, the import also waits for the next run of the recurring data job, whose interval is set in F&O, before there is any outcome to poll for; an import the caller starts through the package API runs when called.", pattern.short_name()), pattern.docs.clone()));
         }
     }
 }

@@ -24,7 +24,7 @@ pub fn bulk_volume(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) 
     // Reports take any volume through the analytics exports, which their own rule favours.
     let for_reports = ctx.requirements.counterpart == Counterpart::Reporting;
     let reason = if has(pattern, Role::BulkTransfer) && !for_reports {
-        out.push(ctx.favours(RULE, Weight::Decisive, format!("{} counts as bulk here: Microsoft's integration strategy page points to the batch data API for volumes of a few hundred thousand records, and {} processes them in batch jobs.", capitalise(volume_words), pattern.short_name()), sources::INTEGRATION_STRATEGY));
+        out.push(ctx.favours(RULE, Weight::Decisive, format_args!("{} counts as bulk here: Microsoft's integration strategy page points to the batch data API for volumes of a few hundred thousand records, and {} processes them in batch jobs.", capitalise(volume_words), pattern.short_name()), sources::INTEGRATION_STRATEGY));
         // Why not the per-call APIs, as a note with its own source (it carries no weight).
         super::reason(
             "service-protection",
@@ -41,15 +41,15 @@ pub fn bulk_volume(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) 
         && matches!(ctx.requirements.counterpart, Counterpart::Dynamics365App(_))
     {
         let limit = group_thousands(ctx.parameters.dual_write_records_per_transaction.value);
-        ctx.against(RULE, Weight::Strong, format!("Dual-write's live sync is designed for transactions of up to {limit} records (F&O to Dataverse) that finish within 2 minutes, and Microsoft advises splitting larger ones; {volume_words} needs a batch path for the bulk."), sources::DUAL_WRITE_LIMITS)
+        ctx.against(RULE, Weight::Strong, format_args!("Dual-write's live sync is designed for transactions of up to {limit} records (F&O to Dataverse) that finish within 2 minutes, and Microsoft advises splitting larger ones; {volume_words} needs a batch path for the bulk."), sources::DUAL_WRITE_LIMITS)
     } else if has(pattern, Role::Notification) {
-        ctx.against(RULE, Weight::Strong, format!("{} sends notifications that something happened; Microsoft says events must not be used to export data, and {volume_words} is an export.", pattern.short_name()), sources::BUSINESS_EVENTS)
+        ctx.against(RULE, Weight::Strong, format_args!("{} sends notifications that something happened; Microsoft says events must not be used to export data, and {volume_words} is an export.", pattern.short_name()), sources::BUSINESS_EVENTS)
     } else if pattern.timing == Timing::Synchronous
         && pattern.initiated_by.contains(&Initiator::Counterpart)
         && !has(pattern, Role::ModelDrivenLiveSync)
         && !has(pattern, Role::LowCodeFlow)
     {
-        ctx.against(RULE, Weight::Decisive, format!("{} handles records call by call; at {volume_words}, Microsoft's integration strategy page points to the batch data API instead.", pattern.short_name()), sources::INTEGRATION_STRATEGY)
+        ctx.against(RULE, Weight::Decisive, format_args!("{} handles records call by call; at {volume_words}, Microsoft's integration strategy page points to the batch data API instead.", pattern.short_name()), sources::INTEGRATION_STRATEGY)
     } else {
         // Spreadsheets, live sync, analytics and outbound calls have limits of their own,
         // judged by their own rules.
@@ -72,7 +72,7 @@ pub fn events_volume(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>
             out.push(ctx.against(
                 "events-volume",
                 Weight::Moderate,
-                format!("{} sends one notification per event, and {} is more than the {} events an hour of Microsoft's only published events benchmark: close to a data export, which events are not for.", pattern.short_name(), ctx.peak_words(), group_thousands(benchmark)),
+                format_args!("{} sends one notification per event, and {} is more than the {} events an hour of Microsoft's only published events benchmark: close to a data export, which events are not for.", pattern.short_name(), ctx.peak_words(), group_thousands(benchmark)),
                 sources::BUSINESS_EVENTS,
             ));
         }
@@ -91,7 +91,7 @@ pub fn data_events_capacity(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<
             out.push(ctx.against(
                 "data-events-capacity",
                 Weight::Strong,
-                format!("{} is above the {} data events an hour that Microsoft's benchmark of one environment sustained.", capitalise(ctx.peak_words()), group_thousands(capacity)),
+                format_args!("{} is above the {} data events an hour that Microsoft's benchmark of one environment sustained.", capitalise(ctx.peak_words()), group_thousands(capacity)),
                 sources::DATA_EVENTS,
             ));
         }
@@ -109,7 +109,7 @@ pub fn connector_capacity(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Re
             out.push(ctx.against(
                 "connector-capacity",
                 Weight::Strong,
-                format!(
+                format_args!(
                     "One connection of {} makes at most {} calls a minute ({} an hour), below {}.",
                     pattern.short_name(),
                     group_thousands(per_minute),
@@ -141,7 +141,7 @@ pub fn data_integrator_capacity(ctx: &Context<'_>, pattern: &Pattern, out: &mut 
         out.push(ctx.against(
             "data-integrator-capacity",
             Weight::Strong,
-            format!(
+            format_args!(
                 "One execution of {} moves at most {} rows, and each run here moves more: {}.",
                 pattern.short_name(),
                 group_thousands(limit),

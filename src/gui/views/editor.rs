@@ -137,7 +137,7 @@ impl EditorView {
                 gap(ui);
 
                 let r = &mut scenario.requirements;
-                exchange_questions(ui, r, warnings, commands);
+                exchange_questions(ui, r, warnings, ask_next, commands);
                 self.timing_questions(ui, r, warnings, ask_next);
                 environment_questions(ui, r, warnings, ask_next);
                 ui.separator();
@@ -329,11 +329,13 @@ fn exchange_questions(
     ui: &mut Ui,
     r: &mut Requirements,
     warnings: &[Note],
+    ask_next: Option<&str>,
     commands: &mut Vec<Command>,
 ) {
     question(ui, &questions::COUNTERPART, |ui| {
         counterpart(ui, &mut r.counterpart);
     });
+    open_toggle(ui, r, OpenQuestion::Counterpart, ask_next);
     conflicts_at(ui, warnings, "counterpart");
     question(ui, &questions::DIRECTION, |ui| {
         choice(
@@ -346,6 +348,7 @@ fn exchange_questions(
             ],
         );
     });
+    open_toggle(ui, r, OpenQuestion::Direction, ask_next);
     if r.two_one_way_flows() {
         ui.horizontal_wrapped(|ui| {
             ui.muted("Both ways on a schedule is an export job and an import job.");
@@ -365,6 +368,7 @@ fn exchange_questions(
             ],
         );
     });
+    open_toggle(ui, r, OpenQuestion::Initiator, ask_next);
     conflicts_at(ui, warnings, "initiator");
     question(ui, &questions::EXCHANGE, |ui| {
         choice(
@@ -377,6 +381,7 @@ fn exchange_questions(
             ],
         );
     });
+    open_toggle(ui, r, OpenQuestion::Exchange, ask_next);
     conflicts_at(ui, warnings, "exchange");
 }
 
@@ -397,6 +402,7 @@ fn environment_questions(
             ],
         );
     });
+    open_toggle(ui, r, OpenQuestion::Deployment, ask_next);
     conflicts_at(ui, warnings, "deployment");
     question(ui, &questions::ERROR_FEEDBACK, |ui| {
         choice(

@@ -43,8 +43,16 @@ pub fn open_toggle(
 ) {
     ui.horizontal(|ui| {
         let mut open = r.is_open(question);
-        if ui
-            .checkbox(&mut open, "Not known yet")
+        let response = ui.checkbox(&mut open, "Not known yet");
+        // Eight boxes read the same on screen; a screen reader names the question too.
+        let spoken = format!(
+            "{} not known yet",
+            crate::core::rules::capitalise(question.words())
+        );
+        response.widget_info(|| {
+            egui::WidgetInfo::selected(egui::Role::CheckBox, true, open, &spoken)
+        });
+        if response
             .on_hover_text("The answer shown stands in for it; the result lists what each answer would lead to.")
             .changed()
         {
