@@ -10,6 +10,7 @@ pub mod evaluation;
 pub mod explain;
 pub mod flips;
 pub mod input_space;
+pub mod interview;
 pub mod kind;
 pub mod model;
 pub mod parallel;

@@ -12,6 +12,12 @@ use super::View;
 pub enum Command {
     /// A new scenario from the neutral defaults.
     NewScenario,
+    /// A new scenario with nothing known, asked one question at a time (an interview).
+    NewFromMeeting,
+    /// Leave the interview's current question open and ask the next one.
+    SkipQuestion,
+    /// End the interview; the answers stay, editable in the editor.
+    EndInterview,
     /// A new scenario as a copy of the one shown.
     NewFromCopy,
     /// Two new scenarios from the one shown, one for each way the data flows.
@@ -111,6 +117,9 @@ impl Command {
     pub fn label(&self) -> &'static str {
         match self {
             Self::NewScenario => "New scenario",
+            Self::NewFromMeeting => "New from a meeting",
+            Self::SkipQuestion => "Skip: leave it open",
+            Self::EndInterview => "End the interview",
             Self::NewFromCopy => "New as a copy",
             Self::SplitTwoWay => "Split into two one-way scenarios",
             Self::Open => "Open…",
@@ -158,6 +167,7 @@ impl Command {
         let command_shift = Modifiers::COMMAND | Modifiers::SHIFT;
         let (modifiers, key) = match self {
             Self::NewScenario => (command, Key::N),
+            Self::NewFromMeeting => (command_shift, Key::N),
             Self::Open => (command, Key::O),
             Self::Save => (command, Key::S),
             Self::SaveAs => (command_shift, Key::S),
@@ -180,10 +190,11 @@ impl Command {
     }
 
     /// The commands reachable by keyboard, most specific first (Ctrl+Shift+S before Ctrl+S).
-    pub fn with_shortcuts() -> [Self; 17] {
+    pub fn with_shortcuts() -> [Self; 18] {
         [
             Self::SaveAs,
             Self::Redo,
+            Self::NewFromMeeting,
             Self::NewScenario,
             Self::Open,
             Self::Save,

@@ -20,6 +20,12 @@ pub const PRESENTATION_EDITOR_SHARE: f32 = 0.42;
 pub const EDITOR_MAX_SHARE: f32 = 0.6;
 /// Space between sections.
 pub const SECTION_GAP: f32 = 10.0;
+
+/// The interview's question, the largest type in the window (points, before zoom).
+pub const INTERVIEW_QUESTION_SIZE: f32 = 26.0;
+
+/// The interview's answers and the count of possible patterns beside them.
+pub const INTERVIEW_ANSWER_SIZE: f32 = 17.0;
 /// The answers "What would change it" shows before folding the rest: two rows of chips at
 /// 1280×720 in presentation mode, so the pictures and reasons stay above the fold.
 pub const CHIPS_SHOWN: usize = 5;

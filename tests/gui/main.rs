@@ -88,4 +88,5 @@ fn replace_text(harness: &mut Harness<'_, AdvisorApp>, label: &str, text: &str) 
 mod advice;
 mod editing;
 mod files;
+mod interview;
 mod portfolio;

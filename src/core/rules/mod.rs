@@ -68,7 +68,8 @@ impl Words for String {
 impl Words for std::fmt::Arguments<'_> {
     fn into_text(self, worded: bool) -> String {
         if worded {
-            self.to_string()
+            // As `format!` does: sized from the pieces first, not grown while writing.
+            std::fmt::format(self)
         } else {
             String::new()
         }

@@ -29,6 +29,32 @@ impl AdvisorApp {
     pub fn run(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::NewScenario => self.new_scenario(None),
+            Command::NewFromMeeting => {
+                self.new_scenario(Some(crate::core::interview::first_meeting()));
+                self.interview = Some(crate::gui::views::interview::Interview {
+                    document: self.workspace.documents[self.workspace.active].id,
+                    skipped: Vec::new(),
+                });
+                if !matches!(self.preferences.view, View::Editor | View::Result) {
+                    self.preferences.view = View::Editor;
+                }
+                self.status =
+                    "First meeting: every answer open. Pick an answer, or skip.".to_owned();
+            }
+            Command::SkipQuestion => {
+                let document = &self.workspace.documents[self.workspace.active];
+                if let Some(interview) = &mut self.interview
+                    && let Some(field) =
+                        crate::core::interview::next(&document.advice, &interview.skipped)
+                {
+                    interview.skipped.push(field);
+                }
+            }
+            Command::EndInterview => {
+                self.interview = None;
+                self.preferences.view = View::Editor;
+                self.editor = EditorView::default();
+            }
             Command::NewFromCopy => {
                 let mut copy = self.workspace.documents[self.workspace.active]
                     .scenario

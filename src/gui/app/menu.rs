@@ -15,6 +15,7 @@ impl AdvisorApp {
             ui.menu_button("File", |ui| {
                 for command in [
                     Command::NewScenario,
+                    Command::NewFromMeeting,
                     Command::NewFromCopy,
                     Command::Open,
                     Command::Save,

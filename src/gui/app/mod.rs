@@ -70,6 +70,8 @@ pub struct AdvisorApp {
     overwrite_once: bool,
     /// Whether the window had the focus last frame, to notice when it comes back.
     was_focused: bool,
+    /// The first meeting being interviewed, if any.
+    interview: Option<super::views::interview::Interview>,
 }
 
 impl AdvisorApp {
@@ -98,6 +100,7 @@ impl AdvisorApp {
             patterns: PatternsView::default(),
             compare: CompareView::default(),
             portfolio: PortfolioView::default(),
+            interview: None,
             commands: Vec::new(),
             dialogs,
             close_after_save: false,
@@ -194,7 +197,12 @@ impl AdvisorApp {
         self.workspace.dialog.as_ref()
     }
 
-    /// The view shown.
+    /// The first meeting being interviewed, if any.
+    pub fn interview(&self) -> Option<&super::views::interview::Interview> {
+        self.interview.as_ref()
+    }
+
+    /// The central view shown.
     pub fn view(&self) -> View {
         self.preferences.view
     }
@@ -363,6 +371,14 @@ impl AdvisorApp {
 
     fn central(&mut self, ui: &mut Ui) {
         self.first_run_hint(ui);
+        let document = &self.workspace.documents[self.workspace.active];
+        if let Some(interview) = &self.interview
+            && interview.document == document.id
+            && matches!(self.preferences.view, View::Editor | View::Result)
+        {
+            super::views::interview::ui(ui, interview, document, &mut self.commands);
+            return;
+        }
         match self.preferences.view {
             View::Editor => {
                 let available = ui.available_width();

@@ -5,6 +5,7 @@ pub mod dialogs;
 pub mod editor;
 pub mod editor_questions;
 pub mod fact_sheet;
+pub mod interview;
 pub mod library;
 pub mod patterns;
 pub mod pictures;

@@ -1,0 +1,124 @@
+//! A first meeting as an interview: every answer open, one question at a time, driven by the
+//! keyboard alone in presentation mode at 1280×720.
+
+use super::*;
+use integration_advisor::core::model::OpenQuestion;
+use integration_advisor::gui::Preferences;
+use integration_advisor::gui::files::Dialogs;
+
+/// The app at a projector's size.
+fn projector() -> Harness<'static, AdvisorApp> {
+    let app = AdvisorApp::new(Preferences::default(), Dialogs::PathField).with_bundled_fonts_only();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .build_ui_state(|ui, app: &mut AdvisorApp| app.show(ui), app);
+    harness.run();
+    harness
+}
+
+/// How many patterns the interview says are still possible.
+fn possible_count(harness: &Harness<'_, AdvisorApp>) -> usize {
+    let label = harness
+        .query_by_label_contains("possible")
+        .and_then(|node| {
+            let node = node.accesskit_node();
+            node.label().or_else(|| node.value())
+        })
+        .expect("the count of possible patterns");
+    label
+        .split_whitespace()
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("a count: {label}"))
+}
+
+/// How many answers are still open: the questions marked not known, and the volume.
+fn open_answers(harness: &Harness<'_, AdvisorApp>) -> usize {
+    let r = requirements(harness);
+    r.not_known.len() + usize::from(r.peak_records_per_hour.is_none())
+}
+
+const SETTLED: &str = "Nothing left open can change the result.";
+
+#[test]
+fn a_first_meeting_is_interviewed_with_the_keyboard_alone_in_presentation_mode() {
+    let mut harness = projector();
+    harness.key_press(Key::F11);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::N);
+    harness.run();
+    assert!(harness.state().interview().is_some());
+    assert_eq!(requirements(&harness).not_known, OpenQuestion::ALL);
+    let at_start = possible_count(&harness);
+    assert!(
+        at_start > 5,
+        "with nothing known, most patterns are possible"
+    );
+    let mut asked = 0;
+    while harness.query_by_label(SETTLED).is_none() {
+        let open = open_answers(&harness);
+        assert!(
+            harness.query_by_label_contains("1  ").is_some(),
+            "each answer numbered for its key"
+        );
+        harness.key_press(Key::Num1);
+        harness.run();
+        asked += 1;
+        assert!(
+            open_answers(&harness) < open || requirements(&harness).copy_wanted.is_some(),
+            "the answer is given and no longer open"
+        );
+        assert!(asked <= 10, "every question is asked at most once");
+    }
+    assert!(
+        possible_count(&harness) < at_start,
+        "the possibilities shrank"
+    );
+    // The last answer is one undo step: its question comes back, and skipped it stays open.
+    let open = open_answers(&harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(harness.query_by_label(SETTLED).is_none(), "asked again");
+    let skipped_only = "Only the questions you skipped could still change the result.";
+    let mut skipped = 0;
+    while harness.query_by_label(skipped_only).is_none() {
+        harness.key_press(Key::S);
+        harness.run();
+        skipped += 1;
+        assert!(skipped <= 10, "each question is skipped at most once");
+    }
+    assert!(open_answers(&harness) > open || requirements(&harness).copy_wanted.is_none());
+    // Esc ends it; the answers stay, and the editor shows what is still open.
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(harness.state().interview().is_none());
+    assert_eq!(harness.state().view(), View::Editor);
+}
+
+#[test]
+fn an_answer_can_be_clicked_and_a_question_skipped_with_its_button() {
+    let mut harness = harness();
+    harness.state_mut().queue(Command::NewFromMeeting);
+    harness.run();
+    let question = harness
+        .query_by_label_contains("1  ")
+        .and_then(|node| node.accesskit_node().label())
+        .expect("an answer button");
+    harness.get_by_label(&question).click();
+    harness.run();
+    let after_one = open_answers(&harness);
+    assert!(
+        after_one < OpenQuestion::ALL.len() + 1 || requirements(&harness).copy_wanted.is_some()
+    );
+    harness.get_by_label("Skip: leave it open").click();
+    harness.run();
+    assert_eq!(
+        open_answers(&harness),
+        after_one,
+        "a skipped question stays open"
+    );
+    assert_eq!(
+        harness.state().interview().map(|i| i.skipped.len()),
+        Some(1)
+    );
+}
