@@ -68,6 +68,33 @@ pub fn next(advice: &Advice, skipped: &[&str]) -> Option<&'static str> {
     })
 }
 
+/// The answer `requirements` give to `field`, in words; `None` while it is open (or, for the
+/// copy question, not asked).
+pub fn answer_words(requirements: &Requirements, field: &str) -> Option<String> {
+    let r = requirements;
+    if OpenQuestion::of_field(field).is_some_and(|q| r.is_open(q)) {
+        return None;
+    }
+    Some(match field {
+        "counterpart" => r.counterpart.label().to_owned(),
+        "direction" => r.direction.label().to_owned(),
+        "initiator" => format!("{} starts it", r.initiator.label()),
+        "exchange" => r.exchange.label().to_owned(),
+        "real_time" if r.real_time => "Real time".to_owned(),
+        "real_time" => "No real-time need".to_owned(),
+        "peak_records_per_hour" => format!(
+            "{} an hour",
+            super::rules::group_thousands(r.peak_records_per_hour?)
+        ),
+        "frequency" => r.frequency.label(),
+        "deployment" => r.deployment.title().to_owned(),
+        "error_feedback" => r.error_feedback.label().to_owned(),
+        "copy_wanted" if r.copy_wanted? => "A copy is wanted".to_owned(),
+        "copy_wanted" => "No copy: read in place".to_owned(),
+        _ => return None,
+    })
+}
+
 /// One answer to pick: its words, and what it sets.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Choice {
@@ -251,6 +278,16 @@ mod tests {
         let r = on_premises.applied_to(&start.requirements);
         assert_eq!(r.deployment, Deployment::OnPremises);
         assert!(!r.is_open(OpenQuestion::Deployment));
+        assert_eq!(
+            answer_words(&r, "deployment").as_deref(),
+            Some("On premises")
+        );
+        assert_eq!(answer_words(&r, "counterpart"), None, "still open");
+        assert_eq!(
+            answer_words(&r, "peak_records_per_hour"),
+            None,
+            "no volume yet"
+        );
         assert_eq!(r.not_known.len(), OpenQuestion::ALL.len() - 1);
         let volume = &choices("peak_records_per_hour")[2];
         assert_eq!(

@@ -108,6 +108,10 @@ fn an_answer_can_be_clicked_and_a_question_skipped_with_its_button() {
     harness.run();
     let after_one = open_answers(&harness);
     assert!(
+        harness.query_by_label("Answered").is_some(),
+        "the answers given are listed"
+    );
+    assert!(
         after_one < OpenQuestion::ALL.len() + 1 || requirements(&harness).copy_wanted.is_some()
     );
     harness.get_by_label("Skip: leave it open").click();
@@ -120,5 +124,18 @@ fn an_answer_can_be_clicked_and_a_question_skipped_with_its_button() {
     assert_eq!(
         harness.state().interview().map(|i| i.skipped.len()),
         Some(1)
+    );
+}
+
+#[test]
+fn ctrl_shift_n_starts_an_interview_beside_the_library() {
+    let mut harness = harness();
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::N);
+    harness.run();
+    assert!(harness.state().interview().is_some());
+    assert!(
+        harness
+            .query_by_label_contains("patterns possible")
+            .is_some()
     );
 }

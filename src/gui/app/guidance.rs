@@ -13,7 +13,11 @@ use super::AdvisorApp;
 impl AdvisorApp {
     /// The first-run hint, above the views until the user dismisses it (once, for good).
     pub(super) fn first_run_hint(&mut self, ui: &mut Ui) {
-        if self.preferences.first_run_hint_seen || self.screenshot.is_some() {
+        // An interview means the user has begun.
+        if self.preferences.first_run_hint_seen
+            || self.screenshot.is_some()
+            || self.interview.is_some()
+        {
             return;
         }
         let new = ui
@@ -21,6 +25,10 @@ impl AdvisorApp {
             .format_shortcut(&Command::NewScenario.shortcut().unwrap_or(
                 egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::N),
             ));
+        let meeting = Command::NewFromMeeting
+            .shortcut()
+            .map(|shortcut| ui.ctx().format_shortcut(&shortcut))
+            .unwrap_or_default();
         Frame::group(ui.style())
             .fill(theme::highlight(ui.dark()))
             .show(ui, |ui| {
@@ -30,16 +38,19 @@ impl AdvisorApp {
                     // rather than point at a panel that is not there.
                     ui.label(if self.presentation {
                         format!(
-                            "start your own scenario with New scenario ({new}), or leave \
+                            "start your own scenario with New scenario ({new}), interview a \
+                             first meeting with New from a meeting ({meeting}), or leave \
                              presentation mode with F11 to pick one from the library. The \
                              result follows every answer as you type, with its reasons and \
                              sources."
                         )
                     } else {
                         format!(
-                            "pick a scenario from the library on the left, or start your own \
-                             with New scenario ({new}). The result follows every answer as you \
-                             type, with its reasons and sources. F11 presents it in large type."
+                            "pick a scenario from the library on the left, start your own \
+                             with New scenario ({new}), or interview a first meeting with New \
+                             from a meeting ({meeting}). The result follows every answer as \
+                             you type, with its reasons and sources. F11 presents it in large \
+                             type."
                         )
                     });
                     if ui.button("Got it").clicked() {

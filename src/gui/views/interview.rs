@@ -86,7 +86,8 @@ fn ask(
         }
         end_button(ui, commands);
     });
-    ui.muted("Keys: 1 to 9 pick an answer, S skips, Esc ends; Ctrl+Z undoes an answer. Every answer can be changed later in the editor.");
+    ui.muted("Keys: 1 to 9 pick an answer, S skips, Esc ends, Ctrl+Z undoes an answer.");
+    ui.muted("Every answer can be changed later in the editor.");
 }
 
 /// Nothing left to ask: says so, with the headline.
@@ -166,5 +167,17 @@ fn possible(ui: &mut Ui, document: &Document) {
             .pattern(id)
             .map_or(id.as_str(), |p| p.name.as_str());
         ui.label(name);
+    }
+    let r = &document.scenario.requirements;
+    let answered: Vec<String> = interview::QUESTIONS
+        .iter()
+        .filter_map(|field| interview::answer_words(r, field))
+        .collect();
+    if !answered.is_empty() {
+        ui.add_space(theme::SECTION_GAP);
+        ui.label(RichText::new("Answered").strong());
+        for words in answered {
+            ui.muted(words);
+        }
     }
 }
