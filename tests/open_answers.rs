@@ -159,6 +159,24 @@ fn with_every_answer_open_each_question_is_ranked_by_how_much_it_narrows() {
     let first = &analysis.ask_next[0];
     assert!(first.narrows(), "{first:?}");
     assert!(first.expected_left < possibilities.results().len() as f64);
+    // The headline counts what it waits for rather than listing ten questions, and names
+    // the one to ask first.
+    let advice = integration_advisor::core::advice::advise(&scenario, bundled::catalogue());
+    let pending = &advice.evaluation.pending;
+    assert!(pending.len() > 3, "{pending:?}");
+    let headline = advice.phrases(bundled::catalogue()).headline;
+    let first = OpenQuestion::of_field(pending[0]).map_or("the peak volume", |q| q.words());
+    assert!(
+        headline.ends_with(&format!(
+            "pending {} open answers ({first} first)",
+            pending.len()
+        )),
+        "{headline}"
+    );
+    assert_eq!(
+        pending[0], analysis.ask_next[0].field,
+        "asked in ask_next's order"
+    );
     // Its own answers as they stand are one of the possibilities.
     assert!(possibilities.results().contains(&known(scenario)));
 }

@@ -96,15 +96,17 @@ pub fn pending_words(evaluation: &Evaluation) -> String {
         .pending
         .iter()
         .map(|field| match *field {
-            "real_time" => "real time",
             "peak_records_per_hour" => "the peak volume",
-            "frequency" => "the frequency",
-            "error_feedback" => "error feedback",
             "copy_wanted" => "whether the app needs its own copy",
-            other => other,
+            other => super::model::OpenQuestion::of_field(other).map_or(other, |q| q.words()),
         })
         .collect();
-    join_and(&words)
+    // A first meeting leaves up to ten answers open: a headline cannot list them all, so
+    // it counts them and names the one to ask first (the list is in the order to ask).
+    match words.as_slice() {
+        [first, _, _, _, ..] => format!("{} open answers ({first} first)", words.len()),
+        _ => join_and(&words),
+    }
 }
 
 /// The patterns the output presents as the answer: the leader when the outcome is clear,

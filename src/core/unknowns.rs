@@ -321,6 +321,16 @@ impl Possibilities {
         })
     }
 
+    /// How many combinations the analysis of `scenario` would evaluate, at most (a question
+    /// that does not apply is counted as if it did; 1 with nothing open): what a caller
+    /// weighs before running it where it must not wait.
+    pub fn size_of(scenario: &Scenario, catalogue: &Catalogue) -> usize {
+        open_questions(&scenario.requirements, catalogue)
+            .iter()
+            .map(|question| question.answers.len())
+            .product()
+    }
+
     /// How many combinations of answers the analysis holds.
     pub fn combinations(&self) -> usize {
         self.combinations.len()

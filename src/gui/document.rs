@@ -76,6 +76,22 @@ pub struct Document {
     pub disk: Option<crate::io::disk::Fingerprint>,
     /// How the file compared at the last look (on focus, before a save).
     pub disk_state: crate::io::disk::DiskState,
+    /// Advice being worked out on another thread: the scenario it is for, and where it
+    /// arrives. Only for many open answers (see [`OFF_THREAD_ABOVE`]); `advice` meanwhile
+    /// stays the last complete one.
+    job: Option<(Scenario, std::sync::mpsc::Receiver<Advice>)>,
+}
+
+/// Above this many combinations of open answers, the advice is worked out on another thread.
+///
+/// The window then never waits for it: with every answer open there are about 25,000,
+/// 0.2 s of work (BENCHMARKS.md). Below it, a few milliseconds at most, the advice is there
+/// in the same frame as the edit.
+pub const OFF_THREAD_ABOVE: usize = 1_000;
+
+/// Whether `scenario`'s advice takes long enough to be worked out on another thread.
+fn heavy(scenario: &Scenario) -> bool {
+    crate::core::unknowns::Possibilities::size_of(scenario, bundled::catalogue()) > OFF_THREAD_ABOVE
 }
 
 impl Document {
@@ -90,8 +106,15 @@ impl Document {
         // Only the evaluation now (the library marks drift with it); what would change the
         // result is worked out when the document is first shown, so that a start with 22
         // bundled scenarios does not search all 22.
+        // With many open answers, the ranking alone: the open answers are weighed on another
+        // thread once the document is shown.
+        let evaluation = if heavy(&scenario) {
+            crate::core::engine::evaluate_ranking(&scenario, bundled::catalogue())
+        } else {
+            evaluate(&scenario, bundled::catalogue())
+        };
         let advice = Advice {
-            evaluation: evaluate(&scenario, bundled::catalogue()),
+            evaluation,
             flips: Vec::new(),
             settlers: Vec::new(),
             open: None,
@@ -114,6 +137,7 @@ impl Document {
             file_has_comments: false,
             disk: None,
             disk_state: crate::io::disk::DiskState::Unchanged,
+            job: None,
         }
     }
 
@@ -169,20 +193,98 @@ impl Document {
     /// Works out what would settle a tie, what would change the result and what open answers
     /// leave possible, if not done yet for this scenario. Called for the document shown.
     pub fn explain(&mut self) {
-        if self.explained {
+        if self.explained || self.job.is_some() {
             return;
         }
-        self.advice = advise(&self.scenario, bundled::catalogue());
-        self.explained = true;
+        if heavy(&self.scenario) {
+            self.start_job();
+        } else {
+            self.advice = advise(&self.scenario, bundled::catalogue());
+            self.explained = true;
+        }
     }
 
     /// Re-evaluates after a change, and says in one line if the result changed.
     fn reassess(&mut self) {
+        if heavy(&self.scenario) {
+            // One job at a time: one running for an earlier state is restarted when it ends.
+            if self.job.is_none() {
+                self.start_job();
+            }
+            return;
+        }
+        // A job for an earlier state is dropped: its answer would be stale.
+        self.job = None;
+        let advice = advise(&self.scenario, bundled::catalogue());
+        self.arrived(advice);
+    }
+
+    /// Takes complete advice for the current scenario.
+    fn arrived(&mut self, advice: Advice) {
         let catalogue = bundled::catalogue();
-        let advice = advise(&self.scenario, catalogue);
-        self.change_line = change_line(&self.advice.evaluation, &advice.evaluation, catalogue);
+        // Only a complete earlier result is one the user saw change; the ranking a heavy
+        // document starts with is not.
+        self.change_line = if self.explained {
+            change_line(&self.advice.evaluation, &advice.evaluation, catalogue)
+        } else {
+            None
+        };
         self.advice = advice;
         self.explained = true;
+    }
+
+    /// Works out the advice for the scenario as it is now on another thread; a job already
+    /// running for an earlier state is left to finish unseen.
+    fn start_job(&mut self) {
+        let scenario = self.scenario.clone();
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let work = scenario.clone();
+        let started = std::thread::Builder::new()
+            .name("advice".to_owned())
+            .spawn(move || {
+                // The window may have moved on and dropped the receiver: nothing to tell then.
+                sender.send(advise(&work, bundled::catalogue())).ok();
+            });
+        if started.is_ok() {
+            self.job = Some((scenario, receiver));
+        } else {
+            // No thread to be had: work it out here, late rather than never.
+            self.job = None;
+            let advice = advise(&self.scenario, bundled::catalogue());
+            self.arrived(advice);
+        }
+    }
+
+    /// Takes the advice worked out on another thread, if it has arrived; returns whether it
+    /// is still being worked out (the window then looks again shortly).
+    pub fn poll(&mut self) -> bool {
+        let Some((for_scenario, receiver)) = &self.job else {
+            return false;
+        };
+        match receiver.try_recv() {
+            Ok(advice) => {
+                let current = *for_scenario == self.scenario;
+                self.job = None;
+                if current {
+                    self.arrived(advice);
+                } else {
+                    self.start_job();
+                }
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {}
+            // The thread ended without an answer (a bug): work it out here instead.
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                self.job = None;
+                let advice = advise(&self.scenario, bundled::catalogue());
+                self.arrived(advice);
+            }
+        }
+        self.job.is_some()
+    }
+
+    /// Whether the advice shown is still being worked out for the latest answers.
+    pub fn computing(&self) -> bool {
+        self.job.is_some()
     }
 
     /// Replaces the scenario (undo, redo, reload) and re-evaluates.

@@ -235,7 +235,12 @@ impl AdvisorApp {
         }
         self.read_input(&ctx);
         self.poll_inventory(&ctx);
-        self.workspace.documents[self.workspace.active].explain();
+        let shown = &mut self.workspace.documents[self.workspace.active];
+        shown.explain();
+        if shown.poll() {
+            // Advice on its way from another thread: look again soon, without waiting.
+            ctx.request_repaint_after(std::time::Duration::from_millis(30));
+        }
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
@@ -279,9 +284,12 @@ impl AdvisorApp {
         self.workspace.documents[self.workspace.active].track_undo(time);
         self.keep_recovery_file(&ctx);
         self.update_title(&ctx);
-        // A picture waits for an inventory being read: it is what the picture is of.
+        // A picture waits for an inventory being read, and for advice on its way from another
+        // thread: they are what the picture is of.
+        let computing = self.workspace.documents[self.workspace.active].computing();
         if let Some(screenshot) = &mut self.screenshot
             && self.portfolio.pending.is_none()
+            && !computing
             && screenshot.step(&ctx)
         {
             if screenshot.closes_window() {

@@ -46,7 +46,16 @@ pub fn ui(ui: &mut Ui, interview: &Interview, document: &Document, commands: &mu
         .show(ui, |ui| {
             ui.label(RichText::new("First meeting").strong());
             ui.add_space(theme::SECTION_GAP);
-            if let Some((field, question)) =
+            if document.computing() {
+                // The next question depends on advice still being worked out: no answer is
+                // taken for a question that may no longer be the one to ask.
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(
+                        RichText::new("Weighing the answers…").size(theme::INTERVIEW_ANSWER_SIZE),
+                    );
+                });
+            } else if let Some((field, question)) =
                 next.and_then(|field| Some((field, interview::question(field)?)))
             {
                 ask(ui, field, question, document, commands);

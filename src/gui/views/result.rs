@@ -273,6 +273,19 @@ fn is_unanswered(document: &Document) -> bool {
 
 /// The headline, as decided as the outcome: a recommendation only when it is clear.
 fn headline(ui: &mut Ui, document: &Document) {
+    if document.computing() {
+        // Many answers are open and the advice is on its way from another thread: what is
+        // below is the last complete advice, and no headline is claimed for the new answers.
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(
+                RichText::new("Weighing every combination of the open answers…")
+                    .size(theme::HEADLINE_SIZE)
+                    .color(theme::muted(ui.dark())),
+            );
+        });
+        return;
+    }
     let catalogue = bundled::catalogue();
     let evaluation = &document.advice.evaluation;
     let colour = match evaluation.outcome {
