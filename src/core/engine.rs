@@ -71,7 +71,8 @@ fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> 
             let mut reasons = reasons_for(&ctx, &kind, pattern, detail);
             let score = reasons.iter().map(|r| r.effect.score()).sum();
             let weighed = reasons.iter().any(|r| !matches!(r.effect, Effect::Notes));
-            if !weighed {
+            // A note weighs nothing, so a search that only weighs needs none.
+            if !weighed && detail != Detail::Ranking {
                 // Our own observation, not a documented fact: it has no source.
                 reasons.push(reason(
                     "no-match",

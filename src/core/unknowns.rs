@@ -202,6 +202,12 @@ fn representatives(question: OpenQuestion, catalogue: &Catalogue) -> Vec<Answer>
 
 const COPY_WANTED: &str = "copy_wanted";
 
+/// Above this many combinations, the walk is split over the machine's cores by the answers to
+/// the first open question: a thread costs some 20 µs to start, and a few thousand
+/// combinations take milliseconds. An inventory's rows, with at most three questions and the
+/// volume open, stay far below it, so its own workers never start more threads.
+const SPLIT_ABOVE: usize = 2_000;
+
 fn open_questions(r: &Requirements, catalogue: &Catalogue) -> Vec<Open> {
     let mut open: Vec<Open> = r
         .not_known
@@ -294,15 +300,55 @@ impl Possibilities {
         let mut base = scenario.clone();
         // The combinations are answers, each one known.
         base.requirements.not_known.clear();
-        let mut walk = Walk {
-            questions: &questions,
-            catalogue,
-            trial: base,
-            answers: Vec::with_capacity(questions.len()),
-            leaves: Vec::new(),
+        let split = Self::size_of(scenario, catalogue) > SPLIT_ABOVE
+            && questions[0].field != COPY_WANTED
+            && super::parallel::workers() > 1;
+        let leaves = if split {
+            // Each answer to the first question is a subtree of its own, walked on a thread of
+            // its own; joined in the answers' order, the result is the sequential one.
+            let first = &questions[0];
+            let questions = &questions;
+            std::thread::scope(|scope| {
+                let walks: Vec<_> = first
+                    .answers
+                    .iter()
+                    .enumerate()
+                    .map(|(index, answer)| {
+                        let mut trial = base.clone();
+                        answer.apply(&mut trial.requirements);
+                        let mut walk = Walk {
+                            questions,
+                            catalogue,
+                            trial,
+                            answers: vec![u8::try_from(index).unwrap_or(NOT_APPLICABLE)],
+                            leaves: Vec::new(),
+                        };
+                        scope.spawn(move || {
+                            walk.branch();
+                            walk.leaves
+                        })
+                    })
+                    .collect();
+                walks
+                    .into_iter()
+                    .flat_map(|walk| {
+                        // A panic on a walk is a bug: passed on unchanged.
+                        walk.join()
+                            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                    })
+                    .collect::<Vec<_>>()
+            })
+        } else {
+            let mut walk = Walk {
+                questions: &questions,
+                catalogue,
+                trial: base,
+                answers: Vec::with_capacity(questions.len()),
+                leaves: Vec::new(),
+            };
+            walk.branch();
+            walk.leaves
         };
-        walk.branch();
-        let leaves = walk.leaves;
         let mut results: Vec<ResultKey> = Vec::new();
         let combinations = leaves
             .into_iter()
