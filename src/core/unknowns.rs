@@ -377,11 +377,6 @@ impl Possibilities {
             .product()
     }
 
-    /// How many combinations of answers the analysis holds.
-    pub fn combinations(&self) -> usize {
-        self.combinations.len()
-    }
-
     /// The different results the combinations lead to.
     pub fn results(&self) -> &[ResultKey] {
         &self.results
@@ -483,16 +478,20 @@ impl Possibilities {
     /// Whether two combinations that differ only in question `index` lead to different
     /// results.
     fn matters(&self, index: usize) -> bool {
-        let mut result_of_rest: BTreeMap<Vec<u8>, usize> = BTreeMap::new();
-        for combination in &self.combinations {
-            let mut rest = combination.answers.clone();
-            rest[index] = NOT_APPLICABLE;
-            match result_of_rest.insert(rest, combination.result) {
-                Some(other) if other != combination.result => return true,
-                _ => {}
-            }
-        }
-        false
+        // The other answers packed into one number, 8 bits each: at most ten questions.
+        let rest_of = |answers: &[u8]| {
+            answers
+                .iter()
+                .enumerate()
+                .filter(|(question, _)| *question != index)
+                .fold(0_u128, |key, (_, &answer)| (key << 8) | u128::from(answer))
+        };
+        let mut result_of_rest: std::collections::HashMap<u128, usize> =
+            std::collections::HashMap::with_capacity(self.combinations.len());
+        self.combinations.iter().any(|combination| {
+            let previous = result_of_rest.insert(rest_of(&combination.answers), combination.result);
+            previous.is_some_and(|other| other != combination.result)
+        })
     }
 
     /// What the open answers leave possible, for the advice.
@@ -545,16 +544,4 @@ impl Walk<'_> {
 /// What the open answers leave possible; `None` when every answer is known.
 pub fn analyse(scenario: &Scenario, catalogue: &Catalogue) -> Option<OpenAnalysis> {
     Possibilities::of(scenario, catalogue).map(|p| p.analysis())
-}
-
-/// The open questions whose answers would change `evaluation`'s result, most narrowing
-/// first; empty when no answer to them can change it.
-pub fn pending(
-    scenario: &Scenario,
-    catalogue: &Catalogue,
-    evaluation: &Evaluation,
-) -> Vec<&'static str> {
-    Possibilities::of(scenario, catalogue)
-        .map(|p| p.pending(&ResultKey::of(evaluation)))
-        .unwrap_or_default()
 }

@@ -168,3 +168,30 @@ fn ctrl_shift_n_starts_an_interview_beside_the_library() {
             .is_some()
     );
 }
+
+#[test]
+fn while_a_dialog_asks_the_interview_takes_no_keys() {
+    let mut harness = harness();
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::N);
+    advised(&mut harness);
+    harness.key_press(Key::Num1);
+    advised(&mut harness);
+    // Closing the interview, with an answer unsaved, asks first.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::W);
+    harness.run();
+    assert!(harness.state().dialog().is_some(), "asked before closing");
+    let before = requirements(&harness);
+    harness.key_press(Key::Num1);
+    harness.key_press(Key::S);
+    harness.run();
+    assert_eq!(
+        requirements(&harness),
+        before,
+        "no answer given behind the dialog"
+    );
+    assert_eq!(
+        harness.state().interview().map(|i| i.skipped.len()),
+        Some(0),
+        "no question skipped behind the dialog"
+    );
+}

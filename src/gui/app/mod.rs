@@ -384,7 +384,8 @@ impl AdvisorApp {
             && interview.document == document.id
             && matches!(self.preferences.view, View::Editor | View::Result)
         {
-            super::views::interview::ui(ui, interview, document, &mut self.commands);
+            let keys = self.workspace.dialog.is_none();
+            super::views::interview::ui(ui, interview, document, keys, &mut self.commands);
             return;
         }
         match self.preferences.view {

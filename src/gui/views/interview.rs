@@ -32,9 +32,17 @@ const DIGITS: [egui::Key; 9] = [
     egui::Key::Num9,
 ];
 
-/// Draws the interview of `document` and queues what the user picks: an answer (as one
-/// undoable edit), a skip, or the end.
-pub fn ui(ui: &mut Ui, interview: &Interview, document: &Document, commands: &mut Vec<Command>) {
+/// Draws the interview of `document` and queues what the user picks.
+///
+/// An answer (as one undoable edit), a skip, or the end. `keys`: whether its keys are read
+/// (not while a dialog asks something, whose answer they would otherwise pre-empt).
+pub fn ui(
+    ui: &mut Ui,
+    interview: &Interview,
+    document: &Document,
+    keys: bool,
+    commands: &mut Vec<Command>,
+) {
     let next = interview::next(&document.advice, &interview.skipped);
     let side = (ui.available_width() * 0.34).max(220.0);
     egui::Panel::right("interview-possible")
@@ -58,12 +66,12 @@ pub fn ui(ui: &mut Ui, interview: &Interview, document: &Document, commands: &mu
             } else if let Some((field, question)) =
                 next.and_then(|field| Some((field, interview::question(field)?)))
             {
-                ask(ui, field, question, document, commands);
+                ask(ui, field, question, document, keys, commands);
             } else {
                 settled(ui, !interview.skipped.is_empty(), document, commands);
             }
         });
-    if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
+    if keys && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
         commands.push(Command::EndInterview);
     }
 }
@@ -74,6 +82,7 @@ fn ask(
     field: &str,
     question: &crate::core::questions::Question,
     document: &Document,
+    keys: bool,
     commands: &mut Vec<Command>,
 ) {
     ui.label(
@@ -83,14 +92,14 @@ fn ask(
     );
     ui.help_line(question);
     ui.add_space(theme::SECTION_GAP);
-    answers(ui, &interview::choices(field), document, commands);
+    answers(ui, &interview::choices(field), document, keys, commands);
     ui.add_space(theme::SECTION_GAP);
     ui.horizontal_wrapped(|ui| {
         let skip = ui
             .button(Command::SkipQuestion.label())
             .on_hover_text("S: the question stays open, and the next one is asked")
             .clicked();
-        if skip || ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::S)) {
+        if skip || (keys && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::S))) {
             commands.push(Command::SkipQuestion);
         }
         end_button(ui, commands);
@@ -120,7 +129,13 @@ fn settled(ui: &mut Ui, skipped: bool, document: &Document, commands: &mut Vec<C
 }
 
 /// One button per answer, numbered for its digit key; a digit picks it too.
-fn answers(ui: &mut Ui, choices: &[Choice], document: &Document, commands: &mut Vec<Command>) {
+fn answers(
+    ui: &mut Ui,
+    choices: &[Choice],
+    document: &Document,
+    keys: bool,
+    commands: &mut Vec<Command>,
+) {
     let requirements = &document.scenario.requirements;
     for (index, choice) in choices.iter().enumerate() {
         let key = DIGITS.get(index);
@@ -131,8 +146,8 @@ fn answers(ui: &mut Ui, choices: &[Choice], document: &Document, commands: &mut 
                     .min_size(egui::vec2(ui.available_width().min(520.0), 0.0)),
             )
             .clicked();
-        let typed =
-            key.is_some_and(|key| ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, *key)));
+        let typed = keys
+            && key.is_some_and(|key| ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, *key)));
         if clicked || typed {
             commands.push(Command::TryAnswers(Box::new(
                 choice.applied_to(requirements),
