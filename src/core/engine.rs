@@ -170,11 +170,15 @@ fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> 
 /// they stand lean to. Open answers that change nothing are named as such.
 fn settle_open_answers(scenario: &Scenario, catalogue: &Catalogue, evaluation: &mut Evaluation) {
     let possibilities = super::unknowns::Possibilities::of(scenario, catalogue);
+    let analysis = possibilities
+        .as_ref()
+        .map(super::unknowns::Possibilities::analysis);
     let pending = possibilities
         .as_ref()
-        .map(|p| p.pending(&super::unknowns::ResultKey::of(evaluation)))
+        .zip(analysis.as_ref())
+        .map(|(p, a)| p.pending(&super::unknowns::ResultKey::of(evaluation), &a.ask_next))
         .unwrap_or_default();
-    evaluation.open = possibilities.map(|p| p.analysis());
+    evaluation.open = analysis;
     if !pending.is_empty() && evaluation.outcome != Outcome::None {
         evaluation.outcome = Outcome::Open;
         evaluation.tied.clear();

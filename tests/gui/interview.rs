@@ -3,17 +3,10 @@
 
 use super::*;
 use integration_advisor::core::model::OpenQuestion;
-use integration_advisor::gui::Preferences;
-use integration_advisor::gui::files::Dialogs;
 
 /// The app at a projector's size.
 fn projector() -> Harness<'static, AdvisorApp> {
-    let app = AdvisorApp::new(Preferences::default(), Dialogs::PathField).with_bundled_fonts_only();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 720.0))
-        .build_ui_state(|ui, app: &mut AdvisorApp| app.show(ui), app);
-    harness.run();
-    harness
+    common::harness_of_size(egui::vec2(1280.0, 720.0))
 }
 
 /// Runs the window until the advice for the latest answers has arrived from its thread, then
