@@ -122,6 +122,9 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = PortfolioFormat::Text)]
         format: PortfolioFormat,
+        /// The picture's background, for `--format svg` (the blueprint is always light).
+        #[arg(long, value_enum, default_value_t = PictureTheme::Light)]
+        theme: PictureTheme,
         /// Write the output to this file (atomically) instead of standard output.
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: Option<PathBuf>,
@@ -167,6 +170,21 @@ pub enum PortfolioFormat {
     Json,
     /// Markdown for reports and pull requests.
     Markdown,
+    /// The landscape picture as SVG: F&O in the middle, the systems around it, one arrow per
+    /// group of interfaces, coloured by pattern.
+    Svg,
+    /// The programme blueprint: one self-contained HTML page with the picture, the summary
+    /// and a short decision record per interface.
+    Html,
+}
+
+/// The background of `portfolio --format svg`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PictureTheme {
+    /// Dark text on white, for slides and paper.
+    Light,
+    /// Light text on a dark background.
+    Dark,
 }
 
 /// How the `decide`, `check`, `patterns` and `diff` output is written.

@@ -55,11 +55,13 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Outco
             file,
             sheet,
             format,
+            theme,
             output,
         } => portfolio::run(
             file,
             sheet.as_deref(),
             *format,
+            *theme,
             output.as_deref(),
             &mut out,
             err,

@@ -17,13 +17,14 @@ use crate::io::portfolio_report::{
 };
 
 use super::Outcome;
-use super::args::PortfolioFormat;
+use super::args::{PictureTheme, PortfolioFormat};
 
 /// Runs the command.
 pub fn run(
     file: &Path,
     sheet: Option<&str>,
     format: PortfolioFormat,
+    theme: PictureTheme,
     output: Option<&Path>,
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -41,6 +42,10 @@ pub fn run(
         PortfolioFormat::Csv => ReportFormat::Csv,
         PortfolioFormat::Markdown => ReportFormat::Markdown,
         PortfolioFormat::Json => ReportFormat::Json,
+        PortfolioFormat::Svg => ReportFormat::Svg {
+            dark: theme == PictureTheme::Dark,
+        },
+        PortfolioFormat::Html => ReportFormat::Html,
     };
     let catalogue = bundled::catalogue();
     let renderer = Renderer::new(format, catalogue);
@@ -61,7 +66,12 @@ pub fn run(
                     Some(report) => report,
                     None => report.insert(ReportWriter::begin(format, file, catalogue, writer)?),
                 };
-                report.write_lines(writer, &block.rendered)?;
+                report.write_block(
+                    writer,
+                    &block.interfaces,
+                    &block.assessments,
+                    &block.rendered,
+                )?;
                 for error in errors.add(block.errors) {
                     writeln!(err, "{}", cell_error(file, error))?;
                 }

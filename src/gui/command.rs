@@ -71,8 +71,10 @@ pub enum Command {
     /// Export the evaluated inventory shown in the Portfolio view (asks for a path; the
     /// format names the extension offered).
     ExportPortfolio(crate::io::portfolio_report::ReportFormat),
+    /// Export the landscape picture shown in the Portfolio view as a PNG (asks for a path).
+    ExportLandscapePng,
     /// Write the evaluated inventory to this path, in the format its extension names (`.md`,
-    /// `.json`, `.txt`, otherwise CSV).
+    /// `.json`, `.txt`, `.svg`, `.html`, `.png` for the landscape as shown, otherwise CSV).
     ExportPortfolioTo(PathBuf),
     /// Open the shown inventory's interface at this index as a new scenario.
     OpenInterface(usize),
@@ -145,7 +147,14 @@ impl Command {
             Self::ExportPortfolio(crate::io::portfolio_report::ReportFormat::Markdown) => {
                 "Export evaluated inventory as Markdown…"
             }
+            Self::ExportPortfolio(crate::io::portfolio_report::ReportFormat::Svg { .. }) => {
+                "Export the landscape picture as SVG…"
+            }
+            Self::ExportPortfolio(crate::io::portfolio_report::ReportFormat::Html) => {
+                "Export the programme blueprint (HTML)…"
+            }
             Self::ExportPortfolio(_) => "Export evaluated inventory as CSV…",
+            Self::ExportLandscapePng => "Export the landscape picture as PNG…",
             Self::OpenInterface(_) => "Open as a scenario",
             Self::ShowView(view) => view.label(),
             Self::ToggleTheme => "Light / dark theme",

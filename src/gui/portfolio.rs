@@ -4,10 +4,14 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::bundled;
 use crate::core::portfolio::{Assessment, Summary};
+use crate::io::blueprint;
 use crate::io::inventory::{
     BadCells, Block, Interface, InventoryError, evaluate_inventory, evaluate_inventory_bytes,
 };
+use crate::io::landscape::Landscape;
+use crate::io::landscape::layout::Layout;
 use crate::io::portfolio_report::EvaluatedInventory;
 
 /// The sample programme bundled with the app: the same 62 interfaces as CSV and as an Excel
@@ -71,6 +75,10 @@ pub struct LoadedPortfolio {
     pub notes: Vec<String>,
     /// The programme from above.
     pub summary: Summary,
+    /// The programme as a picture, worked out with the rest on the reading thread.
+    pub landscape: Landscape,
+    /// The picture placed on its canvas, under the file's name.
+    pub layout: Layout,
 }
 
 impl LoadedPortfolio {
@@ -118,6 +126,8 @@ impl LoadedPortfolio {
             errors: BadCells::default(),
             notes: Vec::new(),
             summary: Summary::new(),
+            landscape: Landscape::default(),
+            layout: Layout::of(&Landscape::default(), bundled::catalogue(), ""),
         };
         let notes = read(&mut |block| {
             loaded.interfaces.extend(block.interfaces);
@@ -128,6 +138,12 @@ impl LoadedPortfolio {
         })
         .map_err(|error| error.to_string())?;
         loaded.notes = notes;
+        loaded.landscape = Landscape::of(&loaded.interfaces, &loaded.assessments);
+        loaded.layout = Layout::of(
+            &loaded.landscape,
+            bundled::catalogue(),
+            &blueprint::title(&loaded.path),
+        );
         Ok(loaded)
     }
 }

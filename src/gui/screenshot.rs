@@ -20,6 +20,8 @@ pub struct Screenshot {
     image: Arc<Mutex<Option<Arc<ColorImage>>>>,
     outcome: Outcome,
     closes_window: bool,
+    /// Whether only the landscape picture is kept, and where it was drawn, in points.
+    crop: Option<Option<egui::Rect>>,
 }
 
 impl Screenshot {
@@ -32,6 +34,7 @@ impl Screenshot {
             image: Arc::new(Mutex::new(None)),
             outcome,
             closes_window: true,
+            crop: None,
         }
     }
 
@@ -42,6 +45,27 @@ impl Screenshot {
             frames_left: 1,
             closes_window: false,
             ..Self::new(path, Outcome::default())
+        }
+    }
+
+    /// The landscape picture of the Portfolio view alone (Export PNG): the window's capture
+    /// cut to where the picture was drawn (see [`Self::crop_to`]).
+    pub fn of_landscape(path: PathBuf) -> Self {
+        Self {
+            crop: Some(None),
+            ..Self::for_user(path)
+        }
+    }
+
+    /// Whether only the landscape picture is kept.
+    pub fn crops_landscape(&self) -> bool {
+        self.crop.is_some()
+    }
+
+    /// Where the landscape was drawn in the last frame, if it was.
+    pub fn crop_to(&mut self, rect: Option<egui::Rect>) {
+        if self.crop.is_some() {
+            self.crop = Some(rect);
         }
     }
 
@@ -75,12 +99,32 @@ impl Screenshot {
         }
         let image = self.image.lock().ok().and_then(|mut slot| slot.take());
         let Some(image) = image else { return false };
-        let result = write_png(&self.path, &image).map(|()| self.path.clone());
+        let result = match self.crop {
+            None => write_png(&self.path, &image),
+            Some(Some(rect)) => {
+                write_png(&self.path, &cropped(&image, rect, ctx.pixels_per_point()))
+            }
+            Some(None) => Err("the landscape is not shown: show it, then export it".to_owned()),
+        }
+        .map(|()| self.path.clone());
         if let Ok(mut outcome) = self.outcome.lock() {
             *outcome = Some(result);
         }
         true
     }
+}
+
+/// The part of `image` (a capture at `pixels_per_point`) inside `rect` (in points), never
+/// beyond the image's edges.
+fn cropped(image: &ColorImage, rect: egui::Rect, pixels_per_point: f32) -> ColorImage {
+    let [width, height] = image.size;
+    let clamp = |value: f32, most: usize| ((value * pixels_per_point).max(0.0) as usize).min(most);
+    let (left, right) = (clamp(rect.min.x, width), clamp(rect.max.x, width));
+    let (top, bottom) = (clamp(rect.min.y, height), clamp(rect.max.y, height));
+    if right <= left || bottom <= top {
+        return image.clone();
+    }
+    image.region_by_pixels([left, top], [right - left, bottom - top])
 }
 
 fn write_png(path: &std::path::Path, image: &ColorImage) -> Result<(), String> {
@@ -98,4 +142,28 @@ fn write_png(path: &std::path::Path, image: &ColorImage) -> Result<(), String> {
         writer.write_image_data(&bytes).map_err(|e| e.to_string())?;
     }
     crate::io::save::write_atomically(path, &encoded).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_crop_keeps_the_rectangle_and_never_reaches_past_the_image() {
+        let mut image = ColorImage::filled([10, 8], egui::Color32::BLACK);
+        image.pixels[3 * 10 + 2] = egui::Color32::WHITE;
+        // At two pixels a point, the point rectangle (1, 1.5)..(4, 3) is pixels (2, 3)..(8, 6).
+        let rect = egui::Rect::from_min_max(egui::pos2(1.0, 1.5), egui::pos2(4.0, 3.0));
+        let crop = cropped(&image, rect, 2.0);
+        assert_eq!(crop.size, [6, 3]);
+        assert_eq!(crop.pixels[0], egui::Color32::WHITE);
+        let past = egui::Rect::from_min_max(egui::pos2(-5.0, -5.0), egui::pos2(50.0, 50.0));
+        assert_eq!(cropped(&image, past, 1.0).size, [10, 8]);
+        let empty = egui::Rect::from_min_max(egui::pos2(20.0, 20.0), egui::pos2(30.0, 30.0));
+        assert_eq!(
+            cropped(&image, empty, 1.0).size,
+            [10, 8],
+            "nothing to cut: the whole"
+        );
+    }
 }

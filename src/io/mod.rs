@@ -16,6 +16,7 @@ macro_rules! push_text {
     };
 }
 
+pub mod blueprint;
 pub mod canonical;
 pub mod comments;
 mod diagnose;
@@ -24,6 +25,7 @@ mod error_words;
 mod fields_v1;
 pub mod format_v1;
 pub mod inventory;
+pub mod landscape;
 pub mod load;
 pub mod markdown;
 mod outline;

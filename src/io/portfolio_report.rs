@@ -14,7 +14,9 @@ use serde::Serialize;
 
 use crate::core::catalogue::Catalogue;
 use crate::core::portfolio::{Assessment, Summary};
+use crate::io::blueprint::{self, PictureReport};
 use crate::io::inventory::{BLOCK_ROWS, BadCells, CellError, Interface};
+use crate::io::landscape::palette::Theme;
 use crate::io::markdown::escape;
 
 /// How an evaluated inventory is written.
@@ -28,6 +30,14 @@ pub enum ReportFormat {
     Markdown,
     /// Everything, for other tools.
     Json,
+    /// The landscape picture (see [`crate::io::landscape`]), on a dark background or a light.
+    Svg {
+        /// Whether the background is dark.
+        dark: bool,
+    },
+    /// The programme blueprint: the picture, the summary and a short decision record per
+    /// interface, as one self-contained page (see [`crate::io::blueprint`]).
+    Html,
 }
 
 impl ReportFormat {
@@ -38,6 +48,8 @@ impl ReportFormat {
             Self::Csv => "csv",
             Self::Markdown => "md",
             Self::Json => "json",
+            Self::Svg { .. } => "svg",
+            Self::Html => "html",
         }
     }
 }
@@ -109,6 +121,8 @@ impl<'a> Renderer<'a> {
             ReportFormat::Markdown => lines.for_each(|line| markdown_line(out, &line)),
             ReportFormat::Csv => csv_lines(out, lines),
             ReportFormat::Json => lines.for_each(|line| json_line(out, &line)),
+            ReportFormat::Svg { .. } => {}
+            ReportFormat::Html => blueprint::records(interfaces, assessments, self.catalogue, out),
         }
     }
 }
@@ -129,6 +143,10 @@ pub struct ReportWriter<'a> {
     renderer: Renderer<'a>,
     /// Whether an interface's lines were written (JSON separates them with commas).
     any_lines: bool,
+    /// The inventory file, as a picture's title names it.
+    file: std::path::PathBuf,
+    /// A picture or blueprint being collected: written whole at the end.
+    picture: Option<PictureReport>,
 }
 
 impl<'a> ReportWriter<'a> {
@@ -159,10 +177,18 @@ impl<'a> ReportWriter<'a> {
                     .map_err(std::io::Error::other)?;
                 write!(out, "{{\n  \"file\": {file},\n  \"interfaces\": [")?;
             }
+            ReportFormat::Svg { .. } | ReportFormat::Html => {}
         }
+        let picture = match format {
+            ReportFormat::Svg { dark } => Some(PictureReport::new(false, Theme::of(dark))?),
+            ReportFormat::Html => Some(PictureReport::new(true, Theme::LIGHT)?),
+            _ => None,
+        };
         Ok(Self {
             renderer: Renderer::new(format, catalogue),
             any_lines: false,
+            file: file.to_owned(),
+            picture,
         })
     }
 
@@ -171,8 +197,18 @@ impl<'a> ReportWriter<'a> {
         self.renderer
     }
 
-    /// Writes lines the renderer made, in the order of their interfaces.
-    pub fn write_lines(&mut self, out: &mut dyn Write, lines: &[u8]) -> std::io::Result<()> {
+    /// Writes a block of interfaces with their assessments and the lines the renderer made
+    /// of them, in the order of their interfaces (a picture collects them for its end).
+    pub fn write_block(
+        &mut self,
+        out: &mut dyn Write,
+        interfaces: &[Interface],
+        assessments: &[Arc<Assessment>],
+        lines: &[u8],
+    ) -> std::io::Result<()> {
+        if let Some(picture) = &mut self.picture {
+            return picture.add(interfaces, assessments, lines);
+        }
         if lines.is_empty() {
             return Ok(());
         }
@@ -190,8 +226,11 @@ impl<'a> ReportWriter<'a> {
     /// the notes (JSON).
     pub fn finish(self, out: &mut dyn Write, end: &ReportEnd<'_>) -> std::io::Result<()> {
         let catalogue = self.renderer.catalogue;
+        if let Some(picture) = self.picture {
+            return picture.finish(out, &self.file, end, catalogue);
+        }
         match self.renderer.format {
-            ReportFormat::Csv => {}
+            ReportFormat::Csv | ReportFormat::Svg { .. } | ReportFormat::Html => {}
             ReportFormat::Text => {
                 writeln!(out)?;
                 for summary_line in summary_lines(end.summary, catalogue) {
@@ -242,7 +281,7 @@ pub fn write_report(
     {
         lines.clear();
         renderer.lines(interfaces, assessments, &mut lines);
-        writer.write_lines(out, &lines)?;
+        writer.write_block(out, interfaces, assessments, &lines)?;
     }
     writer.finish(
         out,

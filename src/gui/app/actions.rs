@@ -103,6 +103,7 @@ impl AdvisorApp {
             }
             Command::OpenSampleInventory(sample) => self.open_sample_inventory(sample),
             Command::ExportPortfolio(format) => self.ask_portfolio_export_path(format),
+            Command::ExportLandscapePng => self.ask_landscape_png_path(),
             Command::ExportPortfolioTo(path) => self.export_portfolio(&path),
             Command::OpenInterface(index) => self.open_interface(index),
             Command::ShowView(view) => self.preferences.view = view,

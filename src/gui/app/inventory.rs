@@ -8,6 +8,8 @@ use crate::gui::View;
 use crate::gui::dialog::{Dialog, PathPurpose};
 use crate::gui::document::Source;
 use crate::gui::portfolio::{LoadedPortfolio, PendingPortfolio, SampleInventory};
+use crate::gui::screenshot::Screenshot;
+use crate::gui::views::portfolio::PortfolioShows;
 use crate::io::output::is_same_file;
 use crate::io::plain_io_error;
 use crate::io::portfolio_report::{ReportFormat, write_report};
@@ -105,9 +107,33 @@ impl AdvisorApp {
         self.preferences.view = View::Editor;
     }
 
+    /// Captures the landscape picture as the window draws it and writes it to `path` as a
+    /// PNG; the view shows the landscape first if it showed the table.
+    fn export_landscape_png(&mut self, path: &Path) {
+        self.preferences.view = View::Portfolio;
+        self.portfolio.shows = PortfolioShows::Landscape;
+        self.screenshot = Some(Screenshot::of_landscape(path.to_owned()));
+    }
+
     /// Asks where to write the evaluated inventory: the system's save dialog, or the path
     /// field. The name offered is the inventory's with "-evaluated" and the format's extension.
     pub(super) fn ask_portfolio_export_path(&mut self, format: ReportFormat) {
+        let suffix = match format {
+            ReportFormat::Svg { .. } => "landscape",
+            ReportFormat::Html => "blueprint",
+            _ => "evaluated",
+        };
+        self.ask_inventory_output_path(suffix, format.extension());
+    }
+
+    /// Asks where to write the landscape picture as a PNG.
+    pub(super) fn ask_landscape_png_path(&mut self) {
+        self.ask_inventory_output_path("landscape", "png");
+    }
+
+    /// Asks where to write something made of the shown inventory, offering the inventory's
+    /// name with `suffix` and `extension`, in its folder.
+    fn ask_inventory_output_path(&mut self, suffix: &str, extension: &str) {
         let Some(loaded) = &self.portfolio.loaded else {
             self.status = "Open an inventory first".to_owned();
             return;
@@ -116,7 +142,7 @@ impl AdvisorApp {
             .path
             .file_stem()
             .map_or_else(|| "inventory".into(), |s| s.to_string_lossy());
-        let name = format!("{stem}-evaluated.{}", format.extension());
+        let name = format!("{stem}-{suffix}.{extension}");
         // The sample's name is not a folder of the user's: the working folder is offered.
         let folder = Some(&loaded.path)
             .filter(|_| !loaded.is_sample())
@@ -133,7 +159,11 @@ impl AdvisorApp {
         let Some(loaded) = &self.portfolio.loaded else {
             return;
         };
-        let format = format_of(path);
+        if has_extension(path, "png") {
+            self.export_landscape_png(path);
+            return;
+        }
+        let format = format_of(path, self.preferences.dark_theme);
         // Streamed into a temporary file beside the target, which replaces it once complete.
         let written = if is_same_file(path, &loaded.path) {
             Err(
@@ -171,8 +201,9 @@ impl AdvisorApp {
     }
 }
 
-/// The report format a file name asks for: CSV unless its extension names another.
-pub fn format_of(path: &Path) -> ReportFormat {
+/// The report format a file name asks for: CSV unless its extension names another. A
+/// picture takes the window's theme (`dark`).
+pub fn format_of(path: &Path, dark: bool) -> ReportFormat {
     let extension = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
@@ -181,8 +212,16 @@ pub fn format_of(path: &Path) -> ReportFormat {
         "md" | "markdown" => ReportFormat::Markdown,
         "json" => ReportFormat::Json,
         "txt" => ReportFormat::Text,
+        "svg" => ReportFormat::Svg { dark },
+        "html" | "htm" => ReportFormat::Html,
         _ => ReportFormat::Csv,
     }
+}
+
+/// Whether `path`'s extension is `extension`, whatever its case.
+fn has_extension(path: &Path, extension: &str) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(extension))
 }
 
 #[cfg(test)]
@@ -191,11 +230,23 @@ mod tests {
 
     #[test]
     fn the_extension_picks_the_format() {
-        assert_eq!(format_of(Path::new("a/b.md")), ReportFormat::Markdown);
-        assert_eq!(format_of(Path::new("B.MARKDOWN")), ReportFormat::Markdown);
-        assert_eq!(format_of(Path::new("b.json")), ReportFormat::Json);
-        assert_eq!(format_of(Path::new("b.txt")), ReportFormat::Text);
-        assert_eq!(format_of(Path::new("b.csv")), ReportFormat::Csv);
-        assert_eq!(format_of(Path::new("b")), ReportFormat::Csv);
+        assert_eq!(
+            format_of(Path::new("a/b.md"), false),
+            ReportFormat::Markdown
+        );
+        assert_eq!(
+            format_of(Path::new("B.MARKDOWN"), false),
+            ReportFormat::Markdown
+        );
+        assert_eq!(format_of(Path::new("b.json"), false), ReportFormat::Json);
+        assert_eq!(format_of(Path::new("b.txt"), false), ReportFormat::Text);
+        assert_eq!(format_of(Path::new("b.csv"), false), ReportFormat::Csv);
+        assert_eq!(format_of(Path::new("b"), false), ReportFormat::Csv);
+        assert_eq!(
+            format_of(Path::new("b.SVG"), true),
+            ReportFormat::Svg { dark: true }
+        );
+        assert_eq!(format_of(Path::new("b.htm"), false), ReportFormat::Html);
+        assert!(has_extension(Path::new("a.PNG"), "png"));
     }
 }

@@ -288,6 +288,11 @@ impl AdvisorApp {
         // thread: they are what the picture is of.
         let computing = self.workspace.documents[self.workspace.active].computing();
         if let Some(screenshot) = &mut self.screenshot
+            && screenshot.crops_landscape()
+        {
+            screenshot.crop_to(self.portfolio.landscape_rect);
+        }
+        if let Some(screenshot) = &mut self.screenshot
             && self.portfolio.pending.is_none()
             && !computing
             && screenshot.step(&ctx)

@@ -6,6 +6,7 @@ pub mod editor;
 pub mod editor_questions;
 pub mod fact_sheet;
 pub mod interview;
+pub mod landscape;
 pub mod library;
 pub mod patterns;
 pub mod pictures;

@@ -13,7 +13,7 @@ use crate::gui::command::Command;
 use crate::gui::portfolio::{LoadedPortfolio, PendingPortfolio, SampleInventory};
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt as _;
-use crate::gui::views::portfolio_chart;
+use crate::gui::views::{landscape, portfolio_chart};
 use crate::io::portfolio_report::{ReportFormat, cell_error, summary_headline, unlisted_errors};
 
 /// The view's state: the inventory shown and how it is filtered.
@@ -35,6 +35,20 @@ pub struct PortfolioView {
     /// The rows that pass the filters, as indices into the inventory; `None` when they must
     /// be worked out again.
     shown: Option<Vec<usize>>,
+    /// Whether the table or the landscape picture is shown.
+    pub shows: PortfolioShows,
+    /// Where the landscape was drawn in the last frame, in points: what Export PNG captures.
+    pub landscape_rect: Option<egui::Rect>,
+}
+
+/// What the Portfolio view shows under its headline.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum PortfolioShows {
+    /// The chart, the filters and the table of every interface.
+    #[default]
+    Table,
+    /// The landscape picture: F&O, its systems and the arrows between.
+    Landscape,
 }
 
 impl PortfolioView {
@@ -130,6 +144,41 @@ impl PortfolioView {
                 },
             );
         }
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut self.shows, PortfolioShows::Table, "Table");
+            ui.selectable_value(&mut self.shows, PortfolioShows::Landscape, "Landscape");
+            if self.shows == PortfolioShows::Landscape {
+                ui.separator();
+                let dark = ui.dark();
+                for (command, caption) in [
+                    (
+                        Command::ExportPortfolio(ReportFormat::Svg { dark }),
+                        "Export SVG…",
+                    ),
+                    (Command::ExportLandscapePng, "Export PNG…"),
+                    (
+                        Command::ExportPortfolio(ReportFormat::Html),
+                        "Export blueprint…",
+                    ),
+                ] {
+                    if ui.button(caption).on_hover_text(command.label()).clicked() {
+                        commands.push(command);
+                    }
+                }
+            }
+        });
+        if self.shows == PortfolioShows::Landscape {
+            let dark = ui.dark();
+            self.landscape_rect = Some(landscape::paint(
+                ui,
+                &loaded.landscape,
+                &loaded.layout,
+                bundled::catalogue(),
+                dark,
+            ));
+            return;
+        }
+        self.landscape_rect = None;
         // The chart takes at most a third of the view, so that the table keeps room for rows
         // at 1280x720 and in presentation mode; it folds away for more.
         let chart_height = ui.available_height() / 3.0;

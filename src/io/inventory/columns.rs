@@ -11,6 +11,9 @@ pub enum Column {
     Title,
     /// The business story.
     Context,
+    /// The counterpart system's own name ("3PL warehouse", "Bank"), for the landscape
+    /// picture; the counterpart column says what kind of system it is.
+    SystemName,
     /// A requirement field of the scenario format.
     Counterpart,
     /// Which way the data flows.
@@ -51,10 +54,11 @@ pub enum Column {
 
 impl Column {
     /// Every column, in the order output lists them.
-    pub const ALL: [Self; 21] = [
+    pub const ALL: [Self; 22] = [
         Self::Id,
         Self::Title,
         Self::Context,
+        Self::SystemName,
         Self::Counterpart,
         Self::Direction,
         Self::Initiator,
@@ -81,6 +85,7 @@ impl Column {
             Self::Id => "id",
             Self::Title => "title",
             Self::Context => "context",
+            Self::SystemName => "system_name",
             Self::Counterpart => "counterpart",
             Self::Direction => "direction",
             Self::Initiator => "initiator",
@@ -108,6 +113,7 @@ impl Column {
             Self::Id => &["interfaceid", "ref", "reference", "number", "no"],
             Self::Title => &["name", "interface", "interfacename"],
             Self::Context => &["description", "notes"],
+            Self::SystemName => &["application", "counterpartname", "partnername"],
             Self::Counterpart => &["system", "othersystem", "partner"],
             Self::Direction => &["flow"],
             Self::Initiator => &["startedby", "initiatedby", "trigger"],
@@ -193,6 +199,8 @@ mod tests {
             Some(Column::PeakRecordsPerHour)
         );
         assert_eq!(Column::of_header("System"), Some(Column::Counterpart));
+        assert_eq!(Column::of_header("System name"), Some(Column::SystemName));
+        assert_eq!(Column::of_header("Application"), Some(Column::SystemName));
         assert_eq!(Column::of_header("Name"), Some(Column::Title));
         assert_eq!(Column::of_header("\u{feff}id"), Some(Column::Id));
         assert_eq!(Column::of_header("Owner"), None);

@@ -73,6 +73,18 @@ pub struct Interface {
     pub id: Option<String>,
     /// The interface as a scenario; a decided pattern is its decision.
     pub scenario: Scenario,
+    /// The counterpart system's own name, if the inventory has a column for it.
+    pub system: Option<String>,
+}
+
+impl Interface {
+    /// The system it connects F&O with, as the landscape picture names it: its own name, or
+    /// else the kind of counterpart ("Another system", "Dynamics 365 Sales").
+    pub fn system_name(&self) -> &str {
+        self.system
+            .as_deref()
+            .unwrap_or_else(|| self.scenario.requirements.counterpart.label())
+    }
 }
 
 /// A cell that could not be read: its row is left out, the others are not.

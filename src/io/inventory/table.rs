@@ -150,6 +150,7 @@ impl Header {
                 requirements: Requirements::default(),
                 decision: None,
             },
+            system: None,
         };
         // The decision's columns are read first and made the scenario's decision last.
         let (mut decided_pattern, mut decision_status) = (None, None);
@@ -191,6 +192,7 @@ impl Header {
                 Column::Id => interface.id = Some(cell.to_owned()),
                 Column::Title => interface.scenario.title = cell.to_owned(),
                 Column::Context => interface.scenario.context = cell.to_owned(),
+                Column::SystemName => interface.system = Some(cell.to_owned()),
                 Column::Counterpart => set!(r.counterpart, cells::counterpart),
                 Column::Direction => set!(r.direction, cells::direction),
                 Column::Initiator => set!(r.initiator, cells::initiator),

@@ -8,6 +8,7 @@
 //! a title such as `<script>…</script>` shows as text in both formats, never as markup.
 
 mod sections;
+mod short;
 
 use pulldown_cmark::{Event, Options, Parser, html};
 
@@ -73,14 +74,7 @@ pub fn html(scenario: &Scenario, catalogue: &Catalogue, file: &str) -> String {
     let advice = advise(scenario, catalogue);
     let mut markdown = String::with_capacity(8 * 1024);
     sections::body(&mut markdown, scenario, catalogue, &advice, file);
-    // Any raw HTML that reached the Markdown (there should be none: file texts are escaped)
-    // is shown as text, never passed through as markup.
-    let parser = Parser::new_ext(&markdown, Options::ENABLE_TABLES).map(|event| match event {
-        Event::Html(text) | Event::InlineHtml(text) => Event::Text(text),
-        other => other,
-    });
-    let mut content = String::with_capacity(markdown.len() * 2);
-    html::push_html(&mut content, parser);
+    let content = markdown_to_html(&markdown);
     let decision = scenario.decision.as_ref();
     let status = decision.map_or("proposed", |d| status_word(d.status));
     let mut meta = format!("Status: {status}");
@@ -97,8 +91,36 @@ pub fn html(scenario: &Scenario, catalogue: &Catalogue, file: &str) -> String {
     )
 }
 
+/// Our Markdown as HTML. Any raw HTML that reached the Markdown (there should be none: file
+/// texts are escaped) is shown as text, never passed through as markup.
+fn markdown_to_html(markdown: &str) -> String {
+    let parser = Parser::new_ext(markdown, Options::ENABLE_TABLES).map(|event| match event {
+        Event::Html(text) | Event::InlineHtml(text) => Event::Text(text),
+        other => other,
+    });
+    let mut content = String::with_capacity(markdown.len() * 2);
+    html::push_html(&mut content, parser);
+    content
+}
+
+/// The short decision record of `scenario` as an HTML fragment, headed `heading` with the
+/// line `meta` under it (plain texts, escaped here): one interface of a programme blueprint.
+pub fn short_html(heading: &str, meta: &str, scenario: &Scenario, catalogue: &Catalogue) -> String {
+    let advice = advise(scenario, catalogue);
+    let mut markdown = String::with_capacity(4 * 1024);
+    short::markdown(
+        &mut markdown,
+        &escape(heading),
+        &escape(meta),
+        scenario,
+        catalogue,
+        &advice,
+    );
+    markdown_to_html(&markdown)
+}
+
 /// Text for HTML outside the Markdown: the page title and the front matter line.
-fn html_text(text: &str) -> String {
+pub fn html_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -114,7 +136,7 @@ fn html_text(text: &str) -> String {
 }
 
 /// The page's own styles: light, readable on paper, nothing loaded from elsewhere.
-const STYLE: &str = "body { font-family: -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif; max-width: 52em; margin: 2em auto; padding: 0 1em; color: #1f2328; background: #fff; line-height: 1.5; }
+pub const STYLE: &str = "body { font-family: -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif; max-width: 52em; margin: 2em auto; padding: 0 1em; color: #1f2328; background: #fff; line-height: 1.5; }
 h1 { border-bottom: 1px solid #d0d7de; padding-bottom: .3em; }
 h2 { border-bottom: 1px solid #d0d7de; padding-bottom: .2em; margin-top: 1.6em; }
 code { background: #f6f8fa; padding: .1em .3em; border-radius: 4px; }

@@ -17,7 +17,7 @@ use crate::core::rules::lower_first;
 use crate::io::markdown::escape;
 
 /// The requirements in words, one driver per line.
-fn drivers(scenario: &Scenario) -> Vec<String> {
+pub(super) fn drivers(scenario: &Scenario) -> Vec<String> {
     let r = &scenario.requirements;
     let open = |field: &str| {
         if r.not_known.iter().any(|q| q.field() == field) {

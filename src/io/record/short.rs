@@ -1,0 +1,119 @@
+//! A short decision record, for a programme blueprint with one per interface: the MADR
+//! sections of the full record (context, drivers, options, outcome, consequences), each cut
+//! to what a reader of the whole programme needs.
+
+use super::link;
+use super::sections::drivers;
+use crate::core::advice::Advice;
+use crate::core::catalogue::Catalogue;
+use crate::core::drift::{drift_in_words, status_word};
+use crate::core::evaluation::{Effect, Fit};
+use crate::core::explain::{leaders, standing};
+use crate::core::model::Scenario;
+use crate::core::rules::lower_first;
+use crate::io::markdown::escape;
+
+/// How many options a short record lists before it counts the rest.
+const OPTIONS_LISTED: usize = 3;
+/// How many reasons for the leading pattern a short record gives.
+const REASONS_LISTED: usize = 3;
+
+/// Appends the short record of `scenario` (with its `advice`) to `out` as Markdown, under a
+/// level-3 heading `heading` and an emphasised line `meta` (both already escaped).
+pub fn markdown(
+    out: &mut String,
+    heading: &str,
+    meta: &str,
+    scenario: &Scenario,
+    catalogue: &Catalogue,
+    advice: &Advice,
+) {
+    let evaluation = &advice.evaluation;
+    let name = |id: &str| catalogue.name_of(id).to_owned();
+    push_line!(out, "### {heading}\n");
+    push_line!(out, "*{meta}*\n");
+
+    push_line!(out, "#### Context and Problem Statement\n");
+    if scenario.context.trim().is_empty() {
+        push_line!(out, "How should this integration with F&O be built?\n");
+    } else {
+        push_line!(out, "{}\n", escape(scenario.context.trim()));
+    }
+
+    push_line!(out, "#### Decision Drivers\n");
+    push_line!(out, "{}.\n", drivers(scenario).join("; "));
+
+    push_line!(out, "#### Considered Options\n");
+    let options: Vec<_> = evaluation
+        .ranking
+        .iter()
+        .filter(|r| r.fit != Fit::Excluded)
+        .collect();
+    for result in options.iter().take(OPTIONS_LISTED) {
+        push_line!(
+            out,
+            "* {} ({})",
+            name(&result.pattern),
+            standing(evaluation, result)
+        );
+    }
+    let excluded = evaluation.ranking.len() - options.len();
+    let more = options.len().saturating_sub(OPTIONS_LISTED);
+    if more + excluded > 0 {
+        push_line!(
+            out,
+            "* and {more} more; {excluded} ruled out by a hard constraint"
+        );
+    }
+    out.push('\n');
+
+    push_line!(out, "#### Decision Outcome\n");
+    let engine = advice.phrases(catalogue).headline;
+    match &scenario.decision {
+        Some(decision) => {
+            push_line!(
+                out,
+                "Chosen option: \"{}\" ({}, {}). The engine's answer today: {engine}.\n",
+                name(&decision.pattern),
+                status_word(decision.status),
+                decision.date,
+            );
+            if let Some(drift) = drift_in_words(decision, evaluation, catalogue) {
+                push_line!(out, "**Drift:** {drift}.\n");
+            }
+        }
+        None => push_line!(out, "Proposed by the engine: {engine}.\n"),
+    }
+    for id in leaders(evaluation).into_iter().take(1) {
+        let Some(result) = evaluation.result(id) else {
+            continue;
+        };
+        for reason in result
+            .reasons
+            .iter()
+            .filter(|r| matches!(r.effect, Effect::Favours(_)))
+            .take(REASONS_LISTED)
+        {
+            push_line!(
+                out,
+                "* Because {}{}",
+                lower_first(&reason.text),
+                link(&reason.source)
+            );
+        }
+    }
+    out.push('\n');
+
+    if !evaluation.warnings.is_empty() {
+        push_line!(out, "#### Consequences\n");
+        for warning in &evaluation.warnings {
+            push_line!(
+                out,
+                "* Bad, because {}{}",
+                lower_first(&warning.text),
+                link(&warning.source)
+            );
+        }
+        out.push('\n');
+    }
+}
