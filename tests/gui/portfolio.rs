@@ -323,3 +323,94 @@ fn the_library_selects_either_the_scenario_or_the_inventory_shown_never_both() {
         "the inventory stays loaded but is not what is shown"
     );
 }
+
+#[test]
+fn the_landscape_shows_the_programme_and_exports_the_picture_and_the_blueprint() {
+    let mut harness = harness();
+    harness.get_by_label("Portfolio").click();
+    harness.run();
+    harness.get_by_label("Open the sample programme").click();
+    harness.run();
+    harness.get_by_label("Landscape").click();
+    harness.run();
+    // The picture takes the table's place, and a screen reader hears what it shows.
+    assert!(
+        harness
+            .query_by_label(
+                "Integration landscape: sample-programme.csv: 62 interfaces with 31 systems; \
+                 each arrow is a group of interfaces of one direction and outcome"
+            )
+            .is_some(),
+        "the picture is drawn"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("interfaces shown")
+            .is_none(),
+        "no table under the picture"
+    );
+    // The picture as SVG, in the window's theme (dark by default), through the path field:
+    // the same bytes as the command line writes.
+    let folder = tempfile::tempdir().expect("folder");
+    let cli = |format: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_integration-advisor"))
+            .args([
+                "portfolio",
+                "inventories/sample-programme.csv",
+                "--format",
+                format,
+                "--theme",
+                "dark",
+            ])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .expect("the command line runs")
+            .stdout
+    };
+    for (button, offered, format) in [
+        ("Export SVG…", "sample-programme-landscape.svg", "svg"),
+        (
+            "Export blueprint…",
+            "sample-programme-blueprint.html",
+            "html",
+        ),
+    ] {
+        harness.get_by_label(button).click();
+        harness.run();
+        let field = harness.get_by_label("File path");
+        let text = field.value().unwrap_or_default();
+        assert!(text.ends_with(offered), "{button} offers {text}");
+        let path = folder.path().join(offered);
+        replace_text(&mut harness, "File path", &path.display().to_string());
+        harness
+            .get_by_role_and_label(Role::Button, "Export")
+            .click();
+        harness.run();
+        let written = std::fs::read(&path).expect("exported");
+        assert_eq!(
+            written,
+            cli(format),
+            "{button}: the window and the command line agree"
+        );
+    }
+    // PNG: the path offered; the capture itself needs a real window (the screenshots script).
+    harness.get_by_label("Export PNG…").click();
+    harness.run();
+    let field = harness.get_by_label("File path");
+    assert!(
+        field
+            .value()
+            .unwrap_or_default()
+            .ends_with("sample-programme-landscape.png")
+    );
+    // Back to the table.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.get_by_label("Table").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("62 of 62 interfaces shown")
+            .is_some()
+    );
+}

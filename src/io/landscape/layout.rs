@@ -149,9 +149,13 @@ pub fn text_width(text: &str, size: f32) -> f32 {
     text.chars().count() as f32 * size * 0.56
 }
 
-/// `n` of something, with the right noun.
+/// `n` of something, with the right noun: `1 interface`, `2,500 interfaces`.
 fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    format!(
+        "{} {}",
+        crate::core::rules::group_thousands(n as u64),
+        if n == 1 { one } else { many }
+    )
 }
 
 /// The name as a box shows it.
