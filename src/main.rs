@@ -8,7 +8,7 @@
 use std::process::ExitCode;
 
 use clap::Parser as _;
-use integration_advisor::cli::{self, Cli};
+use integration_advisor::cli::{self, Cli, StartView};
 use integration_advisor::gui;
 
 /// The system allocator spends a third of a 100,000-row inventory's time in `malloc` and
@@ -40,7 +40,14 @@ fn main() -> ExitCode {
         let options = gui::GuiOptions {
             file: cli.file,
             screenshot: cli.screenshot,
-            view: cli.view,
+            view: cli.view.map(|view| match view {
+                StartView::Editor => gui::View::Editor,
+                StartView::Result => gui::View::Result,
+                StartView::Patterns => gui::View::Patterns,
+                StartView::Compare => gui::View::Compare,
+                StartView::Portfolio | StartView::Landscape => gui::View::Portfolio,
+            }),
+            landscape: cli.view == Some(StartView::Landscape),
             theme: cli.theme,
             size: cli.size,
             presentation: cli.presentation,

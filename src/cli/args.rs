@@ -32,7 +32,7 @@ pub struct Cli {
     pub screenshot: Option<PathBuf>,
     /// The view to show first.
     #[arg(long, value_enum)]
-    pub view: Option<crate::gui::View>,
+    pub view: Option<StartView>,
     /// The theme to use.
     #[arg(long, value_enum)]
     pub theme: Option<crate::gui::ThemeChoice>,
@@ -42,6 +42,23 @@ pub struct Cli {
     /// Start in presentation mode (large type, no library), as F11 does.
     #[arg(long)]
     pub presentation: bool,
+}
+
+/// The view the window starts in: a view's tab, or the Portfolio view's landscape picture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StartView {
+    /// The editor with the result beside it.
+    Editor,
+    /// The result, full width.
+    Result,
+    /// The table of all patterns.
+    Patterns,
+    /// Scenarios or candidate patterns side by side.
+    Compare,
+    /// A whole interface inventory, as a table.
+    Portfolio,
+    /// A whole interface inventory, as the landscape picture.
+    Landscape,
 }
 
 /// Reads `1280x720` as a window size; both sides between 320 and 8192 points.

@@ -127,7 +127,7 @@ pub struct Summary {
     /// Interfaces with a tie, by the tied patterns' ids joined with `|`, in the ranking's
     /// order: a programme's ties are few kinds repeated, each settled by one question.
     pub per_tie: BTreeMap<String, usize>,
-    /// Interfaces by outcome: `clear`, `tie`, `no-fit`, `none`.
+    /// Interfaces by outcome: `clear`, `tie`, `no-fit`, `open`, `none`.
     pub per_outcome: BTreeMap<&'static str, usize>,
     /// Interfaces whose answers contradict each other.
     pub with_conflicts: usize,
@@ -162,7 +162,13 @@ impl Summary {
     /// The summary of no interfaces: every outcome counted as 0.
     pub fn new() -> Self {
         let mut summary = Self::default();
-        for outcome in [Outcome::Clear, Outcome::Tie, Outcome::NoFit, Outcome::None] {
+        for outcome in [
+            Outcome::Clear,
+            Outcome::Tie,
+            Outcome::NoFit,
+            Outcome::Open,
+            Outcome::None,
+        ] {
             summary.per_outcome.insert(outcome.label(), 0);
         }
         summary

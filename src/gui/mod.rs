@@ -80,6 +80,8 @@ pub struct GuiOptions {
     pub screenshot: Option<PathBuf>,
     /// The view to show first.
     pub view: Option<View>,
+    /// Whether the Portfolio view shows the landscape picture rather than the table.
+    pub landscape: bool,
     /// The theme to use.
     pub theme: Option<ThemeChoice>,
     /// The window's inner size in points; the default suits a laptop.
@@ -160,6 +162,9 @@ pub fn run(options: GuiOptions) -> anyhow::Result<()> {
             }
             if options.presentation {
                 app.set_presentation(&cc.egui_ctx, true, !screenshot_mode);
+            }
+            if options.landscape {
+                app.show_landscape();
             }
             if let Some(path) = options.screenshot.clone() {
                 app = app.with_screenshot(screenshot::Screenshot::new(path, app_outcome));

@@ -466,9 +466,13 @@ pub fn summary_headline(summary: &Summary) -> [String; 2] {
         0 => String::new(),
         n => format!(", {} with every pattern ruled out", count(n)),
     };
+    let open = match summary.per_outcome.get("open").copied().unwrap_or(0) {
+        0 => String::new(),
+        n => format!(", {} open (answers not known yet)", count(n)),
+    };
     [
         format!(
-            "{} interfaces: {} with a clear recommendation, {} ties, {} with no good fit{ruled_out}",
+            "{} interfaces: {} with a clear recommendation, {} ties, {} with no good fit{open}{ruled_out}",
             count(summary.interfaces),
             outcome("clear"),
             outcome("tie"),

@@ -107,11 +107,16 @@ impl AdvisorApp {
         self.preferences.view = View::Editor;
     }
 
+    /// Shows the Portfolio view's landscape picture rather than its table.
+    pub fn show_landscape(&mut self) {
+        self.preferences.view = View::Portfolio;
+        self.portfolio.shows = PortfolioShows::Landscape;
+    }
+
     /// Captures the landscape picture as the window draws it and writes it to `path` as a
     /// PNG; the view shows the landscape first if it showed the table.
     fn export_landscape_png(&mut self, path: &Path) {
-        self.preferences.view = View::Portfolio;
-        self.portfolio.shows = PortfolioShows::Landscape;
+        self.show_landscape();
         self.screenshot = Some(Screenshot::of_landscape(path.to_owned()));
     }
 

@@ -215,7 +215,9 @@ fn path_field(
         PathPurpose::SaveAs => "Save scenario as",
         PathPurpose::ExportRecord => "Export decision record (.md or .html)",
         PathPurpose::ExportPicture => "Export picture (.png)",
-        PathPurpose::ExportPortfolio => "Export evaluated inventory (.csv or .md)",
+        PathPurpose::ExportPortfolio => {
+            "Export the programme (.csv, .md, .json, .txt; .svg, .png or .html for the picture)"
+        }
     });
     if let Some(note) = note {
         ui.label(RichText::new(note).italics());
