@@ -156,8 +156,15 @@ fn summary_html(
         out,
         "<table>\n<thead><tr><th>Outcome</th><th>Interfaces</th></tr></thead>\n<tbody>"
     )?;
-    for (outcome, count) in &summary.per_outcome {
-        writeln!(out, "<tr><td>{outcome}</td><td>{count}</td></tr>")?;
+    for (label, words) in [
+        ("clear", "A clear recommendation"),
+        ("tie", "A tie, for the team to settle"),
+        ("no-fit", "No good fit"),
+        ("open", "Open: answers not known yet"),
+        ("none", "Every pattern ruled out"),
+    ] {
+        let count = summary.per_outcome.get(label).copied().unwrap_or(0);
+        writeln!(out, "<tr><td>{words}</td><td>{count}</td></tr>")?;
     }
     writeln!(out, "</tbody>\n</table>")?;
     let patterns = summary.patterns_largest_first();

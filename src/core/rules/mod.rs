@@ -246,6 +246,11 @@ pub fn has(pattern: &Pattern, role: Role) -> bool {
 /// Text with its first letter in lower case, to continue a sentence ("Because a peak …"),
 /// except where the first word is a name ("F&O", "`OData`"); the article "A" is lowered.
 pub fn lower_first(text: &str) -> String {
+    // A product's name keeps its capital: "Dynamics 365 Sales can read…", not "dynamics".
+    let first_word = text.split([' ', ',', ':']).next().unwrap_or("");
+    if PROPER_NAMES.contains(&first_word) {
+        return text.to_owned();
+    }
     let mut chars = text.chars();
     match chars.next() {
         // A word in lower case after its capital, or the article "A" ("A peak of ..."), is
@@ -259,6 +264,22 @@ pub fn lower_first(text: &str) -> String {
         _ => text.to_owned(),
     }
 }
+
+/// Words that begin a product's name, which a sentence keeps capitalised wherever it stands.
+const PROPER_NAMES: [&str; 12] = [
+    "Azure",
+    "Dataverse",
+    "Dynamics",
+    "Entra",
+    "Excel",
+    "Fabric",
+    "Logic",
+    "Microsoft",
+    "Power",
+    "Project",
+    "SharePoint",
+    "Synapse",
+];
 
 /// Text with its first letter in upper case.
 pub fn capitalise(text: &str) -> String {
@@ -292,5 +313,11 @@ mod wording_tests {
         assert_eq!(lower_first("OData is throttled"), "OData is throttled");
         assert_eq!(lower_first("F&O runs"), "F&O runs");
         assert_eq!(lower_first("API limits"), "API limits");
+        assert_eq!(
+            lower_first("Dynamics 365 Sales can read it"),
+            "Dynamics 365 Sales can read it"
+        );
+        assert_eq!(lower_first("Excel, as an add-in"), "Excel, as an add-in");
+        assert_eq!(lower_first("Dual-write keeps"), "dual-write keeps");
     }
 }

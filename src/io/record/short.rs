@@ -59,11 +59,16 @@ pub fn markdown(
     }
     let excluded = evaluation.ranking.len() - options.len();
     let more = options.len().saturating_sub(OPTIONS_LISTED);
-    if more + excluded > 0 {
-        push_line!(
-            out,
-            "* and {more} more; {excluded} ruled out by a hard constraint"
-        );
+    let rest = match (more, excluded) {
+        (0, 0) => None,
+        (more, 0) => Some(format!("and {more} more")),
+        (0, excluded) => Some(format!("{excluded} ruled out by a hard constraint")),
+        (more, excluded) => Some(format!(
+            "and {more} more; {excluded} ruled out by a hard constraint"
+        )),
+    };
+    if let Some(rest) = rest {
+        push_line!(out, "* {rest}");
     }
     out.push('\n');
 
