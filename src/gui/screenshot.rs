@@ -20,8 +20,18 @@ pub struct Screenshot {
     image: Arc<Mutex<Option<Arc<ColorImage>>>>,
     outcome: Outcome,
     closes_window: bool,
-    /// Whether only the landscape picture is kept, and where it was drawn, in points.
-    crop: Option<Option<egui::Rect>>,
+    /// What of the window the picture keeps.
+    crop: Crop,
+}
+
+/// What of the window a picture keeps.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Crop {
+    /// All of it.
+    Whole,
+    /// The Portfolio view's landscape picture, where it was drawn in the last frame (in
+    /// points), if it was.
+    Landscape(Option<egui::Rect>),
 }
 
 impl Screenshot {
@@ -34,7 +44,7 @@ impl Screenshot {
             image: Arc::new(Mutex::new(None)),
             outcome,
             closes_window: true,
-            crop: None,
+            crop: Crop::Whole,
         }
     }
 
@@ -52,20 +62,20 @@ impl Screenshot {
     /// cut to where the picture was drawn (see [`Self::crop_to`]).
     pub fn of_landscape(path: PathBuf) -> Self {
         Self {
-            crop: Some(None),
+            crop: Crop::Landscape(None),
             ..Self::for_user(path)
         }
     }
 
     /// Whether only the landscape picture is kept.
     pub fn crops_landscape(&self) -> bool {
-        self.crop.is_some()
+        matches!(self.crop, Crop::Landscape(_))
     }
 
     /// Where the landscape was drawn in the last frame, if it was.
     pub fn crop_to(&mut self, rect: Option<egui::Rect>) {
-        if self.crop.is_some() {
-            self.crop = Some(rect);
+        if self.crops_landscape() {
+            self.crop = Crop::Landscape(rect);
         }
     }
 
@@ -100,11 +110,13 @@ impl Screenshot {
         let image = self.image.lock().ok().and_then(|mut slot| slot.take());
         let Some(image) = image else { return false };
         let result = match self.crop {
-            None => write_png(&self.path, &image),
-            Some(Some(rect)) => {
+            Crop::Whole => write_png(&self.path, &image),
+            Crop::Landscape(Some(rect)) => {
                 write_png(&self.path, &cropped(&image, rect, ctx.pixels_per_point()))
             }
-            Some(None) => Err("the landscape is not shown: show it, then export it".to_owned()),
+            Crop::Landscape(None) => {
+                Err("the landscape is not shown: show it, then export it".to_owned())
+            }
         }
         .map(|()| self.path.clone());
         if let Ok(mut outcome) = self.outcome.lock() {

@@ -1,6 +1,8 @@
-//! The programme as a picture and as a blueprint: `portfolio --format svg` writes the
-//! landscape picture, `--format html` one self-contained page with the picture, the summary
-//! per outcome and pattern, and a short decision record per interface.
+//! The programme as a picture and as a blueprint.
+//!
+//! `portfolio --format svg` writes the landscape picture, `--format html` one self-contained
+//! page with the picture, the summary per outcome and pattern, and a short decision record per
+//! interface.
 //!
 //! Both need the whole inventory before their first byte (the picture heads the page), so
 //! the report collects the landscape as blocks come, and the page's records, made on the

@@ -159,7 +159,7 @@ impl<'a> ReportWriter<'a> {
         out: &mut dyn Write,
     ) -> std::io::Result<Self> {
         match format {
-            ReportFormat::Text => {}
+            ReportFormat::Text | ReportFormat::Svg { .. } | ReportFormat::Html => {}
             ReportFormat::Csv => {
                 let mut header = csv::Writer::from_writer(&mut *out);
                 header.write_record(CSV_HEADER)?;
@@ -177,7 +177,6 @@ impl<'a> ReportWriter<'a> {
                     .map_err(std::io::Error::other)?;
                 write!(out, "{{\n  \"file\": {file},\n  \"interfaces\": [")?;
             }
-            ReportFormat::Svg { .. } | ReportFormat::Html => {}
         }
         let picture = match format {
             ReportFormat::Svg { dark } => Some(PictureReport::new(false, Theme::of(dark))?),

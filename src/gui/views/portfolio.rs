@@ -144,29 +144,7 @@ impl PortfolioView {
                 },
             );
         }
-        ui.horizontal(|ui| {
-            ui.selectable_value(&mut self.shows, PortfolioShows::Table, "Table");
-            ui.selectable_value(&mut self.shows, PortfolioShows::Landscape, "Landscape");
-            if self.shows == PortfolioShows::Landscape {
-                ui.separator();
-                let dark = ui.dark();
-                for (command, caption) in [
-                    (
-                        Command::ExportPortfolio(ReportFormat::Svg { dark }),
-                        "Export SVG…",
-                    ),
-                    (Command::ExportLandscapePng, "Export PNG…"),
-                    (
-                        Command::ExportPortfolio(ReportFormat::Html),
-                        "Export blueprint…",
-                    ),
-                ] {
-                    if ui.button(caption).on_hover_text(command.label()).clicked() {
-                        commands.push(command);
-                    }
-                }
-            }
-        });
+        table_or_landscape(&mut self.shows, ui, commands);
         if self.shows == PortfolioShows::Landscape {
             let dark = ui.dark();
             self.landscape_rect = Some(landscape::paint(
@@ -327,6 +305,33 @@ impl PortfolioView {
             self.shown = None;
         }
     }
+}
+
+/// The switch between the table and the landscape, with the picture's exports.
+fn table_or_landscape(shows: &mut PortfolioShows, ui: &mut Ui, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        ui.selectable_value(shows, PortfolioShows::Table, "Table");
+        ui.selectable_value(shows, PortfolioShows::Landscape, "Landscape");
+        if *shows == PortfolioShows::Landscape {
+            ui.separator();
+            let dark = ui.dark();
+            for (command, caption) in [
+                (
+                    Command::ExportPortfolio(ReportFormat::Svg { dark }),
+                    "Export SVG…",
+                ),
+                (Command::ExportLandscapePng, "Export PNG…"),
+                (
+                    Command::ExportPortfolio(ReportFormat::Html),
+                    "Export blueprint…",
+                ),
+            ] {
+                if ui.button(caption).on_hover_text(command.label()).clicked() {
+                    commands.push(command);
+                }
+            }
+        }
+    });
 }
 
 /// One interface's row: its cells, a click that opens it, and a context menu that opens it

@@ -1,6 +1,8 @@
-//! Where everything of the landscape goes on a 16:9 canvas: F&O in the middle, the systems
-//! on an ellipse around it (on two, alternately, when there are many), the arrows between,
-//! and the legend in a band at the bottom. The SVG and the window draw the same layout.
+//! Where everything of the landscape goes on a 16:9 canvas.
+//!
+//! F&O is in the middle, the systems on an ellipse around it (on two, alternately, when there
+//! are many), the arrows between, and the legend in a band at the bottom. The SVG and the
+//! window draw the same layout.
 //!
 //! Text is measured by an estimate ([`text_width`]), not by a font: the SVG is drawn by
 //! whatever font the viewer has, so the boxes leave room for a wide one.

@@ -16,9 +16,11 @@ use crate::core::model::Direction;
 use crate::core::portfolio::Assessment;
 use crate::io::inventory::Interface;
 
-/// How many systems the picture draws one by one; the smallest of the rest are drawn as one
-/// "other systems" node. Around 60 labels still fit around an ellipse on a 16:9 slide at a
-/// size a projector shows (see [`layout`]); more would overlap.
+/// How many systems the picture draws one by one.
+///
+/// The smallest of the rest are drawn as one "other systems" node. Around 60 labels still fit
+/// around an ellipse on a 16:9 slide at a size a projector shows (see [`layout`]); more would
+/// overlap.
 pub const MAX_SYSTEMS: usize = 60;
 
 /// What an arrow says about its interfaces: the pattern they lead to, or why none leads.

@@ -1,6 +1,7 @@
-//! The landscape's colours, as plain RGB so that the SVG and the window agree: one colour per
-//! pattern (by its place in the catalogue, so a pattern keeps its colour in every picture),
-//! and colours kept for the outcomes that lead nowhere.
+//! The landscape's colours, as plain RGB so that the SVG and the window agree.
+//!
+//! One colour per pattern (by its place in the catalogue, so a pattern keeps its colour in
+//! every picture), and colours kept for the outcomes that lead nowhere.
 
 use super::Lead;
 use crate::core::catalogue::Catalogue;

@@ -74,20 +74,19 @@ pub fn markdown(
 
     push_line!(out, "#### Decision Outcome\n");
     let engine = advice.phrases(catalogue).headline;
-    match &scenario.decision {
-        Some(decision) => {
-            push_line!(
-                out,
-                "Chosen option: \"{}\" ({}, {}). The engine's answer today: {engine}.\n",
-                name(&decision.pattern),
-                status_word(decision.status),
-                decision.date,
-            );
-            if let Some(drift) = drift_in_words(decision, evaluation, catalogue) {
-                push_line!(out, "**Drift:** {drift}.\n");
-            }
+    if let Some(decision) = &scenario.decision {
+        push_line!(
+            out,
+            "Chosen option: \"{}\" ({}, {}). The engine's answer today: {engine}.\n",
+            name(&decision.pattern),
+            status_word(decision.status),
+            decision.date,
+        );
+        if let Some(drift) = drift_in_words(decision, evaluation, catalogue) {
+            push_line!(out, "**Drift:** {drift}.\n");
         }
-        None => push_line!(out, "Proposed by the engine: {engine}.\n"),
+    } else {
+        push_line!(out, "Proposed by the engine: {engine}.\n");
     }
     for id in leaders(evaluation).into_iter().take(1) {
         let Some(result) = evaluation.result(id) else {

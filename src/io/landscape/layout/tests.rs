@@ -121,7 +121,11 @@ fn one_to_sixty_systems_fit_the_slide() {
 fn long_names_are_shortened_and_kept_whole_for_the_tooltip() {
     let catalogue = bundled::catalogue();
     let long = "The group's consolidation and reporting platform in Frankfurt".to_owned();
-    let layout = Layout::of(&landscape(&[long.clone()], 1), catalogue, "A programme");
+    let layout = Layout::of(
+        &landscape(std::slice::from_ref(&long), 1),
+        catalogue,
+        "A programme",
+    );
     let node = &layout.systems[0];
     assert_eq!(node.name.chars().count(), NAME_CHARS_MAX);
     assert!(node.name.ends_with('…'));
