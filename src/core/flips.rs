@@ -8,7 +8,7 @@
 use serde::Serialize;
 
 use super::catalogue::Catalogue;
-use super::engine::evaluate_ranking;
+use super::engine::{evaluate, evaluate_ranking};
 use super::evaluation::{Evaluation, Outcome};
 use super::model::{
     Counterpart, Deployment, Direction, ErrorFeedback, Exchange, Frequency, Initiator,
@@ -36,6 +36,12 @@ pub struct Flip {
     #[serde(skip)]
     pub requirements: Requirements,
 }
+
+/// With answers open, a flip is worded from the whole advice (the open answers weighed, as
+/// the result will read once the answer is tried) when its scenario has at most this many
+/// combinations of open answers: about 64 × 5 µs = 0.3 ms a flip, a few milliseconds for all.
+/// Above it, a flip keeps the ranking's words, with the open answers as they stand.
+pub const EXACT_FLIP_COMBINATIONS: usize = 64;
 
 /// The largest volume the format accepts.
 const MAX_VOLUME: u64 = 1_000_000_000_000;
@@ -167,7 +173,9 @@ pub fn flips(scenario: &Scenario, catalogue: &Catalogue, evaluation: &Evaluation
     // Compared as the ranking decides it: an open outcome is the same ranking with answers
     // still to come, and every flip is worded with the other answers as they stand.
     let ranked;
-    let evaluation = if evaluation.outcome == super::evaluation::Outcome::Open {
+    let shown = (evaluation.outcome, evaluation.recommended.clone());
+    let open = evaluation.outcome == Outcome::Open;
+    let evaluation = if open {
         ranked = evaluate_ranking(scenario, catalogue);
         &ranked
     } else {
@@ -211,7 +219,36 @@ pub fn flips(scenario: &Scenario, catalogue: &Catalogue, evaluation: &Evaluation
             requirements: changed,
         });
     }
+    if open {
+        out = as_they_will_read(out, scenario, catalogue, &shown);
+    }
     out
+}
+
+/// With answers open, each flip worded as its result will read once tried: with the open
+/// answers weighed (where that is cheap, see [`EXACT_FLIP_COMBINATIONS`]), and none that would
+/// leave the result reading as it does now (`shown`).
+fn as_they_will_read(
+    flips: Vec<Flip>,
+    scenario: &Scenario,
+    catalogue: &Catalogue,
+    shown: &(Outcome, Option<String>),
+) -> Vec<Flip> {
+    let mut trial = scenario.clone();
+    flips
+        .into_iter()
+        .filter_map(|mut flip| {
+            trial.requirements = flip.requirements.clone();
+            if super::unknowns::Possibilities::size_of(&trial, catalogue) > EXACT_FLIP_COMBINATIONS
+            {
+                return Some(flip);
+            }
+            let result = evaluate(&trial, catalogue);
+            flip.outcome = result.outcome;
+            flip.recommended = result.recommended;
+            (flip.outcome != shown.0 || flip.recommended != shown.1).then_some(flip)
+        })
+        .collect()
 }
 
 /// Every requirement field, as named in the file, in the file's order.

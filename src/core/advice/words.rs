@@ -64,7 +64,7 @@ pub struct Phrases {
     /// What an answer of "what would change it" leads to, in `decide`: "Recommended: X",
     /// "a tie, X on top", "no good fit (X closest)".
     pub flip_line: String,
-    /// The same, shorter, on the window's chips: "X", "a tie", "still open", "no good fit".
+    /// The same, shorter, on the window's chips: "X", "a tie", "leaning to X", "no good fit".
     pub chip: String,
     /// The end of the window's decision path: "X", "a tie: A or B", "leaning: X",
     /// "closest: X".
@@ -156,7 +156,7 @@ impl OutcomeWords {
                 drift: format!("open: leaning to {}, pending {pending}", top_or("no pattern")),
                 cell: top.map_or_else(String::new, |top| format!("leaning to {top}")),
                 flip_line: format!("open, leaning to {}", top_or("none")),
-                chip: "still open".to_owned(),
+                chip: top.map_or_else(|| "still open".to_owned(), |top| format!("leaning to {top}")),
                 path_end: format!("leaning: {}", top_or("")),
                 explanation: Some(format!(
                     "The answers given so far lean this way, and the result depends on {pending}, not known yet. Answer them to settle it; the patterns each answer would lead to are below."

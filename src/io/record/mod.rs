@@ -106,7 +106,10 @@ fn markdown_to_html(markdown: &str) -> String {
 /// The short decision record of `scenario` as an HTML fragment, headed `heading` with the
 /// line `meta` under it (plain texts, escaped here): one interface of a programme blueprint.
 pub fn short_html(heading: &str, meta: &str, scenario: &Scenario, catalogue: &Catalogue) -> String {
-    let advice = advise(scenario, catalogue);
+    // The evaluation, not the whole advice: a short record names no answer that would change
+    // it, and the search for those is most of the advice's cost (a blueprint of 100,000
+    // interfaces makes 100,000 records).
+    let evaluation = crate::core::engine::evaluate(scenario, catalogue);
     let mut markdown = String::with_capacity(4 * 1024);
     short::markdown(
         &mut markdown,
@@ -114,7 +117,7 @@ pub fn short_html(heading: &str, meta: &str, scenario: &Scenario, catalogue: &Ca
         &escape(meta),
         scenario,
         catalogue,
-        &advice,
+        &evaluation,
     );
     markdown_to_html(&markdown)
 }

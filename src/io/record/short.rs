@@ -4,10 +4,10 @@
 
 use super::link;
 use super::sections::drivers;
-use crate::core::advice::Advice;
+use crate::core::advice::OutcomeWords;
 use crate::core::catalogue::Catalogue;
 use crate::core::drift::{drift_in_words, status_word};
-use crate::core::evaluation::{Effect, Fit};
+use crate::core::evaluation::{Effect, Evaluation, Fit};
 use crate::core::explain::{leaders, standing};
 use crate::core::model::Scenario;
 use crate::core::rules::lower_first;
@@ -18,7 +18,7 @@ const OPTIONS_LISTED: usize = 3;
 /// How many reasons for the leading pattern a short record gives.
 const REASONS_LISTED: usize = 3;
 
-/// Appends the short record of `scenario` (with its `advice`) to `out` as Markdown, under a
+/// Appends the short record of `scenario` (with its `evaluation`) to `out` as Markdown, under a
 /// level-3 heading `heading` and an emphasised line `meta` (both already escaped).
 pub fn markdown(
     out: &mut String,
@@ -26,9 +26,8 @@ pub fn markdown(
     meta: &str,
     scenario: &Scenario,
     catalogue: &Catalogue,
-    advice: &Advice,
+    evaluation: &Evaluation,
 ) {
-    let evaluation = &advice.evaluation;
     let name = |id: &str| catalogue.name_of(id).to_owned();
     push_line!(out, "### {heading}\n");
     push_line!(out, "*{meta}*\n");
@@ -73,7 +72,9 @@ pub fn markdown(
     out.push('\n');
 
     push_line!(out, "#### Decision Outcome\n");
-    let engine = advice.phrases(catalogue).headline;
+    let engine = OutcomeWords::named(evaluation, catalogue)
+        .phrases()
+        .headline;
     if let Some(decision) = &scenario.decision {
         push_line!(
             out,
