@@ -37,10 +37,12 @@ pub struct Flip {
     pub requirements: Requirements,
 }
 
+/// How many combinations of open answers a flip's scenario may have to be weighed in full.
+///
 /// With answers open, a flip is worded from the whole advice (the open answers weighed, as
-/// the result will read once the answer is tried) when its scenario has at most this many
-/// combinations of open answers: about 64 × 5 µs = 0.3 ms a flip, a few milliseconds for all.
-/// Above it, a flip keeps the ranking's words, with the open answers as they stand.
+/// the result will read once the answer is tried) up to this many: about 64 × 5 µs = 0.3 ms
+/// a flip, a few milliseconds for all. Above it, a flip keeps the ranking's words, with the
+/// open answers as they stand.
 pub const EXACT_FLIP_COMBINATIONS: usize = 64;
 
 /// The largest volume the format accepts.

@@ -31,6 +31,7 @@ pub mod markdown;
 mod outline;
 pub mod output;
 pub mod portfolio_report;
+pub mod portfolio_summary;
 pub mod process;
 pub mod record;
 pub mod recovery;

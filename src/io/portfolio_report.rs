@@ -18,6 +18,7 @@ use crate::io::blueprint::{self, PictureReport};
 use crate::io::inventory::{BLOCK_ROWS, BadCells, CellError, Interface};
 use crate::io::landscape::palette::Theme;
 use crate::io::markdown::escape;
+pub use crate::io::portfolio_summary::{summary_headline, summary_lines};
 
 /// How an evaluated inventory is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -436,56 +437,6 @@ fn csv_lines<'a>(out: &mut Vec<u8>, lines: impl Iterator<Item = Line<'a>>) {
             .unwrap_or(());
     }
     writer.flush().unwrap_or(());
-}
-
-/// The summary in words, one line each.
-pub fn summary_lines(summary: &Summary, catalogue: &Catalogue) -> Vec<String> {
-    let mut lines = summary_headline(summary).to_vec();
-    lines.push("Clear recommendations by pattern:".to_owned());
-    for (id, count) in summary.patterns_largest_first() {
-        lines.push(format!("  {count:>6}  {}", catalogue.name_of(id)));
-    }
-    let ties = summary.ties_largest_first();
-    if !ties.is_empty() {
-        lines.push("Ties, by the patterns tied:".to_owned());
-        for (ids, count) in ties {
-            let names: Vec<&str> = ids.into_iter().map(|id| catalogue.name_of(id)).collect();
-            lines.push(format!("  {count:>6}  {}", names.join(" or ")));
-        }
-    }
-    lines
-}
-
-/// The programme in two sentences, as the report and the Portfolio view head it: the
-/// outcomes, then what needs a look (contradictions, drifted decisions).
-pub fn summary_headline(summary: &Summary) -> [String; 2] {
-    let count = |n: usize| crate::core::rules::group_thousands(n as u64);
-    let outcome = |label: &str| count(summary.per_outcome.get(label).copied().unwrap_or(0));
-    let ruled_out = match summary.per_outcome.get("none").copied().unwrap_or(0) {
-        0 => String::new(),
-        n => format!(", {} with every pattern ruled out", count(n)),
-    };
-    let open = match summary.per_outcome.get("open").copied().unwrap_or(0) {
-        0 => String::new(),
-        n => format!(", {} open (answers not known yet)", count(n)),
-    };
-    [
-        format!(
-            "{} interfaces: {} with a clear recommendation, {} ties, {} with no good fit{open}{ruled_out}",
-            count(summary.interfaces),
-            outcome("clear"),
-            outcome("tie"),
-            outcome("no-fit"),
-        ),
-        format!(
-            "{} with answers that contradict each other; {}",
-            count(summary.with_conflicts),
-            match summary.drifted {
-                1 => "1 recorded decision differs from the advice".to_owned(),
-                n => format!("{} recorded decisions differ from the advice", count(n)),
-            }
-        ),
-    ]
 }
 
 /// A cell a spreadsheet shows as text, never runs: one that begins with `=`, `+`, `-`, `@`,

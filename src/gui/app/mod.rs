@@ -8,6 +8,7 @@ use egui::{RichText, Ui, ViewportCommand};
 use super::View;
 mod actions;
 mod autosave;
+mod capture;
 mod disk_watch;
 mod exporting;
 mod guidance;
@@ -284,32 +285,7 @@ impl AdvisorApp {
         self.workspace.documents[self.workspace.active].track_undo(time);
         self.keep_recovery_file(&ctx);
         self.update_title(&ctx);
-        // A picture waits for an inventory being read, and for advice on its way from another
-        // thread: they are what the picture is of.
-        let computing = self.workspace.documents[self.workspace.active].computing();
-        if let Some(screenshot) = &mut self.screenshot
-            && screenshot.crops_landscape()
-        {
-            screenshot.crop_to(self.portfolio.landscape_rect);
-        }
-        if let Some(screenshot) = &mut self.screenshot
-            && self.portfolio.pending.is_none()
-            && !computing
-            && screenshot.step(&ctx)
-        {
-            if screenshot.closes_window() {
-                self.allowed_to_close = true;
-                ctx.send_viewport_cmd(ViewportCommand::Close);
-            } else {
-                // A picture exported from the window: say where it went, and go on.
-                self.status = match screenshot.result() {
-                    Some(Ok(path)) => format!("Picture written to {}", path.display()),
-                    Some(Err(error)) => format!("The picture could not be written: {error}"),
-                    None => String::new(),
-                };
-                self.screenshot = None;
-            }
-        }
+        self.step_picture(&ctx);
     }
 
     /// Applies theme, fonts and zoom when they changed (every frame, and on entering or
