@@ -119,6 +119,27 @@ fn the_blueprint_holds_the_picture_the_summary_and_a_record_per_interface() {
         );
     }
     assert!(html.contains("<h3>INT-001 · Sales orders to the 3PL</h3>"));
+    // The interfaces that need a look, each linked to a record of the page: the sample's
+    // drifted decision, contradictory answers, open answers and no good fit.
+    let looks = &html[html
+        .find("<h2>Interfaces that need a look</h2>")
+        .expect("a list")
+        ..html.find("<h2>Decision records</h2>").expect("records")];
+    let links: Vec<&str> = looks
+        .match_indices("<a href=\"#")
+        .map(|(at, found)| {
+            let rest = &looks[at + found.len()..];
+            &rest[..rest.find('"').expect("the link ends")]
+        })
+        .collect();
+    assert_eq!(links.len(), 4, "{looks}");
+    for link in links {
+        assert!(
+            html.contains(&format!("<section class=\"record\" id=\"{link}\">")),
+            "{link}"
+        );
+    }
+    assert!(looks.contains("INT-070 · Payroll journal from the payroll provider"));
     assert!(html.contains("Row 2 · 3PL warehouse · Out of F&amp;O"));
     // Self-contained: nothing loaded from elsewhere, nothing run.
     for loaded in ["<script", "<link", " src=", "<iframe", "@import"] {

@@ -8,13 +8,14 @@
 use serde::Serialize;
 
 use super::catalogue::Catalogue;
-use super::engine::{evaluate, evaluate_ranking};
+use super::engine::evaluate_ranking;
 use super::evaluation::{Evaluation, Outcome};
 use super::model::{
     Counterpart, Deployment, Direction, ErrorFeedback, Exchange, Frequency, Initiator,
     ModelDrivenApp, Payload, Requirements, Scenario,
 };
 use super::rules;
+use super::unknowns::{Possibilities, ResultKey, settled};
 
 /// An answer that changes the result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -191,9 +192,12 @@ pub fn flips(scenario: &Scenario, catalogue: &Catalogue, evaluation: &Evaluation
         evaluate_ranking(&trial, catalogue)
     };
     let mut out = Vec::new();
+    // With answers open, each flip's ranked result, which tells whether it settles.
+    let mut ranked_keys = Vec::new();
     for (field, to, changed) in alternatives(r) {
         let result = evaluate_with(&changed);
         if result_of(&result) != current {
+            ranked_keys.push(ResultKey::of(&result));
             out.push(Flip {
                 field,
                 from: current_text(r, field),
@@ -211,6 +215,7 @@ pub fn flips(scenario: &Scenario, catalogue: &Catalogue, evaluation: &Evaluation
         let mut changed = r.clone();
         changed.peak_records_per_hour = Some(volume);
         let result = evaluate_with(&changed);
+        ranked_keys.push(ResultKey::of(&result));
         out.push(Flip {
             field: "peak_records_per_hour",
             from: from.clone(),
@@ -222,16 +227,18 @@ pub fn flips(scenario: &Scenario, catalogue: &Catalogue, evaluation: &Evaluation
         });
     }
     if open {
-        out = as_they_will_read(out, scenario, catalogue, &shown);
+        out = as_they_will_read(out, &ranked_keys, scenario, catalogue, &shown);
     }
     out
 }
 
-/// With answers open, each flip worded as its result will read once tried: with the open
-/// answers weighed (where that is cheap, see [`EXACT_FLIP_COMBINATIONS`]), and none that would
-/// leave the result reading as it does now (`shown`).
+/// With answers open, each flip worded as its result will read once tried: open where some
+/// combination of the open answers would lead elsewhere (found by [`settled`], which stops at
+/// the first such combination; weighed where there are at most [`EXACT_FLIP_COMBINATIONS`]),
+/// and none that would leave the result reading as it does now (`shown`).
 fn as_they_will_read(
     flips: Vec<Flip>,
+    ranked_keys: &[ResultKey],
     scenario: &Scenario,
     catalogue: &Catalogue,
     shown: &(Outcome, Option<String>),
@@ -239,15 +246,16 @@ fn as_they_will_read(
     let mut trial = scenario.clone();
     flips
         .into_iter()
-        .filter_map(|mut flip| {
+        .zip(ranked_keys)
+        .filter_map(|(mut flip, ranked)| {
             trial.requirements = flip.requirements.clone();
-            if super::unknowns::Possibilities::size_of(&trial, catalogue) > EXACT_FLIP_COMBINATIONS
-            {
+            if Possibilities::size_of(&trial, catalogue) > EXACT_FLIP_COMBINATIONS {
                 return Some(flip);
             }
-            let result = evaluate(&trial, catalogue);
-            flip.outcome = result.outcome;
-            flip.recommended = result.recommended;
+            if !settled(&trial, catalogue, ranked) {
+                // What the answers as they stand lean to, pending the others.
+                flip.outcome = Outcome::Open;
+            }
             (flip.outcome != shown.0 || flip.recommended != shown.1).then_some(flip)
         })
         .collect()

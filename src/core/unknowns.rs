@@ -158,6 +158,8 @@ impl Possibilities {
                             trial,
                             answers: vec![u8::try_from(index).unwrap_or(NOT_APPLICABLE)],
                             leaves: Vec::new(),
+                            stop_unless: None,
+                            found_another: false,
                         };
                         scope.spawn(move || {
                             walk.branch();
@@ -181,6 +183,8 @@ impl Possibilities {
                 trial: base,
                 answers: Vec::with_capacity(questions.len()),
                 leaves: Vec::new(),
+                stop_unless: None,
+                found_another: false,
             };
             walk.branch();
             walk.leaves
@@ -346,10 +350,18 @@ struct Walk<'a> {
     trial: Scenario,
     answers: Vec<u8>,
     leaves: Vec<(Vec<u8>, ResultKey)>,
+    /// When set, the walk keeps no leaves and stops at the first combination whose result
+    /// is another: all [`settled`] needs to know.
+    stop_unless: Option<&'a ResultKey>,
+    /// Whether it stopped there.
+    found_another: bool,
 }
 
 impl Walk<'_> {
     fn branch(&mut self) {
+        if self.found_another {
+            return;
+        }
         let depth = self.answers.len();
         let Some(question) = self.questions.get(depth) else {
             self.leaf();
@@ -373,8 +385,32 @@ impl Walk<'_> {
 
     fn leaf(&mut self) {
         let key = ResultKey::of(&evaluate_ranking(&self.trial, self.catalogue));
-        self.leaves.push((self.answers.clone(), key));
+        match self.stop_unless {
+            Some(expected) => self.found_another = key != *expected,
+            None => self.leaves.push((self.answers.clone(), key)),
+        }
     }
+}
+
+/// Whether every combination of `scenario`'s open answers leads to `current`: no open answer
+/// can change it. The same answer as [`Possibilities::settled_at`], found by a walk that stops
+/// at the first combination with another result, so that an unsettled scenario costs a few
+/// evaluations instead of all of them.
+pub fn settled(scenario: &Scenario, catalogue: &Catalogue, current: &ResultKey) -> bool {
+    let questions = open_questions(&scenario.requirements, catalogue);
+    let mut trial = scenario.clone();
+    trial.requirements.not_known.clear();
+    let mut walk = Walk {
+        questions: &questions,
+        catalogue,
+        trial,
+        answers: Vec::with_capacity(questions.len()),
+        leaves: Vec::new(),
+        stop_unless: Some(current),
+        found_another: false,
+    };
+    walk.branch();
+    !walk.found_another
 }
 
 /// What the open answers leave possible; `None` when every answer is known.

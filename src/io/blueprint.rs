@@ -14,6 +14,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::core::catalogue::Catalogue;
+use crate::core::evaluation::Outcome;
 use crate::core::portfolio::{Assessment, Summary};
 use crate::io::inventory::Interface;
 use crate::io::landscape::layout::Layout;
@@ -54,10 +55,7 @@ pub fn records(
 ) {
     for interface in interfaces {
         let scenario = &interface.scenario;
-        let heading = match &interface.id {
-            Some(id) => format!("{id} · {}", scenario.title),
-            None => scenario.title.clone(),
-        };
+        let heading = heading(interface);
         let meta = format!(
             "Row {} · {} · {}",
             interface.row,
@@ -76,9 +74,46 @@ pub fn records(
     }
 }
 
+/// How many interfaces the blueprint's "need a look" table lists; the others are counted.
+const LOOKS_LISTED: usize = 200;
+
+/// An interface the blueprint's reader should look at, and why.
+struct Look {
+    row: usize,
+    heading: String,
+    why: &'static str,
+}
+
+/// Why an interface needs a look, if it does: the first of drift, contradictory answers and
+/// an outcome without a recommendation.
+fn why_look(assessment: &Assessment) -> Option<&'static str> {
+    if assessment.drift.is_some() {
+        Some("its recorded decision is no longer what the advice supports")
+    } else if assessment.conflicts > 0 {
+        Some("its answers contradict each other")
+    } else {
+        match assessment.outcome {
+            Outcome::Open => Some("open: answers not known yet could change it"),
+            Outcome::NoFit => Some("no pattern fits its answers well"),
+            Outcome::None => Some("every pattern is ruled out"),
+            Outcome::Clear | Outcome::Tie => None,
+        }
+    }
+}
+
+/// The heading of an interface's record: its id and title.
+fn heading(interface: &Interface) -> String {
+    match &interface.id {
+        Some(id) => format!("{id} · {}", interface.scenario.title),
+        None => interface.scenario.title.clone(),
+    }
+}
+
 /// A picture or a blueprint being collected.
 pub struct PictureReport {
     landscape: LandscapeBuilder,
+    /// The first interfaces that need a look, and how many more there are.
+    looks: (Vec<Look>, usize),
     /// The blueprint's records, waiting for the picture and the summary to be written first.
     records: Option<std::fs::File>,
     theme: Theme,
@@ -90,6 +125,7 @@ impl PictureReport {
     pub fn new(blueprint: bool, theme: Theme) -> std::io::Result<Self> {
         Ok(Self {
             landscape: LandscapeBuilder::default(),
+            looks: (Vec::new(), 0),
             records: if blueprint {
                 Some(tempfile::tempfile()?)
             } else {
@@ -109,6 +145,20 @@ impl PictureReport {
         self.landscape.add(interfaces, assessments);
         if let Some(records) = &mut self.records {
             records.write_all(rendered)?;
+            for (interface, assessment) in interfaces.iter().zip(assessments) {
+                let Some(why) = why_look(assessment) else {
+                    continue;
+                };
+                if self.looks.0.len() < LOOKS_LISTED {
+                    self.looks.0.push(Look {
+                        row: interface.row,
+                        heading: heading(interface),
+                        why,
+                    });
+                } else {
+                    self.looks.1 += 1;
+                }
+            }
         }
         Ok(())
     }
@@ -135,11 +185,37 @@ impl PictureReport {
             "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Programme blueprint: {name}</title>\n<style>\n{STYLE}{BLUEPRINT_STYLE}</style>\n</head>\n<body>\n<h1>Programme blueprint: {name}</h1>\n<p class=\"meta\">Made by Integration Advisor from {name}: the landscape, the programme by outcome and pattern, and a short decision record for each interface.</p>\n<figure>\n{picture}</figure>\n"
         )?;
         summary_html(out, end, file, catalogue)?;
+        looks_html(out, &self.looks)?;
         writeln!(out, "<h2>Decision records</h2>")?;
         records.rewind()?;
         std::io::copy(&mut records, out)?;
         writeln!(out, "</body>\n</html>")
     }
+}
+
+/// The interfaces that need a look, each linked to its record.
+fn looks_html(out: &mut dyn Write, (looks, more): &(Vec<Look>, usize)) -> std::io::Result<()> {
+    if looks.is_empty() {
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "<h2>Interfaces that need a look</h2>\n<table>\n<thead><tr><th>Interface</th><th>Why</th></tr></thead>\n<tbody>"
+    )?;
+    for look in looks {
+        writeln!(
+            out,
+            "<tr><td><a href=\"#row-{}\">{}</a></td><td>{}</td></tr>",
+            look.row,
+            html_text(&look.heading),
+            look.why
+        )?;
+    }
+    writeln!(out, "</tbody>\n</table>")?;
+    if *more > 0 {
+        writeln!(out, "<p>And {more} more, in the records below.</p>")?;
+    }
+    Ok(())
 }
 
 /// The programme by outcome and by pattern, and the rows left out.
@@ -165,8 +241,11 @@ fn summary_html(
         ("open", "Open: answers not known yet"),
         ("none", "Every pattern ruled out"),
     ] {
+        // An outcome no interface has is left out, but for the two every reader looks for.
         let count = summary.per_outcome.get(label).copied().unwrap_or(0);
-        writeln!(out, "<tr><td>{words}</td><td>{count}</td></tr>")?;
+        if count > 0 || matches!(label, "clear" | "tie") {
+            writeln!(out, "<tr><td>{words}</td><td>{count}</td></tr>")?;
+        }
     }
     writeln!(out, "</tbody>\n</table>")?;
     let patterns = summary.patterns_largest_first();

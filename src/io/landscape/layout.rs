@@ -424,7 +424,7 @@ fn legend(
     let conflicting: usize = groups().map(|g| g.conflicts).sum();
     let note = (drifted + conflicting > 0).then(|| {
         let words = format!(
-            "Dashed: a recorded decision the advice no longer supports ({drifted}). Outlined in red: a system with such a decision or with contradictory answers ({conflicting} contradictory)."
+            "Dashed arrow: a recorded decision the advice no longer supports ({drifted}). Red outline: a system with such a decision or with answers that contradict each other ({conflicting})."
         );
         (words, Point::new(MARGIN, HEIGHT - MARGIN - LEGEND_ROW / 2.0))
     });

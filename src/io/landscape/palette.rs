@@ -30,8 +30,10 @@ const PATTERN_COLOURS: [Rgb; 16] = [
     [140, 109, 49],  // ochre
 ];
 
-/// A tie or open answers: grey, since nothing is decided yet.
+/// A tie: grey, since the team has yet to choose.
 const UNDECIDED: Rgb = [120, 124, 130];
+/// Open answers: a lighter grey, since the answers have yet to come.
+const PENDING: Rgb = [170, 174, 180];
 /// No good fit: amber, a warning.
 const NO_FIT: Rgb = [214, 120, 0];
 /// Every pattern ruled out: red.
@@ -102,7 +104,8 @@ impl Theme {
                 .map_or(UNDECIDED, |index| {
                     PATTERN_COLOURS[index % PATTERN_COLOURS.len()]
                 }),
-            Lead::Tie(_) | Lead::Open => UNDECIDED,
+            Lead::Tie(_) => UNDECIDED,
+            Lead::Open => PENDING,
             Lead::NoFit => NO_FIT,
             Lead::Nothing => NOTHING,
         };
@@ -134,7 +137,7 @@ mod tests {
             for pattern in &catalogue.patterns {
                 let colour = theme.lead(&Lead::Pattern(pattern.id.clone()), catalogue);
                 assert!(seen.insert(colour), "{} shares a colour", pattern.id);
-                for kept in [UNDECIDED, NO_FIT, NOTHING] {
+                for kept in [UNDECIDED, PENDING, NO_FIT, NOTHING] {
                     let kept = if theme.dark { lighter(kept) } else { kept };
                     assert_ne!(colour, kept, "{} looks like an outcome", pattern.id);
                 }

@@ -54,6 +54,17 @@ pub fn markdown(scenario: &Scenario, catalogue: &Catalogue, file: &str) -> Strin
     out
 }
 
+/// A decision's status and, where it has one, its date: "accepted, 2026-11-22", or
+/// "accepted" for a decision recorded in an inventory, which has no date.
+fn status_and_date(decision: &crate::core::model::Decision) -> String {
+    let status = status_word(decision.status);
+    if decision.date.trim().is_empty() {
+        status.to_owned()
+    } else {
+        format!("{status}, {}", escape(&decision.date))
+    }
+}
+
 /// A text for the YAML front matter: quoted, with quotes and backslashes escaped.
 fn yaml_text(text: &str) -> String {
     let escaped: String = text

@@ -7,7 +7,6 @@ use std::collections::BTreeSet;
 use super::link;
 use crate::core::advice::Advice;
 use crate::core::catalogue::Catalogue;
-use crate::core::drift::status_word;
 use crate::core::evaluation::{Effect, Fit};
 use crate::core::explain::{leader_prerequisites, leaders, standing};
 use crate::core::flips::answer_words;
@@ -202,10 +201,9 @@ fn decision_outcome(out: &mut String, subject: &Subject<'_>) {
         Some(decision) => {
             push_line!(
                 out,
-                "Chosen option: \"{}\" ({}, {}).{}\n",
+                "Chosen option: \"{}\" ({}).{}\n",
                 name(&decision.pattern),
-                status_word(decision.status),
-                decision.date,
+                super::status_and_date(decision),
                 if decision.rationale.trim().is_empty() {
                     String::new()
                 } else {

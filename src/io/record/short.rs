@@ -6,7 +6,7 @@ use super::link;
 use super::sections::drivers;
 use crate::core::advice::OutcomeWords;
 use crate::core::catalogue::Catalogue;
-use crate::core::drift::{drift_in_words, status_word};
+use crate::core::drift::drift_in_words;
 use crate::core::evaluation::{Effect, Evaluation, Fit};
 use crate::core::explain::{leaders, standing};
 use crate::core::model::Scenario;
@@ -78,16 +78,15 @@ pub fn markdown(
     if let Some(decision) = &scenario.decision {
         push_line!(
             out,
-            "Chosen option: \"{}\" ({}, {}). The engine's answer today: {engine}.\n",
+            "Chosen option: \"{}\" ({}). The advice today: {engine}.\n",
             name(&decision.pattern),
-            status_word(decision.status),
-            decision.date,
+            super::status_and_date(decision),
         );
         if let Some(drift) = drift_in_words(decision, evaluation, catalogue) {
             push_line!(out, "**Drift:** {drift}.\n");
         }
     } else {
-        push_line!(out, "Proposed by the engine: {engine}.\n");
+        push_line!(out, "No decision recorded yet. The advice: {engine}.\n");
     }
     for id in leaders(evaluation).into_iter().take(1) {
         let Some(result) = evaluation.result(id) else {
