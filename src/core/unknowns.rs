@@ -392,10 +392,11 @@ impl Walk<'_> {
     }
 }
 
-/// Whether every combination of `scenario`'s open answers leads to `current`: no open answer
-/// can change it. The same answer as [`Possibilities::settled_at`], found by a walk that stops
-/// at the first combination with another result, so that an unsettled scenario costs a few
-/// evaluations instead of all of them.
+/// Whether every combination of `scenario`'s open answers leads to `current`.
+///
+/// No open answer can then change it. The same answer as [`Possibilities::settled_at`], found
+/// by a walk that stops at the first combination with another result, so that an unsettled
+/// scenario costs a few evaluations instead of all of them.
 pub fn settled(scenario: &Scenario, catalogue: &Catalogue, current: &ResultKey) -> bool {
     let questions = open_questions(&scenario.requirements, catalogue);
     let mut trial = scenario.clone();
