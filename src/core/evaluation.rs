@@ -156,6 +156,9 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// Every outcome, in the order a summary lists them.
+    pub const ALL: [Self; 5] = [Self::Clear, Self::Tie, Self::NoFit, Self::Open, Self::None];
+
     /// As in JSON: `clear`, `tie`, `no-fit`, `open`, `none`.
     pub fn label(self) -> &'static str {
         match self {

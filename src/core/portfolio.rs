@@ -162,13 +162,7 @@ impl Summary {
     /// The summary of no interfaces: every outcome counted as 0.
     pub fn new() -> Self {
         let mut summary = Self::default();
-        for outcome in [
-            Outcome::Clear,
-            Outcome::Tie,
-            Outcome::NoFit,
-            Outcome::Open,
-            Outcome::None,
-        ] {
+        for outcome in Outcome::ALL {
             summary.per_outcome.insert(outcome.label(), 0);
         }
         summary

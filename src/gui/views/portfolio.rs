@@ -184,13 +184,7 @@ impl PortfolioView {
                 .selected_text(self.outcome.map_or("every outcome", Outcome::label))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut self.outcome, None, "every outcome");
-                    for outcome in [
-                        Outcome::Clear,
-                        Outcome::Tie,
-                        Outcome::NoFit,
-                        Outcome::Open,
-                        Outcome::None,
-                    ] {
+                    for outcome in Outcome::ALL {
                         ui.selectable_value(&mut self.outcome, Some(outcome), outcome.label());
                     }
                 })

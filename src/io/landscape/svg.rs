@@ -5,6 +5,7 @@ use super::layout::{Arrow, Layout, Node, Point, SMALL_SIZE, TITLE_SIZE};
 use super::palette::{Theme, css};
 use crate::core::catalogue::Catalogue;
 use crate::core::model::Direction;
+use crate::io::record::html_text;
 
 /// The length of an arrowhead, in points.
 pub const HEAD_LENGTH: f32 = 10.0;
@@ -12,25 +13,6 @@ pub const HEAD_LENGTH: f32 = 10.0;
 pub const HEAD_HALF_WIDTH: f32 = 5.0;
 /// An arrow's line width.
 pub const ARROW_WIDTH: f32 = 2.5;
-
-/// Text for XML: markup characters escaped, and the control characters XML 1.0 cannot hold
-/// left out (the inventory refuses them, but a picture must never be unreadable).
-pub fn xml_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\t' | '\n' | '\r' => out.push(' '),
-            c if c < ' ' || c == '\u{fffe}' || c == '\u{ffff}' => {}
-            other => out.push(other),
-        }
-    }
-    out
-}
 
 /// The three corners of an arrowhead whose tip is at `tip`, pointing away from `from`.
 pub fn head(from: Point, tip: Point) -> [Point; 3] {
@@ -83,7 +65,7 @@ pub fn write(layout: &Layout, catalogue: &Catalogue, theme: &Theme) -> String {
         w = layout.width,
         h = layout.height
     );
-    push_line!(out, "<title>{}</title>", xml_text(&layout.title));
+    push_line!(out, "<title>{}</title>", html_text(&layout.title));
     push_line!(
         out,
         "<rect width=\"100%\" height=\"100%\" fill=\"{}\"/>",
@@ -94,14 +76,14 @@ pub fn write(layout: &Layout, catalogue: &Catalogue, theme: &Theme) -> String {
         "<text x=\"24\" y=\"{}\" font-size=\"{TITLE_SIZE}\" font-weight=\"bold\" fill=\"{}\" stroke=\"none\">{}</text>",
         24.0 + TITLE_SIZE,
         css(theme.text),
-        xml_text(&layout.title)
+        html_text(&layout.title)
     );
     push_line!(
         out,
         "<text x=\"24\" y=\"{}\" font-size=\"{SMALL_SIZE}\" fill=\"{}\">{}</text>",
         24.0 + TITLE_SIZE + SMALL_SIZE + 8.0,
         css(theme.muted),
-        xml_text(&layout.subtitle)
+        html_text(&layout.subtitle)
     );
     for arrow in &layout.arrows {
         arrow_svg(&mut out, arrow, layout.label_size, catalogue, theme);
@@ -120,7 +102,7 @@ pub fn write(layout: &Layout, catalogue: &Catalogue, theme: &Theme) -> String {
             entry.at.x + 24.0,
             entry.at.y + 6.0,
             css(theme.text),
-            xml_text(&entry.words)
+            html_text(&entry.words)
         );
     }
     if let Some((note, at)) = &layout.legend_note {
@@ -130,7 +112,7 @@ pub fn write(layout: &Layout, catalogue: &Catalogue, theme: &Theme) -> String {
             at.x,
             at.y,
             css(theme.muted),
-            xml_text(note)
+            html_text(note)
         );
     }
     out.push_str("</svg>\n");
@@ -188,7 +170,7 @@ fn arrow_svg(
             "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"{label_size:.1}\" text-anchor=\"middle\" dominant-baseline=\"middle\" font-weight=\"bold\" {paint}>{}</text>",
             arrow.label_at.x,
             arrow.label_at.y,
-            xml_text(&arrow.label)
+            html_text(&arrow.label)
         );
     }
 }
@@ -209,7 +191,7 @@ fn node_svg(out: &mut String, node: &Node, theme: &Theme, centre: bool) {
     push_line!(
         out,
         "<g><title>{}</title><rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"8\" fill=\"{}\" stroke=\"{}\" stroke-width=\"{stroke_width}\"/>",
-        xml_text(&node.full_name),
+        html_text(&node.full_name),
         node.centre.x - node.width / 2.0,
         node.centre.y - node.height / 2.0,
         node.width,
@@ -224,7 +206,7 @@ fn node_svg(out: &mut String, node: &Node, theme: &Theme, centre: bool) {
         node.centre.y - 2.0,
         node.name_size,
         css(text),
-        xml_text(&node.name)
+        html_text(&node.name)
     );
     push_line!(
         out,
@@ -233,6 +215,6 @@ fn node_svg(out: &mut String, node: &Node, theme: &Theme, centre: bool) {
         node.centre.y + node.detail_size + 1.0,
         node.detail_size,
         css(detail),
-        xml_text(&node.detail)
+        html_text(&node.detail)
     );
 }

@@ -133,7 +133,11 @@ pub fn short_html(heading: &str, meta: &str, scenario: &Scenario, catalogue: &Ca
     markdown_to_html(&markdown)
 }
 
-/// Text for HTML outside the Markdown: the page title and the front matter line.
+/// Text for HTML or XML outside the Markdown: a page's title, its front matter line, the SVG.
+///
+/// Markup characters are escaped, line breaks and tabs become spaces, and the control
+/// characters XML 1.0 cannot hold are left out (the readers refuse them, but a page or a
+/// picture must never be unreadable).
 pub fn html_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -143,6 +147,8 @@ pub fn html_text(text: &str) -> String {
             '&' => out.push_str("&amp;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            '\t' | '\n' | '\r' => out.push(' '),
+            c if c < ' ' || c == '\u{fffe}' || c == '\u{ffff}' => {}
             other => out.push(other),
         }
     }

@@ -106,6 +106,18 @@ pub(super) fn drivers(scenario: &Scenario) -> Vec<String> {
     out
 }
 
+/// The warnings, each as a consequence that counts against the decision.
+pub(super) fn bad_consequences(out: &mut String, evaluation: &crate::core::evaluation::Evaluation) {
+    for warning in &evaluation.warnings {
+        push_line!(
+            out,
+            "* Bad, because {}{}",
+            lower_first(&warning.text),
+            link(&warning.source)
+        );
+    }
+}
+
 pub(super) fn body(
     out: &mut String,
     scenario: &Scenario,
@@ -261,14 +273,7 @@ fn decision_outcome(out: &mut String, subject: &Subject<'_>) {
     }
 
     push_line!(out, "### Consequences\n");
-    for warning in &evaluation.warnings {
-        push_line!(
-            out,
-            "* Bad, because {}{}",
-            lower_first(&warning.text),
-            link(&warning.source)
-        );
-    }
+    bad_consequences(out, evaluation);
     for (id, notes) in leader_prerequisites(evaluation) {
         for note in notes {
             push_line!(

@@ -3,7 +3,7 @@
 //! to what a reader of the whole programme needs.
 
 use super::link;
-use super::sections::drivers;
+use super::sections::{bad_consequences, drivers};
 use crate::core::advice::OutcomeWords;
 use crate::core::catalogue::Catalogue;
 use crate::core::drift::drift_in_words;
@@ -110,14 +110,7 @@ pub fn markdown(
 
     if !evaluation.warnings.is_empty() {
         push_line!(out, "#### Consequences\n");
-        for warning in &evaluation.warnings {
-            push_line!(
-                out,
-                "* Bad, because {}{}",
-                lower_first(&warning.text),
-                link(&warning.source)
-            );
-        }
+        bad_consequences(out, evaluation);
         out.push('\n');
     }
 }
