@@ -1,119 +1,6 @@
-//! Checks `assets/catalogue.ron` and every `scenarios/*.ron` with the program's own loader, so
-//! a broken file fails the build with its path, line and column, then embeds them.
-
-#[allow(
-    dead_code,
-    unused_imports,
-    missing_docs,
-    clippy::all,
-    clippy::pedantic,
-    clippy::restriction
-)]
-#[path = "src/core/mod.rs"]
-mod core;
-// Only the loader, the format it reads and the modules that word its errors: the rest of
-// `io` (saving, recovery) is not needed at build time. At the crate root, `load.rs`'s
-// `super::format_v1` still resolves.
-#[allow(
-    dead_code,
-    unused_imports,
-    missing_docs,
-    clippy::all,
-    clippy::pedantic,
-    clippy::restriction
-)]
-#[path = "src/io/diagnose.rs"]
-mod diagnose;
-#[allow(
-    dead_code,
-    unused_imports,
-    missing_docs,
-    clippy::all,
-    clippy::pedantic,
-    clippy::restriction
-)]
-#[path = "src/io/error_words.rs"]
-mod error_words;
-#[allow(
-    dead_code,
-    unused_imports,
-    missing_docs,
-    clippy::all,
-    clippy::pedantic,
-    clippy::restriction
-)]
-#[path = "src/io/fields_v1.rs"]
-mod fields_v1;
-#[allow(
-    dead_code,
-    unused_imports,
-    missing_docs,
-    clippy::all,
-    clippy::pedantic,
-    clippy::restriction
-)]
-#[path = "src/io/format_v1.rs"]
-mod format_v1;
-#[allow(
-    dead_code,
-    unused_imports,
-    missing_docs,
-    clippy::all,
-    clippy::pedantic,
-    clippy::restriction
-)]
-#[path = "src/io/load.rs"]
-mod load;
-#[allow(
-    dead_code,
-    unused_imports,
-    missing_docs,
-    clippy::all,
-    clippy::pedantic,
-    clippy::restriction
-)]
-#[path = "src/io/outline.rs"]
-mod outline;
-#[allow(
-    dead_code,
-    unused_imports,
-    missing_docs,
-    clippy::all,
-    clippy::pedantic,
-    clippy::restriction
-)]
-#[path = "src/io/syntax.rs"]
-mod syntax;
-#[allow(
-    dead_code,
-    unused_imports,
-    missing_docs,
-    clippy::all,
-    clippy::pedantic,
-    clippy::restriction
-)]
-#[path = "src/io/syntax_errors.rs"]
-mod syntax_errors;
-#[allow(
-    dead_code,
-    unused_imports,
-    missing_docs,
-    clippy::all,
-    clippy::pedantic,
-    clippy::restriction
-)]
-#[path = "src/io/tokens.rs"]
-mod tokens;
-#[allow(
-    dead_code,
-    unused_imports,
-    missing_docs,
-    clippy::all,
-    clippy::pedantic,
-    clippy::restriction
-)]
-#[path = "src/io/tokens_text.rs"]
-mod tokens_text;
+//! Checks `assets/catalogue.ron` and every `scenarios/*.ron` with the program's own loader
+//! (the advisor-io crate), so a broken file fails the build with its path, line and column,
+//! then embeds them.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -124,14 +11,13 @@ fn main() -> ExitCode {
     let scenarios_dir = root.join("scenarios");
     println!("cargo::rerun-if-changed={}", catalogue_path.display());
     println!("cargo::rerun-if-changed={}", scenarios_dir.display());
-    println!("cargo::rerun-if-changed=src/core");
-    println!("cargo::rerun-if-changed=src/io");
 
     let mut problems = Vec::new();
     let Some(catalogue_text) = read(&catalogue_path) else {
         return ExitCode::FAILURE;
     };
-    let catalogue: Option<core::catalogue::Catalogue> = match ron::from_str(&catalogue_text) {
+    let catalogue: Option<advisor_core::catalogue::Catalogue> = match ron::from_str(&catalogue_text)
+    {
         Ok(catalogue) => Some(catalogue),
         Err(error) => {
             problems.push(format!(
@@ -167,7 +53,7 @@ fn main() -> ExitCode {
         .unwrap_or_default();
     scenario_files.sort();
     for path in &scenario_files {
-        if let Err(error) = load::load_path(path, &ids) {
+        if let Err(error) = advisor_io::load_path(path, &ids) {
             problems.push(error.to_string());
         }
     }

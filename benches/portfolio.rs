@@ -59,6 +59,7 @@ fn inventory(folder: &Path, distinct: bool) -> PathBuf {
 }
 
 fn portfolio(c: &mut Criterion) {
+    let catalogue = integration_advisor::bundled::catalogue();
     let folder = tempfile::tempdir().expect("folder");
     for (name, distinct) in [("repeated answers", false), ("every row different", true)] {
         let path = inventory(folder.path(), distinct);
@@ -67,10 +68,16 @@ fn portfolio(c: &mut Criterion) {
             |b| {
                 b.iter(|| {
                     let mut summary = Summary::new();
-                    evaluate_inventory(black_box(&path), None, &|_, _, _| {}, &mut |block| {
-                        summary.merge(block.summary);
-                        true
-                    })
+                    evaluate_inventory(
+                        black_box(&path),
+                        None,
+                        catalogue,
+                        &|_, _, _| {},
+                        &mut |block| {
+                            summary.merge(block.summary);
+                            true
+                        },
+                    )
                     .expect("reads");
                     black_box(summary);
                 });

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use integration_advisor::bundled::catalogue;
 use integration_advisor::io::inventory::{MAX_INVENTORY_BYTES, read_inventory};
 
 fn run(args: &[&str]) -> Output {
@@ -63,8 +64,8 @@ fn spreadsheet_words_and_file_spellings_give_the_same_interface() {
         "title,counterpart,direction,initiator,exchange,real_time,peak_records_per_hour,frequency,deployment,error_feedback\n\
          Orders,Dynamics365App(Sales),Inbound,Counterpart,Records,false,Some(20000),Every(minutes: 30),OnPremises,Deferred\n",
     );
-    let a = read_inventory(&words, None).expect("reads");
-    let b = read_inventory(&spelled, None).expect("reads");
+    let a = read_inventory(&words, None, catalogue()).expect("reads");
+    let b = read_inventory(&spelled, None, catalogue()).expect("reads");
     assert!(
         a.errors.is_empty() && b.errors.is_empty(),
         "{:?} {:?}",
@@ -142,7 +143,7 @@ fn a_workbook_made_in_the_test_is_read_from_its_cached_values() {
         )
         .expect("written");
     workbook.save(&path).expect("saved");
-    let inventory = read_inventory(&path, None).expect("reads");
+    let inventory = read_inventory(&path, None, catalogue()).expect("reads");
     assert!(inventory.errors.is_empty(), "{:?}", inventory.errors);
     assert_eq!(
         inventory.interfaces[0]
@@ -151,7 +152,8 @@ fn a_workbook_made_in_the_test_is_read_from_its_cached_values() {
             .peak_records_per_hour,
         Some(300_000)
     );
-    let missing = read_inventory(&path, Some("Other sheet")).expect_err("no such sheet");
+    let missing =
+        read_inventory(&path, Some("Other sheet"), catalogue()).expect_err("no such sheet");
     assert!(
         missing.to_string().contains("its sheets: Interfaces"),
         "{missing}"
@@ -164,7 +166,7 @@ fn too_large_files_and_zip_bombs_are_refused_before_they_are_read() {
     let large = folder.path().join("large.csv");
     let file = std::fs::File::create(&large).expect("created");
     file.set_len(MAX_INVENTORY_BYTES + 1).expect("sized");
-    let error = read_inventory(&large, None).expect_err("refused");
+    let error = read_inventory(&large, None, catalogue()).expect_err("refused");
     assert!(
         error.to_string().contains("more than the 64 MiB"),
         "{error}"
@@ -187,7 +189,7 @@ fn too_large_files_and_zip_bombs_are_refused_before_they_are_read() {
         }
         zip.finish().expect("closed");
     }
-    let error = read_inventory(&bomb, None).expect_err("refused");
+    let error = read_inventory(&bomb, None, catalogue()).expect_err("refused");
     assert!(error.to_string().contains("would unzip to"), "{error}");
 }
 
@@ -259,6 +261,7 @@ fn the_summary_counts_outcomes_patterns_conflicts_and_drift() {
 }
 
 mod arbitrary_bytes {
+    use integration_advisor::bundled::catalogue;
     use proptest::prelude::*;
 
     proptest! {
@@ -268,12 +271,12 @@ mod arbitrary_bytes {
             let folder = tempfile::tempdir().expect("folder");
             let path = folder.path().join("any.csv");
             std::fs::write(&path, &bytes).expect("written");
-            let _ignored = integration_advisor::io::inventory::read_inventory(&path, None);
+            let _ignored = integration_advisor::io::inventory::read_inventory(&path, None, catalogue());
             // And as a header followed by the bytes, so that rows are parsed too.
             let mut with_header = b"title,counterpart,direction,volume,frequency\n".to_vec();
             with_header.extend_from_slice(&bytes);
             std::fs::write(&path, &with_header).expect("written");
-            let _ignored = integration_advisor::io::inventory::read_inventory(&path, None);
+            let _ignored = integration_advisor::io::inventory::read_inventory(&path, None, catalogue());
         }
     }
 }

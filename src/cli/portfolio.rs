@@ -59,6 +59,7 @@ pub fn run(
     let read = evaluate_inventory(
         file,
         sheet,
+        catalogue,
         &|interfaces, assessments, lines| renderer.lines(interfaces, assessments, lines),
         &mut |block| {
             let write = || -> std::io::Result<()> {

@@ -85,7 +85,7 @@ impl LoadedPortfolio {
     /// Reads and evaluates the inventory at `path`.
     pub fn open(path: &Path) -> Result<Self, String> {
         Self::collected(path, |sink| {
-            evaluate_inventory(path, None, &|_, _, _| {}, sink)
+            evaluate_inventory(path, None, bundled::catalogue(), &|_, _, _| {}, sink)
         })
     }
 
@@ -93,7 +93,14 @@ impl LoadedPortfolio {
     pub fn sample(sample: SampleInventory) -> Result<Self, String> {
         let path = Path::new(sample.file_name());
         Self::collected(path, |sink| {
-            evaluate_inventory_bytes(path, sample.bytes(), None, &|_, _, _| {}, sink)
+            evaluate_inventory_bytes(
+                path,
+                sample.bytes(),
+                None,
+                bundled::catalogue(),
+                &|_, _, _| {},
+                sink,
+            )
         })
     }
 

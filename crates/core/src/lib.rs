@@ -1,0 +1,26 @@
+//! The decision core: the scenario model, the pattern catalogue, the rules and the engine.
+//! Plain Rust with no GUI types; the command line and the window both drive it.
+
+pub mod advice;
+pub mod catalogue;
+pub mod diff;
+pub mod drift;
+pub mod engine;
+pub mod evaluation;
+pub mod explain;
+pub mod flips;
+pub mod input_space;
+pub mod interview;
+pub mod kind;
+pub mod model;
+pub mod portfolio;
+pub mod questions;
+pub mod rules;
+pub mod sources;
+pub mod spelling;
+#[cfg(test)]
+mod testing;
+pub mod unknowns;
+pub mod validate;
+
+pub use engine::{evaluate, evaluate_ranking};

@@ -1,0 +1,323 @@
+//! The decision rules.
+//!
+//! Each rule is a small named function that looks at the requirements and one pattern and adds
+//! its verdicts; [`RULES`] lists them in the order of product.md's decision semantics: hard
+//! constraints, counterpart, timing/volume/frequency, F&O-initiated exchanges, then the
+//! questions that separate close candidates. Notes (prerequisites, warnings, conflicts) follow
+//! the ranking.
+
+mod choices;
+mod conflicts;
+mod constraints;
+mod counterpart;
+mod exchange;
+mod notes;
+mod outbound;
+mod timing;
+mod volume;
+
+#[cfg(test)]
+mod test_support;
+
+pub use notes::{legacy_alternatives, prerequisites, warnings};
+pub use outbound::FinOpsStart;
+
+/// Minutes in an hour, where the rules split schedules.
+///
+/// A schedule of an hour or more is fresh enough for the entity store's hourly refresh, and
+/// one run moves at least the peak hour's records. The open-answer analysis tries a
+/// schedule on each side of it.
+pub const HOUR_MINUTES: u32 = 60;
+
+use std::borrow::Cow;
+
+use super::catalogue::{Parameters, Pattern, Role};
+use super::evaluation::{Effect, Reason};
+use super::model::Requirements;
+
+/// What every rule sees: the requirements, the catalogue's parameters, and values derived
+/// from them once per evaluation.
+pub struct Context<'a> {
+    /// The scenario's answers.
+    pub requirements: &'a Requirements,
+    /// The catalogue's named parameters.
+    pub parameters: &'a Parameters,
+    /// Whether the peak volume is known and at or above the bulk threshold.
+    pub bulk: bool,
+    /// The peak volume in words, formatted once: half the patterns' reasons quote it.
+    peak_words: std::cell::OnceCell<String>,
+    /// Whether reasons are worded. A search that compares outcomes only (what would change
+    /// the result, the open answers) leaves the text of `format_args!` reasons empty: the
+    /// words cost more than the weighing.
+    worded: bool,
+}
+
+/// A reason's words: written out, or, as `format_args!`, left unwritten when the reason is
+/// only weighed.
+pub trait Words {
+    /// The text, or an empty string when `worded` is false and the words cost something.
+    fn into_text(self, worded: bool) -> String;
+}
+
+impl Words for String {
+    fn into_text(self, _worded: bool) -> String {
+        self
+    }
+}
+
+impl Words for std::fmt::Arguments<'_> {
+    fn into_text(self, worded: bool) -> String {
+        if worded {
+            // As `format!` does: sized from the pieces first, not grown while writing.
+            std::fmt::format(self)
+        } else {
+            String::new()
+        }
+    }
+}
+
+impl<'a> Context<'a> {
+    /// Derives the shared values for one evaluation.
+    pub fn new(requirements: &'a Requirements, parameters: &'a Parameters) -> Self {
+        let bulk = requirements
+            .peak_records_per_hour
+            .is_some_and(|volume| volume >= parameters.bulk_threshold_records_per_hour.value);
+        Self {
+            requirements,
+            parameters,
+            bulk,
+            peak_words: std::cell::OnceCell::new(),
+            worded: true,
+        }
+    }
+
+    /// The same context for weighing only: reasons given as `format_args!` stay unworded.
+    #[must_use]
+    pub fn unworded(mut self) -> Self {
+        self.worded = false;
+        self
+    }
+
+    /// The catalogue's value for a weight.
+    pub fn weight(&self, weight: Weight) -> u64 {
+        let parameter = match weight {
+            Weight::Decisive => &self.parameters.weight_decisive,
+            Weight::Strong => &self.parameters.weight_strong,
+            Weight::Moderate => &self.parameters.weight_moderate,
+            Weight::Slight => &self.parameters.weight_slight,
+        };
+        parameter.value
+    }
+
+    /// A reason that favours the pattern.
+    pub fn favours(
+        &self,
+        rule: &'static str,
+        weight: Weight,
+        text: impl Words,
+        source: impl Into<Cow<'static, str>>,
+    ) -> Reason {
+        reason(
+            rule,
+            Effect::Favours(self.weight(weight)),
+            text.into_text(self.worded),
+            source,
+        )
+    }
+
+    /// A reason that counts against the pattern.
+    pub fn against(
+        &self,
+        rule: &'static str,
+        weight: Weight,
+        text: impl Words,
+        source: impl Into<Cow<'static, str>>,
+    ) -> Reason {
+        reason(
+            rule,
+            Effect::CountsAgainst(self.weight(weight)),
+            text.into_text(self.worded),
+            source,
+        )
+    }
+
+    /// The peak volume in words: "a one-off load of 100,000 records" for a single load,
+    /// otherwise "a peak of 100,000 records an hour"; empty when the volume is not known
+    /// (no rule that quotes it runs then).
+    pub fn peak_words(&self) -> &str {
+        self.peak_words.get_or_init(|| {
+            let Some(volume) = self.requirements.peak_records_per_hour else {
+                return String::new();
+            };
+            if self.requirements.frequency == crate::model::Frequency::Once {
+                format!("a one-off load of {} records", group_thousands(volume))
+            } else {
+                format!("a peak of {} records an hour", group_thousands(volume))
+            }
+        })
+    }
+
+    /// Whether the peak volume is known and above the data events benchmark (Microsoft's
+    /// only published events throughput).
+    pub fn above_events_benchmark(&self) -> bool {
+        self.requirements
+            .peak_records_per_hour
+            .is_some_and(|v| v > self.parameters.data_events_records_per_hour.value)
+    }
+
+    /// The bulk threshold, formatted for text.
+    pub fn bulk_threshold_text(&self) -> String {
+        group_thousands(self.parameters.bulk_threshold_records_per_hour.value)
+    }
+}
+
+/// The named weights of the catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Weight {
+    /// Settles the choice on its own.
+    Decisive,
+    /// A strong preference.
+    Strong,
+    /// A moderate preference.
+    Moderate,
+    /// A slight preference.
+    Slight,
+}
+
+/// Builds a reason.
+pub fn reason(
+    rule: &'static str,
+    effect: Effect,
+    text: String,
+    source: impl Into<Cow<'static, str>>,
+) -> Reason {
+    Reason {
+        rule,
+        effect,
+        text,
+        source: source.into(),
+    }
+}
+
+/// A rule: adds its verdicts on one pattern.
+pub type Rule = fn(&Context<'_>, &Pattern, &mut Vec<Reason>);
+
+/// Every rule, in the order they apply.
+pub const RULES: &[Rule] = &[
+    constraints::deployment,
+    constraints::direction,
+    constraints::initiator,
+    constraints::on_premises_api,
+    counterpart::model_driven_app,
+    counterpart::reporting,
+    counterpart::spreadsheet_users,
+    counterpart::other_system,
+    volume::bulk_volume,
+    volume::data_events_capacity,
+    volume::events_volume,
+    volume::connector_capacity,
+    volume::data_integrator_capacity,
+    volume::dual_write_transaction,
+    timing::scheduled_batch,
+    timing::one_off_load,
+    timing::real_time,
+    timing::immediate_feedback,
+    exchange::real_time_records,
+    exchange::modest_records,
+    exchange::record_action,
+    exchange::calculation,
+    outbound::finops_starts,
+    choices::schedule_owner,
+    choices::payload,
+    choices::low_code,
+];
+
+/// Whether some answers contradict others: what the editor names beside the fields. A result
+/// for such answers is no recommendation to act on.
+pub fn conflicting(requirements: &Requirements, parameters: &Parameters) -> bool {
+    !conflicts::conflicts(&Context::new(requirements, parameters)).is_empty()
+}
+
+/// Whether the pattern plays `role`.
+pub fn has(pattern: &Pattern, role: Role) -> bool {
+    pattern.roles.contains(&role)
+}
+
+/// Text with its first letter in lower case, to continue a sentence ("Because a peak …"),
+/// except where the first word is a name ("F&O", "`OData`"); the article "A" is lowered.
+pub fn lower_first(text: &str) -> String {
+    // A product's name keeps its capital: "Dynamics 365 Sales can read…", not "dynamics".
+    let first_word = text.split([' ', ',', ':']).next().unwrap_or("");
+    if PROPER_NAMES.contains(&first_word) {
+        return text.to_owned();
+    }
+    let mut chars = text.chars();
+    match chars.next() {
+        // A word in lower case after its capital, or the article "A" ("A peak of ..."), is
+        // lowered; an acronym or a name such as "OData" or "F&O" is kept.
+        Some(first)
+            if chars.clone().next().is_some_and(char::is_lowercase)
+                || (first == 'A' && chars.clone().next() == Some(' ')) =>
+        {
+            first.to_lowercase().chain(chars).collect()
+        }
+        _ => text.to_owned(),
+    }
+}
+
+/// Words that begin a product's name, which a sentence keeps capitalised wherever it stands.
+const PROPER_NAMES: [&str; 12] = [
+    "Azure",
+    "Dataverse",
+    "Dynamics",
+    "Entra",
+    "Excel",
+    "Fabric",
+    "Logic",
+    "Microsoft",
+    "Power",
+    "Project",
+    "SharePoint",
+    "Synapse",
+];
+
+/// Text with its first letter in upper case.
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// `1234567` as `1,234,567`.
+pub fn group_thousands(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod wording_tests {
+    use super::lower_first;
+
+    #[test]
+    fn a_sentence_continues_in_lower_case_and_names_keep_their_capitals() {
+        assert_eq!(lower_first("A peak of 300,000"), "a peak of 300,000");
+        assert_eq!(lower_first("The endpoint lacks"), "the endpoint lacks");
+        assert_eq!(lower_first("OData is throttled"), "OData is throttled");
+        assert_eq!(lower_first("F&O runs"), "F&O runs");
+        assert_eq!(lower_first("API limits"), "API limits");
+        assert_eq!(
+            lower_first("Dynamics 365 Sales can read it"),
+            "Dynamics 365 Sales can read it"
+        );
+        assert_eq!(lower_first("Excel, as an add-in"), "Excel, as an add-in");
+        assert_eq!(lower_first("Dual-write keeps"), "dual-write keeps");
+    }
+}
