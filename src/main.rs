@@ -48,7 +48,10 @@ fn main() -> ExitCode {
                 StartView::Portfolio | StartView::Landscape => gui::View::Portfolio,
             }),
             landscape: cli.view == Some(StartView::Landscape),
-            theme: cli.theme,
+            theme: cli.theme.map(|theme| match theme {
+                cli::Theme::Light => gui::ThemeChoice::Light,
+                cli::Theme::Dark => gui::ThemeChoice::Dark,
+            }),
             size: cli.size,
             presentation: cli.presentation,
         };

@@ -35,7 +35,7 @@ pub struct Cli {
     pub view: Option<StartView>,
     /// The theme to use.
     #[arg(long, value_enum)]
-    pub theme: Option<crate::gui::ThemeChoice>,
+    pub theme: Option<Theme>,
     /// The window's inner size in points, as `WIDTHxHEIGHT` (for example 1280x720).
     #[arg(long, value_name = "WxH", value_parser = parse_size)]
     pub size: Option<[f32; 2]>,
@@ -140,8 +140,8 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = PortfolioFormat::Text)]
         format: PortfolioFormat,
         /// The picture's background, for `--format svg` (the blueprint is always light).
-        #[arg(long, value_enum, default_value_t = PictureTheme::Light)]
-        theme: PictureTheme,
+        #[arg(long, value_enum, default_value_t = Theme::Light)]
+        theme: Theme,
         /// Write the output to this file (atomically) instead of standard output.
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: Option<PathBuf>,
@@ -195,9 +195,9 @@ pub enum PortfolioFormat {
     Html,
 }
 
-/// The background of `portfolio --format svg`.
+/// Light or dark: the window's theme (`--theme`), or a picture's (`portfolio --format svg`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum PictureTheme {
+pub enum Theme {
     /// Dark text on white, for slides and paper.
     Light,
     /// Light text on a dark background.

@@ -18,9 +18,7 @@ mod report;
 use std::io::Write;
 use std::process::ExitCode;
 
-pub use args::{
-    Cli, Command, OutputFormat, PictureTheme, PortfolioFormat, RecordFormat, StartView,
-};
+pub use args::{Cli, Command, OutputFormat, PortfolioFormat, RecordFormat, StartView, Theme};
 
 /// The outcome of a command, ordered so that the worst wins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -17,14 +17,14 @@ use crate::io::portfolio_report::{
 };
 
 use super::Outcome;
-use super::args::{PictureTheme, PortfolioFormat};
+use super::args::{PortfolioFormat, Theme};
 
 /// Runs the command.
 pub fn run(
     file: &Path,
     sheet: Option<&str>,
     format: PortfolioFormat,
-    theme: PictureTheme,
+    theme: Theme,
     output: Option<&Path>,
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -43,7 +43,7 @@ pub fn run(
         PortfolioFormat::Markdown => ReportFormat::Markdown,
         PortfolioFormat::Json => ReportFormat::Json,
         PortfolioFormat::Svg => ReportFormat::Svg {
-            dark: theme == PictureTheme::Dark,
+            dark: theme == Theme::Dark,
         },
         PortfolioFormat::Html => ReportFormat::Html,
     };

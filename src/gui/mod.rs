@@ -26,7 +26,7 @@ pub use preferences::Preferences;
 use workspace::Workspace;
 
 /// The central views.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum View {
     /// The editor with the result beside it.
     Editor,
@@ -63,7 +63,7 @@ impl View {
 }
 
 /// Light or dark, as chosen on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ThemeChoice {
     /// Light.
     Light,

@@ -199,7 +199,7 @@ fn settle_open_answers(scenario: &Scenario, catalogue: &Catalogue, evaluation: &
             rule: "answers-open",
             text: format!(
                 "{} {verb} not known yet, and no answer to {them} changes this result. Confirm {them} all the same before building: the details of the design depend on {them}.",
-                super::rules::capitalise(&super::explain::join_and(&open)),
+                crate::text::capitalise(&super::explain::join_and(&open)),
             ),
             source: String::new(),
             fields: scenario

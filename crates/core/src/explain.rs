@@ -56,7 +56,7 @@ pub fn settlers_among(flips: &[Flip], evaluation: &Evaluation) -> Vec<Settler> {
                 .recommended
                 .clone()
                 .filter(|id| evaluation.tied.contains(id))?;
-            let answer = super::rules::capitalise(&answer_words(flip));
+            let answer = crate::text::capitalise(&answer_words(flip));
             Some(Settler {
                 field: flip.field,
                 value: flip.to.clone(),

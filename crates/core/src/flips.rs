@@ -428,7 +428,7 @@ pub fn answer_words(flip: &Flip) -> String {
         "real_time" => yes_no(r.real_time, "real time", "not real time"),
         "peak_records_per_hour" => r.peak_records_per_hour.map_or_else(
             || "volume unknown".to_owned(),
-            |v| format!("{} an hour", super::rules::group_thousands(v)),
+            |v| format!("{} an hour", crate::text::group_thousands(v)),
         ),
         "frequency" => r.frequency.label(),
         "deployment" => r.deployment.label().to_owned(),

@@ -84,7 +84,7 @@ pub fn answer_words(requirements: &Requirements, field: &str) -> Option<String> 
         "real_time" => "No real-time need".to_owned(),
         "peak_records_per_hour" => format!(
             "{} an hour",
-            super::rules::group_thousands(r.peak_records_per_hour?)
+            crate::text::group_thousands(r.peak_records_per_hour?)
         ),
         "frequency" => r.frequency.label(),
         "deployment" => r.deployment.title().to_owned(),
@@ -171,7 +171,7 @@ pub fn choices(field: &str) -> Vec<Choice> {
         "peak_records_per_hour" => VOLUMES
             .map(|v| {
                 choice(
-                    format!("{} an hour", super::rules::group_thousands(v)),
+                    format!("{} an hour", crate::text::group_thousands(v)),
                     Value::Volume(v),
                 )
             })

@@ -16,8 +16,9 @@ use serde::Serialize;
 
 use super::catalogue::{Pattern, Role};
 use super::model::{Counterpart, Deployment, Direction, Exchange, Frequency, Payload};
-use super::rules::{Context, FinOpsStart, group_thousands};
+use super::rules::{Context, FinOpsStart};
 use super::sources;
+use super::text::group_thousands;
 
 /// What the integration does, whatever technology does it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -308,7 +309,7 @@ fn records_kind(ctx: &Context<'_>) -> KindVerdict {
             ExchangeKind::Batch,
             format!(
                 "{} is bulk: Microsoft's integration strategy page points volumes of a few hundred thousand records to batch jobs.",
-                super::rules::capitalise(ctx.peak_words())
+                crate::text::capitalise(ctx.peak_words())
             ),
             sources::INTEGRATION_STRATEGY,
         );

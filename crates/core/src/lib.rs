@@ -20,6 +20,7 @@ pub mod sources;
 pub mod spelling;
 #[cfg(test)]
 mod testing;
+pub mod text;
 pub mod unknowns;
 pub mod validate;
 

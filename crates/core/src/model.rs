@@ -371,7 +371,7 @@ impl Frequency {
     pub fn label(self) -> String {
         match self {
             Self::AdHoc => "Ad hoc".to_owned(),
-            Self::Every { minutes } => super::rules::capitalise(&every(minutes)),
+            Self::Every { minutes } => crate::text::capitalise(&every(minutes)),
             Self::Once => "Once".to_owned(),
         }
     }

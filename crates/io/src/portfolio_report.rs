@@ -310,8 +310,8 @@ pub fn unlisted_errors(file: &Path, errors: &BadCells) -> Option<String> {
         format!(
             "{}: {} more bad cells are not listed (the first {} are); their rows are left out too",
             file.display(),
-            advisor_core::rules::group_thousands(errors.unlisted as u64),
-            advisor_core::rules::group_thousands(errors.listed.len() as u64),
+            advisor_core::text::group_thousands(errors.unlisted as u64),
+            advisor_core::text::group_thousands(errors.listed.len() as u64),
         )
     })
 }

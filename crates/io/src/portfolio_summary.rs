@@ -25,7 +25,7 @@ pub fn summary_lines(summary: &Summary, catalogue: &Catalogue) -> Vec<String> {
 /// The programme in two sentences, as the report and the Portfolio view head it: the
 /// outcomes, then what needs a look (contradictions, drifted decisions).
 pub fn summary_headline(summary: &Summary) -> [String; 2] {
-    let count = |n: usize| advisor_core::rules::group_thousands(n as u64);
+    let count = |n: usize| advisor_core::text::group_thousands(n as u64);
     let outcome = |label: &str| count(summary.per_outcome.get(label).copied().unwrap_or(0));
     let ruled_out = match summary.per_outcome.get("none").copied().unwrap_or(0) {
         0 => String::new(),

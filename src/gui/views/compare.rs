@@ -311,7 +311,7 @@ fn input_rows(document: &Document) -> Vec<(&'static str, String)> {
         (
             "Peak records per hour",
             r.peak_records_per_hour
-                .map_or("unknown".to_owned(), crate::core::rules::group_thousands),
+                .map_or("unknown".to_owned(), crate::core::text::group_thousands),
         ),
         ("Frequency", r.frequency.label()),
         ("Where F&O runs", r.deployment.title().to_owned()),

@@ -16,8 +16,8 @@ use crate::core::model::{
     ModelDrivenApp, Scenario,
 };
 use crate::core::questions::{self, Question};
-use crate::core::rules::group_thousands;
 use crate::core::spelling;
+use crate::core::text::group_thousands;
 use crate::core::validate::{self, Field};
 use crate::gui::command::Command;
 use crate::gui::theme;
@@ -69,7 +69,7 @@ impl EditorView {
                 .requirements
                 .peak_records_per_hour
                 .map_or("unknown".to_owned(), |v| {
-                    format!("{} records an hour", crate::core::rules::group_thousands(v))
+                    format!("{} records an hour", crate::core::text::group_thousands(v))
                 });
             stale.push(format!(
                 "Peak records per hour “{}” is not a number yet; the result still uses {used}.",

@@ -47,7 +47,7 @@ pub fn open_toggle(
         // Eight boxes read the same on screen; a screen reader names the question too.
         let spoken = format!(
             "{} not known yet",
-            crate::core::rules::capitalise(question.words())
+            crate::core::text::capitalise(question.words())
         );
         response.widget_info(|| {
             egui::WidgetInfo::selected(egui::Role::CheckBox, true, open, &spoken)

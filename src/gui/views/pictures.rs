@@ -9,7 +9,7 @@ use crate::bundled;
 use crate::core::advice::OutcomeWords;
 use crate::core::evaluation::{Evaluation, Outcome};
 use crate::core::explain::{self, Step};
-use crate::core::rules::group_thousands;
+use crate::core::text::group_thousands;
 use crate::gui::command::Command;
 use crate::gui::document::Document;
 use crate::gui::theme;

@@ -400,7 +400,7 @@ fn table_row(
 
 /// A count with its thousands grouped: 100,000.
 fn number(count: usize) -> String {
-    crate::core::rules::group_thousands(count as u64)
+    crate::core::text::group_thousands(count as u64)
 }
 
 /// What a row sorts by in `column`: its row number, id, title, outcome or recommended pattern;

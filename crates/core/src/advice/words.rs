@@ -11,7 +11,7 @@ use crate::evaluation::{Evaluation, Outcome};
 use crate::explain::{contradiction, join_and, join_or, pending_words};
 use crate::flips::Flip;
 use crate::questions;
-use crate::rules::lower_first;
+use crate::text::lower_first;
 
 /// A question as a headline names it: its caption, lower case first ("the peak volume").
 fn caption(field: &str) -> String {

@@ -380,7 +380,7 @@ fn read_blocks(
         if row.row as u64 > MAX_INVENTORY_ROWS {
             refused = Some(unreadable(format!(
                 "the file has more than {} rows, the most an inventory may have",
-                advisor_core::rules::group_thousands(MAX_INVENTORY_ROWS)
+                advisor_core::text::group_thousands(MAX_INVENTORY_ROWS)
             )));
             return false;
         }

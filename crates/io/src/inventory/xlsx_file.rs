@@ -21,7 +21,7 @@ use super::text::printable;
 use super::{
     MAX_INVENTORY_BYTES, MAX_INVENTORY_COLUMNS, MAX_INVENTORY_ROWS, MAX_UNZIPPED_BYTES, RawRow,
 };
-use advisor_core::rules::group_thousands;
+use advisor_core::text::group_thousands;
 
 /// How many formula cells without a stored value are named one by one.
 const NAMED_FORMULA_CELLS: usize = 10;

@@ -155,7 +155,7 @@ pub fn text_width(text: &str, size: f32) -> f32 {
 fn count(n: usize, one: &str, many: &str) -> String {
     format!(
         "{} {}",
-        advisor_core::rules::group_thousands(n as u64),
+        advisor_core::text::group_thousands(n as u64),
         if n == 1 { one } else { many }
     )
 }

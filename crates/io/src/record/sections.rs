@@ -13,7 +13,7 @@ use advisor_core::explain::{leader_prerequisites, leaders, standing};
 use advisor_core::flips::answer_words;
 use advisor_core::model::{Frequency, Scenario};
 use advisor_core::questions;
-use advisor_core::rules::lower_first;
+use advisor_core::text::lower_first;
 
 /// The requirements in words, one driver per line.
 pub(super) fn drivers(scenario: &Scenario) -> Vec<String> {
@@ -43,10 +43,7 @@ pub(super) fn drivers(scenario: &Scenario) -> Vec<String> {
             "Peak volume: {}",
             r.peak_records_per_hour.map_or_else(
                 || "not known yet".to_owned(),
-                |v| format!(
-                    "{} records an hour",
-                    advisor_core::rules::group_thousands(v)
-                )
+                |v| format!("{} records an hour", advisor_core::text::group_thousands(v))
             )
         ),
         format!(

@@ -11,7 +11,7 @@ use advisor_core::drift::drift_in_words;
 use advisor_core::evaluation::{Effect, Evaluation, Fit};
 use advisor_core::explain::{leaders, standing};
 use advisor_core::model::Scenario;
-use advisor_core::rules::lower_first;
+use advisor_core::text::lower_first;
 
 /// How many options a short record lists before it counts the rest.
 const OPTIONS_LISTED: usize = 3;
