@@ -14,12 +14,13 @@ use std::path::Path;
 
 use integration_advisor::bundled;
 use integration_advisor::core::engine::evaluate;
+use integration_advisor::core::field::Field;
 use integration_advisor::core::interview::QUESTIONS;
 use integration_advisor::core::model::{OpenQuestion, Requirements, Scenario};
 use integration_advisor::core::unknowns::ResultKey;
 
 /// Gives `case`'s answer to `field` in `trial`, or leaves it open.
-fn set(trial: &mut Requirements, case: &Requirements, field: &str, open: bool) {
+fn set(trial: &mut Requirements, case: &Requirements, field: Field, open: bool) {
     match OpenQuestion::of_field(field) {
         Some(question) => trial.set_open(question, open),
         None => {
@@ -34,10 +35,10 @@ fn set(trial: &mut Requirements, case: &Requirements, field: &str, open: bool) {
 
 /// Whether asking `subset` of `askable` (as bits) settles `case`: nothing it can answer is
 /// pending; and whether the result then is the full answers' result.
-fn settles(case: &Scenario, askable: &[&str], subset: u32) -> Option<bool> {
+fn settles(case: &Scenario, askable: &[Field], subset: u32) -> Option<bool> {
     let catalogue = bundled::catalogue();
     let mut trial = case.clone();
-    for (bit, field) in askable.iter().enumerate() {
+    for (bit, &field) in askable.iter().enumerate() {
         let asked = subset & (1 << bit) != 0;
         set(&mut trial.requirements, &case.requirements, field, !asked);
     }
@@ -67,10 +68,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         )
         .map_err(|error| format!("{}: {error:?}", path.display()))?;
         // The questions the simulated meeting starts with open: those the case answers.
-        let askable: Vec<&str> = QUESTIONS
+        let askable: Vec<Field> = QUESTIONS
             .into_iter()
-            .filter(|field| *field != "copy_wanted")
-            .filter(|field| match OpenQuestion::of_field(field) {
+            .filter(|field| *field != Field::CopyWanted)
+            .filter(|field| match OpenQuestion::of_field(*field) {
                 Some(question) => !case.requirements.is_open(question),
                 None => case.requirements.peak_records_per_hour.is_some(),
             })
@@ -89,7 +90,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .iter()
             .enumerate()
             .filter(|(bit, _)| subset & (1 << bit) != 0)
-            .map(|(_, field)| *field)
+            .map(|(_, field)| field.name())
             .collect();
         println!(
             "{}: {size} ({})",

@@ -5,6 +5,7 @@ use integration_advisor::bundled;
 use integration_advisor::core::evaluate;
 use integration_advisor::core::evaluation::{Evaluation, Outcome};
 use integration_advisor::core::explain::headline;
+use integration_advisor::core::field::Field;
 use integration_advisor::core::kind::ExchangeKind;
 use integration_advisor::core::model::{
     Counterpart, Direction, ErrorFeedback, Exchange, Frequency, Initiator, ModelDrivenApp,
@@ -185,7 +186,7 @@ fn finops_calling_an_endpoint_whose_tls_is_not_known_is_told_to_ask() {
     rates.endpoint_tls12 = None;
     let e = advise(rates.clone());
     let tls = e.warnings.iter().find(|w| w.rule == "tls-unknown");
-    assert!(tls.is_some_and(|w| w.text.contains("TLS 1.2") && w.fields == ["endpoint_tls12"]));
+    assert!(tls.is_some_and(|w| w.text.contains("TLS 1.2") && w.fields == [Field::EndpointTls12]));
     rates.endpoint_tls12 = Some(true);
     assert!(!warned(&advise(rates), "tls-unknown"));
 }
@@ -221,7 +222,7 @@ fn a_new_scenario_leans_nowhere_and_immediate_feedback_on_a_schedule_is_a_confli
     assert!(
         e.warnings
             .iter()
-            .any(|w| w.rule == "conflict" && w.fields == ["error_feedback", "frequency"])
+            .any(|w| w.rule == "conflict" && w.fields == [Field::ErrorFeedback, Field::Frequency])
     );
     assert!(headline(&e, catalogue).starts_with("Answers that contradict each other"));
 }
@@ -238,7 +239,7 @@ fn a_result_that_depends_on_open_answers_is_open_and_never_recommended() {
     let e = advise(r);
     assert_eq!(e.outcome, Outcome::Open);
     assert!(
-        e.pending.contains(&"peak_records_per_hour"),
+        e.pending.contains(&Field::PeakRecordsPerHour),
         "{:?}",
         e.pending
     );

@@ -13,6 +13,7 @@ use integration_advisor::core::advice::{Advice, advise};
 use integration_advisor::core::engine::evaluate;
 use integration_advisor::core::evaluation::Outcome;
 use integration_advisor::core::explain;
+use integration_advisor::core::field::Field;
 use integration_advisor::core::model::{OpenQuestion, Requirements, Scenario};
 use integration_advisor::core::unknowns::ResultKey;
 use serde::Deserialize;
@@ -218,24 +219,24 @@ const MEETING_QUESTIONS_CEILING: f64 = 5.75;
 
 /// The questions a first meeting starts with open: the interview's, but for the copy
 /// question, which a case leaves unasked unless it matters.
-fn meeting_questions() -> impl Iterator<Item = &'static str> {
+fn meeting_questions() -> impl Iterator<Item = Field> {
     integration_advisor::core::interview::QUESTIONS
         .into_iter()
-        .filter(|field| *field != "copy_wanted")
+        .filter(|field| *field != Field::CopyWanted)
 }
 
 /// Gives the case's own answer to `field` in `trial`, which then is no longer open.
-fn answer(trial: &mut Requirements, case: &Requirements, field: &str) {
+fn answer(trial: &mut Requirements, case: &Requirements, field: Field) {
     match field {
-        "counterpart" => trial.counterpart = case.counterpart,
-        "direction" => trial.direction = case.direction,
-        "initiator" => trial.initiator = case.initiator,
-        "exchange" => trial.exchange = case.exchange,
-        "real_time" => trial.real_time = case.real_time,
-        "peak_records_per_hour" => trial.peak_records_per_hour = case.peak_records_per_hour,
-        "frequency" => trial.frequency = case.frequency,
-        "deployment" => trial.deployment = case.deployment,
-        "error_feedback" => trial.error_feedback = case.error_feedback,
+        Field::Counterpart => trial.counterpart = case.counterpart,
+        Field::Direction => trial.direction = case.direction,
+        Field::Initiator => trial.initiator = case.initiator,
+        Field::Exchange => trial.exchange = case.exchange,
+        Field::RealTime => trial.real_time = case.real_time,
+        Field::PeakRecordsPerHour => trial.peak_records_per_hour = case.peak_records_per_hour,
+        Field::Frequency => trial.frequency = case.frequency,
+        Field::Deployment => trial.deployment = case.deployment,
+        Field::ErrorFeedback => trial.error_feedback = case.error_feedback,
         other => panic!("{other} is not a meeting question"),
     }
     if let Some(question) = OpenQuestion::of_field(field) {
@@ -250,14 +251,14 @@ fn answer(trial: &mut Requirements, case: &Requirements, field: &str) {
 fn first_meeting(case: &Scenario) -> (usize, ResultKey, ResultKey) {
     let catalogue = bundled::catalogue();
     let full = evaluate(case, catalogue);
-    let known = |field: &&str| match OpenQuestion::of_field(field) {
+    let known = |field: &Field| match OpenQuestion::of_field(*field) {
         Some(question) => !case.requirements.is_open(question),
         None => case.requirements.peak_records_per_hour.is_some(),
     };
-    let askable: Vec<&str> = meeting_questions().filter(known).collect();
+    let askable: Vec<Field> = meeting_questions().filter(known).collect();
     let stand_ins = Requirements::new_scenario();
     let mut trial = case.clone();
-    for field in &askable {
+    for &field in &askable {
         answer(&mut trial.requirements, &stand_ins, field);
         match OpenQuestion::of_field(field) {
             Some(question) => trial.requirements.set_open(question, true),

@@ -4,6 +4,7 @@
 
 use integration_advisor::bundled;
 use integration_advisor::core::evaluation::{Evaluation, Outcome};
+use integration_advisor::core::field::Field;
 use integration_advisor::core::flips::{EXACT_FLIP_COMBINATIONS, Flip, flips};
 use integration_advisor::core::unknowns::Possibilities;
 use integration_advisor::core::{evaluate, evaluate_ranking};
@@ -106,7 +107,7 @@ fn volume_flips_happen_exactly_at_their_value() {
         };
         for flip in flips(&entry.scenario, catalogue, &evaluation)
             .iter()
-            .filter(|f| f.field == "peak_records_per_hour")
+            .filter(|f| f.field == Field::PeakRecordsPerHour)
         {
             let to: u64 = flip
                 .to
@@ -138,7 +139,7 @@ fn the_bulk_threshold_is_where_a_portal_read_turns_to_batch() {
     let evaluation = evaluate(&entry.scenario, catalogue);
     let volume = flips(&entry.scenario, catalogue, &evaluation)
         .into_iter()
-        .find(|f| f.field == "peak_records_per_hour")
+        .find(|f| f.field == Field::PeakRecordsPerHour)
         .expect("a volume flip");
     assert_eq!(volume.from, "Some(5000)");
     let bulk = catalogue.parameters.bulk_threshold_records_per_hour.value;
@@ -158,12 +159,12 @@ fn a_what_if_that_contradicts_another_answer_recommends_nothing() {
     // nothing, are no answer to it.
     let once = flips
         .iter()
-        .find(|flip| flip.field == "frequency" && flip.to == "Once")
+        .find(|flip| flip.field == Field::Frequency && flip.to == "Once")
         .expect("a one-off load changes the result");
     assert!(once.conflicting, "{once:?}");
     let on_premises = flips
         .iter()
-        .find(|flip| flip.field == "deployment")
+        .find(|flip| flip.field == Field::Deployment)
         .expect("on premises changes the result");
     assert!(on_premises.conflicting, "{on_premises:?}");
 }

@@ -7,6 +7,7 @@ use integration_advisor::bundled;
 use integration_advisor::core::evaluate;
 use integration_advisor::core::evaluation::{Evaluation, Fit, Outcome};
 use integration_advisor::core::explain::settlers;
+use integration_advisor::core::field::Field;
 use integration_advisor::core::model::Deployment;
 use integration_advisor::core::sources;
 use integration_advisor::io::load_path;
@@ -101,7 +102,7 @@ fn importing_large_volumes_of_sales_orders_uses_a_batch_data_api() {
     let settlers = settlers(&scenario, bundled::catalogue(), &evaluation);
     let by_schedule: Vec<(&str, &str)> = settlers
         .iter()
-        .filter(|s| s.field == "schedule_owner")
+        .filter(|s| s.field == Field::ScheduleOwner)
         .map(|s| (s.value.as_str(), s.leads.as_str()))
         .collect();
     assert_eq!(

@@ -4,6 +4,7 @@
 
 use integration_advisor::bundled;
 use integration_advisor::core::engine::evaluate_ranking;
+use integration_advisor::core::field::Field;
 use integration_advisor::core::model::{
     Counterpart, Direction, Frequency, ModelDrivenApp, OpenQuestion, Scenario,
 };
@@ -147,10 +148,10 @@ fn with_every_answer_open_each_question_is_ranked_by_how_much_it_narrows() {
     let analysis = possibilities.analysis();
     // Every open question is listed once: the eight, the volume, and the copy question when
     // the counterpart may be an app.
-    let mut fields: Vec<&str> = analysis.ask_next.iter().map(|a| a.field).collect();
+    let mut fields: Vec<Field> = analysis.ask_next.iter().map(|a| a.field).collect();
     fields.sort_unstable();
-    let mut expected: Vec<&str> = OpenQuestion::ALL.iter().map(|q| q.field()).collect();
-    expected.extend(["peak_records_per_hour", "copy_wanted"]);
+    let mut expected: Vec<Field> = OpenQuestion::ALL.iter().map(|q| q.field()).collect();
+    expected.extend([Field::PeakRecordsPerHour, Field::CopyWanted]);
     expected.sort_unstable();
     assert_eq!(fields, expected);
     let left: Vec<f64> = analysis.ask_next.iter().map(|a| a.expected_left).collect();

@@ -5,6 +5,7 @@
 use integration_advisor::bundled;
 use integration_advisor::core::engine::is_other_kind;
 use integration_advisor::core::evaluation::Fit;
+use integration_advisor::core::field::Field;
 use integration_advisor::core::model::{
     Counterpart, Decision, DecisionStatus, Deployment, Direction, ErrorFeedback, Exchange,
     Frequency, Initiator, ModelDrivenApp, OpenQuestion, Payload, Requirements, Scenario,
@@ -208,7 +209,7 @@ proptest! {
         let current = (evaluation.outcome, evaluation.recommended.clone());
         for flip in integration_advisor::core::flips::flips(&scenario, catalogue, &evaluation) {
             prop_assert_ne!((flip.outcome, flip.recommended.clone()), current.clone());
-            if flip.field != "peak_records_per_hour" {
+            if flip.field != Field::PeakRecordsPerHour {
                 continue;
             }
             let Some(volume) = scenario.requirements.peak_records_per_hour else {

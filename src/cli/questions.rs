@@ -20,7 +20,7 @@ struct QuestionReport {
 impl From<&Question> for QuestionReport {
     fn from(q: &Question) -> Self {
         Self {
-            field: q.field,
+            field: q.field.name(),
             caption: q.caption,
             help: q.help,
             source: q.source,

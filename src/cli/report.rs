@@ -9,6 +9,7 @@ use crate::bundled;
 use crate::core::advice::Advice;
 use crate::core::evaluation::Note;
 use crate::core::explain::Settler;
+use crate::core::field::Field;
 use crate::core::flips::Flip;
 use crate::core::model::Scenario;
 use crate::core::unknowns::AskNext;
@@ -53,7 +54,7 @@ pub struct FileReport<'a> {
     title: &'a str,
     outcome: &'static str,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    pending: &'a [&'static str],
+    pending: &'a [Field],
     kind: &'a crate::core::kind::KindVerdict,
     recommended: Option<&'a str>,
     tied: &'a [String],

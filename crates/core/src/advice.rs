@@ -41,7 +41,7 @@ pub fn advise(scenario: &Scenario, catalogue: &Catalogue) -> Advice {
     let open = evaluation.open.take();
     let flips = flips(scenario, catalogue, &evaluation);
     Advice {
-        settlers: settlers_among(&flips, &evaluation),
+        settlers: settlers_among(&flips, &scenario.requirements, &evaluation),
         flips,
         open,
         evaluation,

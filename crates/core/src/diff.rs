@@ -5,14 +5,15 @@ use serde::Serialize;
 
 use super::catalogue::Catalogue;
 use super::engine::evaluate;
-use super::flips::{FIELDS, current_text};
+use super::field::Field;
+use super::flips::current_text;
 use super::model::Scenario;
 
 /// One answer that differs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AnswerChange {
-    /// The field, as named in the file.
-    pub field: &'static str,
+    /// The field.
+    pub field: Field,
     /// The first scenario's answer, as written in the file.
     pub first: String,
     /// The second scenario's answer.
@@ -56,9 +57,9 @@ impl ScenarioDiff {
 
 /// Compares `first` with `second`.
 pub fn compare(first: &Scenario, second: &Scenario, catalogue: &Catalogue) -> ScenarioDiff {
-    let answers = FIELDS
-        .iter()
-        .filter_map(|&field| {
+    let answers = Field::REQUIREMENTS
+        .into_iter()
+        .filter_map(|field| {
             let a = current_text(&first.requirements, field);
             let b = current_text(&second.requirements, field);
             (a != b).then_some(AnswerChange {

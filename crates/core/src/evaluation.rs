@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::field::Field;
+
 use super::catalogue::Parameters;
 
 /// How well a pattern fits a scenario.
@@ -100,10 +102,10 @@ pub struct Note {
     pub text: String,
     /// The page or document it rests on.
     pub source: String,
-    /// The requirement fields it is about, as named in the file (a conflict names those
-    /// whose answers disagree); empty when it is about the scenario as a whole.
+    /// The requirement fields it is about (a conflict names those whose answers disagree);
+    /// empty when it is about the scenario as a whole.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub fields: Vec<&'static str>,
+    pub fields: Vec<Field>,
 }
 
 /// One pattern's place in the ranking.
@@ -188,10 +190,10 @@ pub struct Evaluation {
     pub warnings: Vec<Note>,
     /// The kind of exchange the answers describe, decided before any pattern.
     pub kind: super::kind::KindVerdict,
-    /// With an open outcome, the open questions whose answers would change the result, as
-    /// named in the file, in the form's order; empty otherwise.
+    /// With an open outcome, the open questions whose answers would change the result, in
+    /// the form's order; empty otherwise.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub pending: Vec<&'static str>,
+    pub pending: Vec<Field>,
     /// With answers not known yet, what they leave possible and what to ask next, found with
     /// `pending` (the advice takes it from here); `None` when every answer is known, or for a
     /// ranking alone.

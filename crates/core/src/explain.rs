@@ -4,14 +4,15 @@
 use super::advice::OutcomeWords;
 use super::catalogue::Catalogue;
 use super::evaluation::{Evaluation, Fit, Note, Outcome, PatternResult, Reason};
+use super::field::Field;
 use super::flips::{Flip, answer_words, flips};
-use super::model::Scenario;
+use super::model::{Requirements, Scenario};
 
 /// An answer that would settle a tie: with it, the outcome is clear and `leads` leads.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Settler {
-    /// The requirement field, as named in the file (`schedule_owner`).
-    pub field: &'static str,
+    /// The requirement field (`schedule_owner`).
+    pub field: Field,
     /// The answer, written as in the file (`Some(FinOps)`).
     pub value: String,
     /// The question and answer in words ("Who keeps the schedule: F&O").
@@ -20,13 +21,13 @@ pub struct Settler {
     pub leads: String,
 }
 
-/// The questions that separate close candidates, as named in the file.
-const SEPARATING: [&str; 5] = [
-    "copy_wanted",
-    "schedule_owner",
-    "payload",
-    "low_code",
-    "shared_edits",
+/// The questions that separate close candidates.
+const SEPARATING: [Field; 5] = [
+    Field::CopyWanted,
+    Field::ScheduleOwner,
+    Field::Payload,
+    Field::LowCode,
+    Field::SharedEdits,
 ];
 
 /// For a tie: each unanswered separating question's answer that would make the outcome clear
@@ -39,17 +40,26 @@ pub fn settlers(
     if evaluation.outcome != Outcome::Tie {
         return Vec::new();
     }
-    settlers_among(&flips(scenario, catalogue, evaluation), evaluation)
+    settlers_among(
+        &flips(scenario, catalogue, evaluation),
+        &scenario.requirements,
+        evaluation,
+    )
 }
 
-/// The settlers of a tie among the flips already found for it.
-pub fn settlers_among(flips: &[Flip], evaluation: &Evaluation) -> Vec<Settler> {
+/// The settlers of a tie among the flips already found for it: answers to the separating
+/// questions `requirements` leave unanswered.
+pub fn settlers_among(
+    flips: &[Flip],
+    requirements: &Requirements,
+    evaluation: &Evaluation,
+) -> Vec<Settler> {
     if evaluation.outcome != Outcome::Tie {
         return Vec::new();
     }
     flips
         .iter()
-        .filter(|flip| SEPARATING.contains(&flip.field) && flip.from == "None")
+        .filter(|flip| SEPARATING.contains(&flip.field) && !flip.field.is_answered(requirements))
         .filter(|flip| flip.outcome == Outcome::Clear && !flip.conflicting)
         .filter_map(|flip| {
             let leads = flip
@@ -81,7 +91,11 @@ pub fn headline(evaluation: &Evaluation, catalogue: &Catalogue) -> String {
 /// elsewhere (TLS without a call out, a copy without an app, a schedule owner without a
 /// schedule) leaves the result as it is, and is only named beside its fields.
 pub fn contradiction(evaluation: &Evaluation) -> Option<&Note> {
-    const ANSWERED_ELSEWHERE: [&str; 3] = ["endpoint_tls12", "copy_wanted", "schedule_owner"];
+    const ANSWERED_ELSEWHERE: [Field; 3] = [
+        Field::EndpointTls12,
+        Field::CopyWanted,
+        Field::ScheduleOwner,
+    ];
     evaluation.warnings.iter().find(|w| {
         w.rule == "conflict"
             && w.fields
@@ -96,9 +110,9 @@ pub fn pending_words(evaluation: &Evaluation) -> String {
         .pending
         .iter()
         .map(|field| match *field {
-            "peak_records_per_hour" => "the peak volume",
-            "copy_wanted" => "whether the app needs its own copy",
-            other => super::model::OpenQuestion::of_field(other).map_or(other, |q| q.words()),
+            Field::PeakRecordsPerHour => "the peak volume",
+            Field::CopyWanted => "whether the app needs its own copy",
+            other => other.open_question().map_or(other.name(), |q| q.words()),
         })
         .collect();
     // A first meeting leaves up to ten answers open: a headline cannot list them all, so

@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::catalogue::Catalogue;
 use super::engine::evaluate_ranking;
 use super::evaluation::{Evaluation, Outcome};
+use super::field::Field;
 use super::model::{
     Counterpart, Deployment, Direction, ErrorFeedback, Exchange, Frequency, Initiator,
     ModelDrivenApp, Payload, Requirements, Scenario,
@@ -20,8 +21,8 @@ use super::unknowns::{Possibilities, ResultKey, settled};
 /// An answer that changes the result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Flip {
-    /// The requirement field, as named in the file.
-    pub field: &'static str,
+    /// The requirement field.
+    pub field: Field,
     /// The current answer, written as in the file.
     pub from: String,
     /// The answer that changes the result, written as in the file.
@@ -69,9 +70,9 @@ fn result_of(evaluation: &Evaluation) -> (Outcome, Option<&str>) {
 }
 
 /// Every answer of one question other than the current one, each with its file text.
-fn alternatives(r: &Requirements) -> Vec<(&'static str, String, Requirements)> {
+fn alternatives(r: &Requirements) -> Vec<(Field, String, Requirements)> {
     let mut out = Vec::new();
-    let mut push = |field: &'static str, to: String, change: &dyn Fn(&mut Requirements)| {
+    let mut push = |field: Field, to: String, change: &dyn Fn(&mut Requirements)| {
         let mut changed = r.clone();
         change(&mut changed);
         if &changed != r {
@@ -88,7 +89,7 @@ fn alternatives(r: &Requirements) -> Vec<(&'static str, String, Requirements)> {
         Counterpart::ExcelUsers,
         Counterpart::Reporting,
     ] {
-        push("counterpart", file_value(&counterpart), &|r| {
+        push(Field::Counterpart, file_value(&counterpart), &|r| {
             r.counterpart = counterpart;
         });
     }
@@ -97,21 +98,21 @@ fn alternatives(r: &Requirements) -> Vec<(&'static str, String, Requirements)> {
         Direction::Outbound,
         Direction::Bidirectional,
     ] {
-        push("direction", file_value(&direction), &|r| {
+        push(Field::Direction, file_value(&direction), &|r| {
             r.direction = direction;
         });
     }
     for initiator in [Initiator::Counterpart, Initiator::FinOps] {
-        push("initiator", file_value(&initiator), &|r| {
+        push(Field::Initiator, file_value(&initiator), &|r| {
             r.initiator = initiator;
         });
     }
     for exchange in [Exchange::Records, Exchange::Action, Exchange::Calculation] {
-        push("exchange", file_value(&exchange), &|r| {
+        push(Field::Exchange, file_value(&exchange), &|r| {
             r.exchange = exchange;
         });
     }
-    push("real_time", (!r.real_time).to_string(), &|r| {
+    push(Field::RealTime, (!r.real_time).to_string(), &|r| {
         r.real_time = !r.real_time;
     });
     let scheduled = match r.frequency {
@@ -119,33 +120,35 @@ fn alternatives(r: &Requirements) -> Vec<(&'static str, String, Requirements)> {
         _ => Frequency::Every { minutes: 60 },
     };
     for frequency in [Frequency::AdHoc, scheduled, Frequency::Once] {
-        push("frequency", frequency_value(frequency), &|r| {
+        push(Field::Frequency, frequency_value(frequency), &|r| {
             r.frequency = frequency;
         });
     }
     for deployment in [Deployment::Cloud, Deployment::OnPremises] {
-        push("deployment", file_value(&deployment), &|r| {
+        push(Field::Deployment, file_value(&deployment), &|r| {
             r.deployment = deployment;
         });
     }
     for feedback in [ErrorFeedback::Immediate, ErrorFeedback::Deferred] {
-        push("error_feedback", file_value(&feedback), &|r| {
+        push(Field::ErrorFeedback, file_value(&feedback), &|r| {
             r.error_feedback = feedback;
         });
     }
-    push("incremental", (!r.incremental).to_string(), &|r| {
+    push(Field::Incremental, (!r.incremental).to_string(), &|r| {
         r.incremental = !r.incremental;
     });
     for tls in [None, Some(true), Some(false)] {
-        push("endpoint_tls12", file_value(&tls), &|r| {
+        push(Field::EndpointTls12, file_value(&tls), &|r| {
             r.endpoint_tls12 = tls;
         });
     }
     for copy in [None, Some(true), Some(false)] {
-        push("copy_wanted", file_value(&copy), &|r| r.copy_wanted = copy);
+        push(Field::CopyWanted, file_value(&copy), &|r| {
+            r.copy_wanted = copy
+        });
     }
     for owner in [None, Some(Initiator::FinOps), Some(Initiator::Counterpart)] {
-        push("schedule_owner", file_value(&owner), &|r| {
+        push(Field::ScheduleOwner, file_value(&owner), &|r| {
             r.schedule_owner = owner;
         });
     }
@@ -155,15 +158,17 @@ fn alternatives(r: &Requirements) -> Vec<(&'static str, String, Requirements)> {
         Some(Payload::Packages),
         Some(Payload::Documents),
     ] {
-        push("payload", file_value(&payload), &|r| r.payload = payload);
+        push(Field::Payload, file_value(&payload), &|r| {
+            r.payload = payload
+        });
     }
     for low_code in [None, Some(true), Some(false)] {
-        push("low_code", file_value(&low_code), &|r| {
+        push(Field::LowCode, file_value(&low_code), &|r| {
             r.low_code = low_code;
         });
     }
     for shared_edits in [None, Some(true), Some(false)] {
-        push("shared_edits", file_value(&shared_edits), &|r| {
+        push(Field::SharedEdits, file_value(&shared_edits), &|r| {
             r.shared_edits = shared_edits;
         });
     }
@@ -217,7 +222,7 @@ pub fn flips(scenario: &Scenario, catalogue: &Catalogue, evaluation: &Evaluation
         let result = evaluate_with(&changed);
         ranked_keys.push(ResultKey::of(&result));
         out.push(Flip {
-            field: "peak_records_per_hour",
+            field: Field::PeakRecordsPerHour,
             from: from.clone(),
             to: file_value(&Some(volume)),
             recommended: result.recommended,
@@ -261,47 +266,28 @@ fn as_they_will_read(
         .collect()
 }
 
-/// Every requirement field, as named in the file, in the file's order.
-pub const FIELDS: [&str; 17] = [
-    "counterpart",
-    "direction",
-    "initiator",
-    "exchange",
-    "real_time",
-    "peak_records_per_hour",
-    "frequency",
-    "deployment",
-    "error_feedback",
-    "incremental",
-    "endpoint_tls12",
-    "copy_wanted",
-    "schedule_owner",
-    "payload",
-    "low_code",
-    "shared_edits",
-    "not_known",
-];
-
 /// The answer of `field`, written as in the file.
-pub fn current_text(r: &Requirements, field: &str) -> String {
+pub fn current_text(r: &Requirements, field: Field) -> String {
     match field {
-        "counterpart" => file_value(&r.counterpart),
-        "direction" => file_value(&r.direction),
-        "initiator" => file_value(&r.initiator),
-        "exchange" => file_value(&r.exchange),
-        "real_time" => r.real_time.to_string(),
-        "frequency" => frequency_value(r.frequency),
-        "deployment" => file_value(&r.deployment),
-        "error_feedback" => file_value(&r.error_feedback),
-        "incremental" => r.incremental.to_string(),
-        "endpoint_tls12" => file_value(&r.endpoint_tls12),
-        "copy_wanted" => file_value(&r.copy_wanted),
-        "schedule_owner" => file_value(&r.schedule_owner),
-        "payload" => file_value(&r.payload),
-        "low_code" => file_value(&r.low_code),
-        "shared_edits" => file_value(&r.shared_edits),
-        "not_known" => file_value(&r.not_known),
-        _ => file_value(&r.peak_records_per_hour),
+        Field::Counterpart => file_value(&r.counterpart),
+        Field::Direction => file_value(&r.direction),
+        Field::Initiator => file_value(&r.initiator),
+        Field::Exchange => file_value(&r.exchange),
+        Field::RealTime => r.real_time.to_string(),
+        Field::Frequency => frequency_value(r.frequency),
+        Field::Deployment => file_value(&r.deployment),
+        Field::ErrorFeedback => file_value(&r.error_feedback),
+        Field::Incremental => r.incremental.to_string(),
+        Field::EndpointTls12 => file_value(&r.endpoint_tls12),
+        Field::CopyWanted => file_value(&r.copy_wanted),
+        Field::ScheduleOwner => file_value(&r.schedule_owner),
+        Field::Payload => file_value(&r.payload),
+        Field::LowCode => file_value(&r.low_code),
+        Field::SharedEdits => file_value(&r.shared_edits),
+        Field::NotKnown => file_value(&r.not_known),
+        Field::PeakRecordsPerHour => file_value(&r.peak_records_per_hour),
+        // Not answers of the requirements.
+        Field::Title | Field::Context => String::new(),
     }
 }
 
@@ -418,44 +404,44 @@ pub fn answer_words(flip: &Flip) -> String {
     let r = &flip.requirements;
     let yes_no = |value: bool, yes: &str, no: &str| if value { yes } else { no }.to_owned();
     match flip.field {
-        "counterpart" => r.counterpart.label().to_owned(),
-        "direction" => r.direction.label().to_owned(),
-        "initiator" => match r.initiator {
+        Field::Counterpart => r.counterpart.label().to_owned(),
+        Field::Direction => r.direction.label().to_owned(),
+        Field::Initiator => match r.initiator {
             Initiator::FinOps => "F&O starts it".to_owned(),
             Initiator::Counterpart => "the other side starts it".to_owned(),
         },
-        "exchange" => r.exchange.label().to_owned(),
-        "real_time" => yes_no(r.real_time, "real time", "not real time"),
-        "peak_records_per_hour" => r.peak_records_per_hour.map_or_else(
+        Field::Exchange => r.exchange.label().to_owned(),
+        Field::RealTime => yes_no(r.real_time, "real time", "not real time"),
+        Field::PeakRecordsPerHour => r.peak_records_per_hour.map_or_else(
             || "volume unknown".to_owned(),
             |v| format!("{} an hour", crate::text::group_thousands(v)),
         ),
-        "frequency" => r.frequency.label(),
-        "deployment" => r.deployment.label().to_owned(),
-        "error_feedback" => r.error_feedback.label().to_owned(),
-        "incremental" => yes_no(r.incremental, "only changes", "all records"),
-        "endpoint_tls12" => match r.endpoint_tls12 {
+        Field::Frequency => r.frequency.label(),
+        Field::Deployment => r.deployment.label().to_owned(),
+        Field::ErrorFeedback => r.error_feedback.label().to_owned(),
+        Field::Incremental => yes_no(r.incremental, "only changes", "all records"),
+        Field::EndpointTls12 => match r.endpoint_tls12 {
             None => "no endpoint F&O calls".to_owned(),
             Some(true) => "endpoint has TLS 1.2".to_owned(),
             Some(false) => "endpoint lacks TLS 1.2".to_owned(),
         },
-        "copy_wanted" => match r.copy_wanted {
+        Field::CopyWanted => match r.copy_wanted {
             None => "copy not asked".to_owned(),
             Some(copy) => yes_no(copy, "a copy wanted", "no copy wanted"),
         },
-        "schedule_owner" => match r.schedule_owner {
+        Field::ScheduleOwner => match r.schedule_owner {
             None => "schedule owner not asked".to_owned(),
             Some(Initiator::FinOps) => "F&O keeps the schedule".to_owned(),
             Some(Initiator::Counterpart) => "the other side keeps the schedule".to_owned(),
         },
-        "payload" => r
+        Field::Payload => r
             .payload
             .map_or_else(|| "payload not asked".to_owned(), |p| p.label().to_owned()),
-        "low_code" => match r.low_code {
+        Field::LowCode => match r.low_code {
             None => "low code not asked".to_owned(),
             Some(low_code) => yes_no(low_code, "a low-code flow", "written in code"),
         },
-        "shared_edits" => match r.shared_edits {
+        Field::SharedEdits => match r.shared_edits {
             None => "shared edits not asked".to_owned(),
             Some(shared) => yes_no(
                 shared,
@@ -463,6 +449,7 @@ pub fn answer_words(flip: &Flip) -> String {
                 "each side owns its data",
             ),
         },
-        other => other.to_owned(),
+        Field::NotKnown => "answers not known yet".to_owned(),
+        Field::Title | Field::Context => String::new(),
     }
 }

@@ -2,25 +2,26 @@
 //! possible results most is asked next, one at a time, each with a few answers to pick.
 
 use super::advice::Advice;
+use super::field::Field;
 use super::model::{
     Counterpart, Deployment, Direction, ErrorFeedback, Exchange, Frequency, Initiator,
     ModelDrivenApp, OpenQuestion, Requirements, Scenario,
 };
-use super::questions::{self, Question};
+use super::questions::Question;
 
-/// The questions an interview asks, as named in the file: the eight that may be open, the
-/// peak volume, and whether a model-driven app wants its own copy.
-pub const QUESTIONS: [&str; 10] = [
-    "counterpart",
-    "direction",
-    "initiator",
-    "exchange",
-    "real_time",
-    "peak_records_per_hour",
-    "frequency",
-    "deployment",
-    "error_feedback",
-    "copy_wanted",
+/// The questions an interview asks: the eight that may be open, the peak volume, and whether
+/// a model-driven app wants its own copy.
+pub const QUESTIONS: [Field; 10] = [
+    Field::Counterpart,
+    Field::Direction,
+    Field::Initiator,
+    Field::Exchange,
+    Field::RealTime,
+    Field::PeakRecordsPerHour,
+    Field::Frequency,
+    Field::Deployment,
+    Field::ErrorFeedback,
+    Field::CopyWanted,
 ];
 
 /// The scenario a first meeting starts with: nothing known, a new scenario's answers
@@ -38,27 +39,17 @@ pub fn first_meeting() -> Scenario {
     }
 }
 
-/// The question for `field`: caption, help line and source.
-pub fn question(field: &str) -> Option<&'static Question> {
-    [
-        &questions::COUNTERPART,
-        &questions::DIRECTION,
-        &questions::INITIATOR,
-        &questions::EXCHANGE,
-        &questions::REAL_TIME,
-        &questions::PEAK_VOLUME,
-        &questions::FREQUENCY,
-        &questions::DEPLOYMENT,
-        &questions::ERROR_FEEDBACK,
-        &questions::COPY_WANTED,
-    ]
-    .into_iter()
-    .find(|q| q.field == field)
+/// The question for `field`, if an interview asks it: caption, help line and source.
+pub fn question(field: Field) -> Option<&'static Question> {
+    QUESTIONS
+        .contains(&field)
+        .then(|| field.question())
+        .flatten()
 }
 
 /// The question to ask next: the most narrowing open question the advice says can still
 /// change the result, leaving out those skipped; `None` once nothing left can change it.
-pub fn next(advice: &Advice, skipped: &[&str]) -> Option<&'static str> {
+pub fn next(advice: &Advice, skipped: &[Field]) -> Option<Field> {
     let pending = &advice.evaluation.pending;
     advice.open.as_ref().and_then(|open| {
         open.ask_next
@@ -70,27 +61,27 @@ pub fn next(advice: &Advice, skipped: &[&str]) -> Option<&'static str> {
 
 /// The answer `requirements` give to `field`, in words; `None` while it is open (or, for the
 /// copy question, not asked).
-pub fn answer_words(requirements: &Requirements, field: &str) -> Option<String> {
+pub fn answer_words(requirements: &Requirements, field: Field) -> Option<String> {
     let r = requirements;
     if OpenQuestion::of_field(field).is_some_and(|q| r.is_open(q)) {
         return None;
     }
     Some(match field {
-        "counterpart" => r.counterpart.label().to_owned(),
-        "direction" => r.direction.label().to_owned(),
-        "initiator" => format!("{} starts it", r.initiator.label()),
-        "exchange" => r.exchange.label().to_owned(),
-        "real_time" if r.real_time => "Real time".to_owned(),
-        "real_time" => "No real-time need".to_owned(),
-        "peak_records_per_hour" => format!(
+        Field::Counterpart => r.counterpart.label().to_owned(),
+        Field::Direction => r.direction.label().to_owned(),
+        Field::Initiator => format!("{} starts it", r.initiator.label()),
+        Field::Exchange => r.exchange.label().to_owned(),
+        Field::RealTime if r.real_time => "Real time".to_owned(),
+        Field::RealTime => "No real-time need".to_owned(),
+        Field::PeakRecordsPerHour => format!(
             "{} an hour",
             crate::text::group_thousands(r.peak_records_per_hour?)
         ),
-        "frequency" => r.frequency.label(),
-        "deployment" => r.deployment.title().to_owned(),
-        "error_feedback" => r.error_feedback.label().to_owned(),
-        "copy_wanted" if r.copy_wanted? => "A copy is wanted".to_owned(),
-        "copy_wanted" => "No copy: read in place".to_owned(),
+        Field::Frequency => r.frequency.label(),
+        Field::Deployment => r.deployment.title().to_owned(),
+        Field::ErrorFeedback => r.error_feedback.label().to_owned(),
+        Field::CopyWanted if r.copy_wanted? => "A copy is wanted".to_owned(),
+        Field::CopyWanted => "No copy: read in place".to_owned(),
         _ => return None,
     })
 }
@@ -121,10 +112,10 @@ enum Value {
 const VOLUMES: [u64; 6] = [100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000];
 
 /// The answers offered for `field`, in the order of their digit keys.
-pub fn choices(field: &str) -> Vec<Choice> {
+pub fn choices(field: Field) -> Vec<Choice> {
     let choice = |label: String, value| Choice { label, value };
     match field {
-        "counterpart" => {
+        Field::Counterpart => {
             let mut all = vec![choice(
                 Counterpart::OtherSystem.label().to_owned(),
                 Value::Counterpart(Counterpart::OtherSystem),
@@ -151,24 +142,24 @@ pub fn choices(field: &str) -> Vec<Choice> {
             }
             all
         }
-        "direction" => [
+        Field::Direction => [
             Direction::Inbound,
             Direction::Outbound,
             Direction::Bidirectional,
         ]
         .map(|d| choice(d.label().to_owned(), Value::Direction(d)))
         .to_vec(),
-        "initiator" => [Initiator::Counterpart, Initiator::FinOps]
+        Field::Initiator => [Initiator::Counterpart, Initiator::FinOps]
             .map(|i| choice(i.label().to_owned(), Value::Initiator(i)))
             .to_vec(),
-        "exchange" => [Exchange::Records, Exchange::Action, Exchange::Calculation]
+        Field::Exchange => [Exchange::Records, Exchange::Action, Exchange::Calculation]
             .map(|e| choice(e.label().to_owned(), Value::Exchange(e)))
             .to_vec(),
-        "real_time" => vec![
+        Field::RealTime => vec![
             choice("Real time".to_owned(), Value::RealTime(true)),
             choice("No real-time need".to_owned(), Value::RealTime(false)),
         ],
-        "peak_records_per_hour" => VOLUMES
+        Field::PeakRecordsPerHour => VOLUMES
             .map(|v| {
                 choice(
                     format!("{} an hour", crate::text::group_thousands(v)),
@@ -176,7 +167,7 @@ pub fn choices(field: &str) -> Vec<Choice> {
                 )
             })
             .to_vec(),
-        "frequency" => [
+        Field::Frequency => [
             Frequency::AdHoc,
             Frequency::Every { minutes: 15 },
             Frequency::Every { minutes: 60 },
@@ -185,13 +176,13 @@ pub fn choices(field: &str) -> Vec<Choice> {
         ]
         .map(|f| choice(f.label(), Value::Frequency(f)))
         .to_vec(),
-        "deployment" => [Deployment::Cloud, Deployment::OnPremises]
+        Field::Deployment => [Deployment::Cloud, Deployment::OnPremises]
             .map(|d| choice(d.title().to_owned(), Value::Deployment(d)))
             .to_vec(),
-        "error_feedback" => [ErrorFeedback::Immediate, ErrorFeedback::Deferred]
+        Field::ErrorFeedback => [ErrorFeedback::Immediate, ErrorFeedback::Deferred]
             .map(|e| choice(e.label().to_owned(), Value::Feedback(e)))
             .to_vec(),
-        "copy_wanted" => vec![
+        Field::CopyWanted => vec![
             choice("A copy is wanted".to_owned(), Value::Copy(true)),
             choice("No copy: read in place".to_owned(), Value::Copy(false)),
         ],
@@ -274,22 +265,22 @@ mod tests {
     #[test]
     fn an_answer_is_set_and_no_longer_open() {
         let start = first_meeting();
-        let on_premises = &choices("deployment")[1];
+        let on_premises = &choices(Field::Deployment)[1];
         let r = on_premises.applied_to(&start.requirements);
         assert_eq!(r.deployment, Deployment::OnPremises);
         assert!(!r.is_open(OpenQuestion::Deployment));
         assert_eq!(
-            answer_words(&r, "deployment").as_deref(),
+            answer_words(&r, Field::Deployment).as_deref(),
             Some("On premises")
         );
-        assert_eq!(answer_words(&r, "counterpart"), None, "still open");
+        assert_eq!(answer_words(&r, Field::Counterpart), None, "still open");
         assert_eq!(
-            answer_words(&r, "peak_records_per_hour"),
+            answer_words(&r, Field::PeakRecordsPerHour),
             None,
             "no volume yet"
         );
         assert_eq!(r.not_known.len(), OpenQuestion::ALL.len() - 1);
-        let volume = &choices("peak_records_per_hour")[2];
+        let volume = &choices(Field::PeakRecordsPerHour)[2];
         assert_eq!(
             volume.applied_to(&r).peak_records_per_hour,
             Some(10_000),
@@ -303,7 +294,7 @@ mod tests {
         let catalogue = testing::catalogue();
         let mut scenario = first_meeting();
         // Reporting out of F&O: fewer combinations left, so the test stays quick unoptimised.
-        for (field, index) in [("counterpart", 7), ("direction", 1)] {
+        for (field, index) in [(Field::Counterpart, 7), (Field::Direction, 1)] {
             scenario.requirements = choices(field)[index].applied_to(&scenario.requirements);
         }
         let advice = advise(&scenario, catalogue);

@@ -8,6 +8,7 @@ pub mod drift;
 pub mod engine;
 pub mod evaluation;
 pub mod explain;
+pub mod field;
 pub mod flips;
 pub mod input_space;
 pub mod interview;

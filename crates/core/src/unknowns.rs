@@ -27,13 +27,15 @@ use super::model::Scenario;
 
 mod representatives;
 
-use representatives::{Answer, COPY_WANTED, Open, copy_applies, open_questions};
+use representatives::{Answer, Open, copy_applies, open_questions};
+
+use crate::field::Field;
 
 /// An open question and how much its answer matters.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AskNext {
-    /// The field, as named in the file.
-    pub field: &'static str,
+    /// The open question's field.
+    pub field: Field,
     /// How many different results (outcome and leading patterns) remain possible while it
     /// is open, over all its answers.
     pub outcomes: usize,
@@ -137,7 +139,7 @@ impl Possibilities {
         // The combinations are answers, each one known.
         base.requirements.not_known.clear();
         let split = Self::size_of(scenario, catalogue) > SPLIT_ABOVE
-            && questions[0].field != COPY_WANTED
+            && questions[0].field != Field::CopyWanted
             && std::thread::available_parallelism().is_ok_and(|cores| cores.get() > 1);
         let leaves = if split {
             // Each answer to the first question is a subtree of its own, walked on a thread of
@@ -292,11 +294,11 @@ impl Possibilities {
     /// when two combinations that differ in its answer alone lead to different results;
     /// when no single question does so (a question that does not apply leaves gaps), every
     /// open question counts.
-    pub fn pending(&self, current: &ResultKey, ask_next: &[AskNext]) -> Vec<&'static str> {
+    pub fn pending(&self, current: &ResultKey, ask_next: &[AskNext]) -> Vec<Field> {
         if self.settled_at(current) {
             return Vec::new();
         }
-        let matters: Vec<&'static str> = ask_next
+        let matters: Vec<Field> = ask_next
             .iter()
             .filter(|ask| {
                 let index = self
@@ -367,7 +369,7 @@ impl Walk<'_> {
             self.leaf();
             return;
         };
-        if question.field == COPY_WANTED && !copy_applies(&self.trial.requirements) {
+        if question.field == Field::CopyWanted && !copy_applies(&self.trial.requirements) {
             Answer::CopyWanted(None).apply(&mut self.trial.requirements);
             self.answers.push(NOT_APPLICABLE);
             self.branch();

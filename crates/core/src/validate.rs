@@ -19,7 +19,7 @@ pub const MAX_RECORDS_PER_HOUR: u64 = 1_000_000_000_000;
 
 /// A field that can hold an invalid value, in the order of the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Field {
+pub enum CheckedField {
     /// `title`.
     Title,
     /// `context`.
@@ -77,45 +77,45 @@ impl TextField {
 }
 
 /// Every problem of `scenario`, by field, in field order.
-pub fn validate(scenario: &Scenario, pattern_ids: &[String]) -> Vec<(Field, String)> {
+pub fn validate(scenario: &Scenario, pattern_ids: &[String]) -> Vec<(CheckedField, String)> {
     let mut problems = Vec::new();
     if let Err(message) = title(&scenario.title) {
-        problems.push((Field::Title, message));
+        problems.push((CheckedField::Title, message));
     }
     if let Err(message) = text(TextField::Context, &scenario.context) {
-        problems.push((Field::Context, message));
+        problems.push((CheckedField::Context, message));
     }
     if let Some(volume) = scenario.requirements.peak_records_per_hour
         && let Err(message) = records_per_hour(volume)
     {
-        problems.push((Field::PeakVolume, message));
+        problems.push((CheckedField::PeakVolume, message));
     }
     if let Frequency::Every { minutes: m } = scenario.requirements.frequency
         && let Err(message) = minutes(u64::from(m))
     {
-        problems.push((Field::Frequency, message));
+        problems.push((CheckedField::Frequency, message));
     }
     if let Some(decision) = &scenario.decision {
         if let Err(message) = pattern_id(&decision.pattern, pattern_ids) {
-            problems.push((Field::DecisionPattern, message));
+            problems.push((CheckedField::DecisionPattern, message));
         }
         if let Err(message) = text(TextField::Rationale, &decision.rationale) {
-            problems.push((Field::Rationale, message));
+            problems.push((CheckedField::Rationale, message));
         }
         if let Some(message) = decision
             .decided_by
             .iter()
             .find_map(|name| text(TextField::DecidedBy, name).err())
         {
-            problems.push((Field::DecidedBy, message));
+            problems.push((CheckedField::DecidedBy, message));
         }
         if let Some(previous) = &decision.supersedes
             && let Err(message) = text(TextField::Supersedes, previous)
         {
-            problems.push((Field::Supersedes, message));
+            problems.push((CheckedField::Supersedes, message));
         }
         if let Err(message) = iso_date(&decision.date) {
-            problems.push((Field::DecisionDate, message));
+            problems.push((CheckedField::DecisionDate, message));
         }
     }
     // In the file's order, so that the first problem is the first one a reader meets.
@@ -124,7 +124,7 @@ pub fn validate(scenario: &Scenario, pattern_ids: &[String]) -> Vec<(Field, Stri
 }
 
 /// The message of `field` among `problems`, as [`validate`] lists them.
-pub fn problem(problems: &[(Field, String)], field: Field) -> Option<&str> {
+pub fn problem(problems: &[(CheckedField, String)], field: CheckedField) -> Option<&str> {
     problems
         .iter()
         .find(|(f, _)| *f == field)
@@ -427,17 +427,17 @@ mod tests {
                 catalogue_version: None,
             }),
         };
-        let fields: Vec<Field> = validate(&scenario, &["odata".to_owned()])
+        let fields: Vec<CheckedField> = validate(&scenario, &["odata".to_owned()])
             .into_iter()
             .map(|(field, _)| field)
             .collect();
         assert_eq!(
             fields,
             [
-                Field::Context,
-                Field::Rationale,
-                Field::DecidedBy,
-                Field::Supersedes
+                CheckedField::Context,
+                CheckedField::Rationale,
+                CheckedField::DecidedBy,
+                CheckedField::Supersedes
             ]
         );
         scenario.context.clear();

@@ -5,6 +5,8 @@
 //! The table mirrors `format_v1`'s types; a test there checks that every field of every struct
 //! has an entry here, so a new field cannot be added without its words.
 
+use advisor_core::field::Field;
+
 /// A field of format 1 and the words for what it holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct FieldWords {
@@ -139,14 +141,24 @@ pub(crate) fn field(name: &str) -> Option<&'static FieldWords> {
     FIELDS.iter().find(|f| f.name == name)
 }
 
+/// The requirement fields' names, in the file's order: the core's registry of fields.
+const REQUIREMENT_FIELDS: [&str; Field::REQUIREMENTS.len()] = {
+    let mut names = [""; Field::REQUIREMENTS.len()];
+    let mut i = 0;
+    while i < names.len() {
+        names[i] = Field::REQUIREMENTS[i].name();
+        i += 1;
+    }
+    names
+};
+
 /// The fields of each struct of format 1 that is written `Name(field: …)`.
 const STRUCTS: &[(&str, &[&str])] = &[
     (
         "Scenario",
         &["format", "title", "context", "requirements", "decision"],
     ),
-    // The requirement fields in the file's order, as the what-ifs list them.
-    ("Requirements", &advisor_core::flips::FIELDS),
+    ("Requirements", &REQUIREMENT_FIELDS),
     ("Every", &["minutes"]),
     (
         "Decision",

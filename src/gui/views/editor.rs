@@ -10,6 +10,7 @@ use egui::{ComboBox, TextEdit, Ui};
 
 use crate::bundled;
 use crate::core::evaluation::Evaluation;
+use crate::core::field::Field;
 use crate::core::model::OpenQuestion;
 use crate::core::model::{
     Counterpart, Deployment, Direction, ErrorFeedback, Exchange, Frequency, Initiator,
@@ -18,7 +19,7 @@ use crate::core::model::{
 use crate::core::questions::{self, Question};
 use crate::core::spelling;
 use crate::core::text::group_thousands;
-use crate::core::validate::{self, Field};
+use crate::core::validate::{self, CheckedField};
 use crate::gui::command::Command;
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt as _;
@@ -94,7 +95,7 @@ impl EditorView {
         ui: &mut Ui,
         scenario: &mut Scenario,
         evaluation: &Evaluation,
-        ask_next: Option<&str>,
+        ask_next: Option<Field>,
         document_key: &str,
         commands: &mut Vec<Command>,
     ) {
@@ -102,7 +103,7 @@ impl EditorView {
         let warnings = &evaluation.warnings;
         self.sync_texts(scenario);
         let problems = validate::validate(scenario, bundled::pattern_ids());
-        let problem = |field: Field| {
+        let problem = |field: CheckedField| {
             problems
                 .iter()
                 .find(|(f, _)| *f == field)
@@ -117,7 +118,7 @@ impl EditorView {
                 let label = ui.caption(&questions::TITLE);
                 ui.add(TextEdit::singleline(&mut scenario.title).desired_width(f32::INFINITY))
                     .labelled_by(label.id);
-                if let Some(message) = problem(Field::Title) {
+                if let Some(message) = problem(CheckedField::Title) {
                     ui.error_text(message);
                 }
                 ui.help_line(&questions::TITLE);
@@ -130,7 +131,7 @@ impl EditorView {
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(label.id);
-                if let Some(message) = problem(Field::Context) {
+                if let Some(message) = problem(CheckedField::Context) {
                     ui.error_text(message);
                 }
                 ui.help_line(&questions::CONTEXT);
@@ -176,19 +177,19 @@ impl EditorView {
         ui: &mut Ui,
         r: &mut Requirements,
         warnings: &[Note],
-        ask_next: Option<&str>,
+        ask_next: Option<Field>,
     ) {
         question(ui, &questions::REAL_TIME, |ui| {
             ui.checkbox(&mut r.real_time, "Real time");
         });
         open_toggle(ui, r, OpenQuestion::RealTime, ask_next);
-        conflicts_at(ui, warnings, "real_time");
+        conflicts_at(ui, warnings, Field::RealTime);
         self.peak_volume(ui, &mut r.peak_records_per_hour);
-        ask_next_marker(ui, "peak_records_per_hour", ask_next);
-        conflicts_at(ui, warnings, "peak_records_per_hour");
+        ask_next_marker(ui, Field::PeakRecordsPerHour, ask_next);
+        conflicts_at(ui, warnings, Field::PeakRecordsPerHour);
         self.frequency(ui, &mut r.frequency);
         open_toggle(ui, r, OpenQuestion::Frequency, ask_next);
-        conflicts_at(ui, warnings, "frequency");
+        conflicts_at(ui, warnings, Field::Frequency);
     }
 
     fn peak_volume(&mut self, ui: &mut Ui, volume: &mut Option<u64>) {
@@ -329,14 +330,14 @@ fn exchange_questions(
     ui: &mut Ui,
     r: &mut Requirements,
     warnings: &[Note],
-    ask_next: Option<&str>,
+    ask_next: Option<Field>,
     commands: &mut Vec<Command>,
 ) {
     question(ui, &questions::COUNTERPART, |ui| {
         counterpart(ui, &mut r.counterpart);
     });
     open_toggle(ui, r, OpenQuestion::Counterpart, ask_next);
-    conflicts_at(ui, warnings, "counterpart");
+    conflicts_at(ui, warnings, Field::Counterpart);
     question(ui, &questions::DIRECTION, |ui| {
         choice(
             ui,
@@ -357,7 +358,7 @@ fn exchange_questions(
             }
         });
     }
-    conflicts_at(ui, warnings, "direction");
+    conflicts_at(ui, warnings, Field::Direction);
     question(ui, &questions::INITIATOR, |ui| {
         choice(
             ui,
@@ -369,7 +370,7 @@ fn exchange_questions(
         );
     });
     open_toggle(ui, r, OpenQuestion::Initiator, ask_next);
-    conflicts_at(ui, warnings, "initiator");
+    conflicts_at(ui, warnings, Field::Initiator);
     question(ui, &questions::EXCHANGE, |ui| {
         choice(
             ui,
@@ -382,7 +383,7 @@ fn exchange_questions(
         );
     });
     open_toggle(ui, r, OpenQuestion::Exchange, ask_next);
-    conflicts_at(ui, warnings, "exchange");
+    conflicts_at(ui, warnings, Field::Exchange);
 }
 
 /// Where F&O runs, what the caller must know, increments and the endpoint's TLS.
@@ -390,7 +391,7 @@ fn environment_questions(
     ui: &mut Ui,
     r: &mut Requirements,
     warnings: &[Note],
-    ask_next: Option<&str>,
+    ask_next: Option<Field>,
 ) {
     question(ui, &questions::DEPLOYMENT, |ui| {
         choice(
@@ -403,7 +404,7 @@ fn environment_questions(
         );
     });
     open_toggle(ui, r, OpenQuestion::Deployment, ask_next);
-    conflicts_at(ui, warnings, "deployment");
+    conflicts_at(ui, warnings, Field::Deployment);
     question(ui, &questions::ERROR_FEEDBACK, |ui| {
         choice(
             ui,
@@ -415,11 +416,11 @@ fn environment_questions(
         );
     });
     open_toggle(ui, r, OpenQuestion::ErrorFeedback, ask_next);
-    conflicts_at(ui, warnings, "error_feedback");
+    conflicts_at(ui, warnings, Field::ErrorFeedback);
     question(ui, &questions::INCREMENTAL, |ui| {
         ui.checkbox(&mut r.incremental, "Incremental");
     });
-    conflicts_at(ui, warnings, "incremental");
+    conflicts_at(ui, warnings, Field::Incremental);
     question(ui, &questions::ENDPOINT_TLS, |ui| {
         choice(
             ui,
@@ -431,5 +432,5 @@ fn environment_questions(
             ],
         );
     });
-    conflicts_at(ui, warnings, "endpoint_tls12");
+    conflicts_at(ui, warnings, Field::EndpointTls12);
 }

@@ -6,24 +6,16 @@
 use egui::Ui;
 
 use crate::core::evaluation::Note;
-use crate::core::flips::FIELDS;
+use crate::core::field::Field;
 use crate::core::model::{Counterpart, Frequency, Initiator, OpenQuestion, Payload, Requirements};
-use crate::core::questions::{self, Question};
 use crate::gui::ui_ext::UiExt as _;
-
-fn position(field: &str) -> usize {
-    // The file's order of the fields is the editor's order too.
-    FIELDS
-        .iter()
-        .position(|f| *f == field)
-        .unwrap_or(FIELDS.len())
-}
 
 /// Shows each conflict under the last of its fields in the form, so that it appears once,
 /// after the user has seen every answer it names.
-pub fn conflicts_at(ui: &mut Ui, warnings: &[Note], field: &str) {
+pub fn conflicts_at(ui: &mut Ui, warnings: &[Note], field: Field) {
     for warning in warnings {
-        let last = warning.fields.iter().max_by_key(|f| position(f));
+        // The file's order of the fields (`Field`'s order) is the editor's order too.
+        let last = warning.fields.iter().max();
         if last.is_some_and(|last| *last == field) {
             ui.horizontal_wrapped(|ui| {
                 ui.warning_text(&warning.text);
@@ -39,7 +31,7 @@ pub fn open_toggle(
     ui: &mut Ui,
     r: &mut Requirements,
     question: OpenQuestion,
-    ask_next: Option<&str>,
+    ask_next: Option<Field>,
 ) {
     ui.horizontal(|ui| {
         let mut open = r.is_open(question);
@@ -63,7 +55,7 @@ pub fn open_toggle(
 }
 
 /// "Ask next" beside the open question whose answer matters most.
-pub fn ask_next_marker(ui: &mut Ui, field: &str, ask_next: Option<&str>) {
+pub fn ask_next_marker(ui: &mut Ui, field: Field, ask_next: Option<Field>) {
     if ask_next == Some(field) {
         let colour = crate::gui::theme::warning(ui.dark());
         ui.label(
@@ -86,13 +78,10 @@ fn optional<T: PartialEq + Copy>(ui: &mut Ui, value: &mut Option<T>, options: &[
     });
 }
 
-fn question(
-    ui: &mut Ui,
-    question: &Question,
-    warnings: &[Note],
-    field: &str,
-    control: impl FnOnce(&mut Ui),
-) {
+fn question(ui: &mut Ui, field: Field, warnings: &[Note], control: impl FnOnce(&mut Ui)) {
+    let Some(question) = field.question() else {
+        return;
+    };
     ui.caption(question);
     control(ui);
     conflicts_at(ui, warnings, field);
@@ -107,7 +96,7 @@ pub fn separating_questions(ui: &mut Ui, r: &mut Requirements, warnings: &[Note]
     ui.muted("Optional: answer them when the result is a tie, or when the customer already knows.");
     ui.add_space(crate::gui::theme::SECTION_GAP);
     if matches!(r.counterpart, Counterpart::Dynamics365App(_)) || r.copy_wanted.is_some() {
-        question(ui, &questions::COPY_WANTED, warnings, "copy_wanted", |ui| {
+        question(ui, Field::CopyWanted, warnings, |ui| {
             optional(
                 ui,
                 &mut r.copy_wanted,
@@ -119,28 +108,22 @@ pub fn separating_questions(ui: &mut Ui, r: &mut Requirements, warnings: &[Note]
         });
     }
     if matches!(r.frequency, Frequency::Every { .. }) || r.schedule_owner.is_some() {
-        question(
-            ui,
-            &questions::SCHEDULE_OWNER,
-            warnings,
-            "schedule_owner",
-            |ui| {
-                optional(
-                    ui,
-                    &mut r.schedule_owner,
-                    &[
-                        (Initiator::FinOps, "F&O"),
-                        (Initiator::Counterpart, "The other side"),
-                    ],
-                );
-            },
-        );
+        question(ui, Field::ScheduleOwner, warnings, |ui| {
+            optional(
+                ui,
+                &mut r.schedule_owner,
+                &[
+                    (Initiator::FinOps, "F&O"),
+                    (Initiator::Counterpart, "The other side"),
+                ],
+            );
+        });
     }
-    question(ui, &questions::PAYLOAD, warnings, "payload", |ui| {
+    question(ui, Field::Payload, warnings, |ui| {
         let options: Vec<(Payload, &str)> = Payload::ALL.iter().map(|p| (*p, p.label())).collect();
         optional(ui, &mut r.payload, &options);
     });
-    question(ui, &questions::LOW_CODE, warnings, "low_code", |ui| {
+    question(ui, Field::LowCode, warnings, |ui| {
         optional(
             ui,
             &mut r.low_code,
@@ -150,20 +133,14 @@ pub fn separating_questions(ui: &mut Ui, r: &mut Requirements, warnings: &[Note]
             ],
         );
     });
-    question(
-        ui,
-        &questions::SHARED_EDITS,
-        warnings,
-        "shared_edits",
-        |ui| {
-            optional(
-                ui,
-                &mut r.shared_edits,
-                &[
-                    (true, "Yes, the same records"),
-                    (false, "No, each side owns its data"),
-                ],
-            );
-        },
-    );
+    question(ui, Field::SharedEdits, warnings, |ui| {
+        optional(
+            ui,
+            &mut r.shared_edits,
+            &[
+                (true, "Yes, the same records"),
+                (false, "No, each side owns its data"),
+            ],
+        );
+    });
 }

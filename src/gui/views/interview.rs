@@ -4,6 +4,7 @@
 use egui::{RichText, Ui};
 
 use crate::bundled;
+use crate::core::field::Field;
 use crate::core::interview::{self, Choice};
 use crate::gui::command::Command;
 use crate::gui::document::Document;
@@ -16,7 +17,7 @@ pub struct Interview {
     /// The document the answers go to.
     pub document: crate::gui::document::DocumentId,
     /// Questions skipped: they stay open and are not asked again.
-    pub skipped: Vec<&'static str>,
+    pub skipped: Vec<Field>,
 }
 
 /// The digit keys, 1 to 9, in the order of the answers they pick.
@@ -79,7 +80,7 @@ pub fn ui(
 /// The question in large type, its help line, its answers, and skip and end.
 fn ask(
     ui: &mut Ui,
-    field: &str,
+    field: Field,
     question: &crate::core::questions::Question,
     document: &Document,
     keys: bool,
@@ -195,7 +196,7 @@ fn possible(ui: &mut Ui, document: &Document) {
     let r = &document.scenario.requirements;
     let answered: Vec<String> = interview::QUESTIONS
         .iter()
-        .filter_map(|field| interview::answer_words(r, field))
+        .filter_map(|field| interview::answer_words(r, *field))
         .collect();
     if !answered.is_empty() {
         ui.add_space(theme::SECTION_GAP);

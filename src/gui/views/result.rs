@@ -136,10 +136,7 @@ fn open_answers(ui: &mut Ui, document: &Document) {
         ));
     });
     if let Some(ask) = open.ask_next.first().filter(|ask| ask.outcomes > 1) {
-        let caption = crate::core::questions::ALL
-            .iter()
-            .find(|q| q.field == ask.field)
-            .map_or(ask.field, |q| q.caption);
+        let caption = ask.field.question().map_or(ask.field.name(), |q| q.caption);
         ui.label(
             RichText::new(format!("Ask next: {caption} ({})", ask.words()))
                 .strong()

@@ -9,19 +9,16 @@
 use crate::catalogue::Catalogue;
 use crate::evaluation::{Evaluation, Outcome};
 use crate::explain::{contradiction, join_and, join_or, pending_words};
+use crate::field::Field;
 use crate::flips::Flip;
-use crate::questions;
 use crate::text::lower_first;
 
 /// A question as a headline names it: its caption, lower case first ("the peak volume").
-fn caption(field: &str) -> String {
-    questions::ALL
-        .iter()
-        .find(|question| question.field == field)
-        .map_or_else(
-            || field.to_owned(),
-            |question| lower_first(question.caption),
-        )
+fn caption(field: Field) -> String {
+    field.question().map_or_else(
+        || field.name().to_owned(),
+        |question| lower_first(question.caption),
+    )
 }
 
 /// What an outcome is worded from: the outcome, and the patterns and open questions it
@@ -83,7 +80,7 @@ impl OutcomeWords {
             tied: evaluation.tied.iter().map(|id| name(id)).collect(),
             pending: pending_words(evaluation),
             conflict: contradiction(evaluation).map(|note| {
-                let fields: Vec<String> = note.fields.iter().map(|field| caption(field)).collect();
+                let fields: Vec<String> = note.fields.iter().map(|field| caption(*field)).collect();
                 join_and(&fields.iter().map(String::as_str).collect::<Vec<_>>())
             }),
         }

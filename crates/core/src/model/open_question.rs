@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::field::Field;
+
 /// A question that may be left open in a first meeting. (The peak volume has `None` for it.)
 ///
 /// Declared in the form's order, which is also the order of `not_known` in a file. The
@@ -54,22 +56,22 @@ impl OpenQuestion {
         }
     }
 
-    /// The field it stands for, as named in the file.
-    pub fn field(self) -> &'static str {
+    /// The field it stands for.
+    pub const fn field(self) -> Field {
         match self {
-            Self::Counterpart => "counterpart",
-            Self::Direction => "direction",
-            Self::Initiator => "initiator",
-            Self::Exchange => "exchange",
-            Self::RealTime => "real_time",
-            Self::Frequency => "frequency",
-            Self::Deployment => "deployment",
-            Self::ErrorFeedback => "error_feedback",
+            Self::Counterpart => Field::Counterpart,
+            Self::Direction => Field::Direction,
+            Self::Initiator => Field::Initiator,
+            Self::Exchange => Field::Exchange,
+            Self::RealTime => Field::RealTime,
+            Self::Frequency => Field::Frequency,
+            Self::Deployment => Field::Deployment,
+            Self::ErrorFeedback => Field::ErrorFeedback,
         }
     }
 
     /// The question whose field is `field`, if it may be left open.
-    pub fn of_field(field: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|q| q.field() == field)
+    pub const fn of_field(field: Field) -> Option<Self> {
+        field.open_question()
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::catalogue::{Catalogue, Lifecycle, Pattern, Role, Timing};
 use crate::evaluation::Note;
+use crate::field::Field;
 use crate::model::{
     Counterpart, Deployment, Direction, ErrorFeedback, Frequency, Initiator, ModelDrivenApp,
     Payload,
@@ -125,7 +126,7 @@ fn exchange_warnings(
             rule: "tls-unknown",
             text: "F&O calls the other system's endpoint, and whether it offers TLS 1.2 or later is not known. F&O production and sandbox environments call only endpoints with TLS 1.2 or later: ask, and plan a broker service in between if it does not.".to_owned(),
             source: sources::INTEGRATION_STRATEGY.to_owned(),
-            fields: vec!["endpoint_tls12"],
+            fields: vec![Field::EndpointTls12],
         });
     }
     if requirements.shared_edits == Some(true) && requirements.direction == Direction::Bidirectional
@@ -205,7 +206,7 @@ pub fn warnings(
             rule: "legacy-app",
             text: "Dynamics 365 Talent became Dynamics 365 Human Resources, which has moved into the F&O infrastructure: its data is F&O data, so no pattern here treats Talent as a Dataverse app to integrate with. Choose the app or system that holds the other side of the data.".to_owned(),
             source: sources::HUMAN_RESOURCES_MERGE.to_owned(),
-            fields: vec!["counterpart"],
+            fields: vec![Field::Counterpart],
         });
     }
     if requirements.real_time && requirements.counterpart == Counterpart::Reporting {
@@ -369,7 +370,7 @@ mod tests {
             .filter(|w| w.rule == "legacy-app")
             .collect();
         assert_eq!(legacy.len(), 1);
-        assert_eq!(legacy[0].fields, vec!["counterpart"]);
+        assert_eq!(legacy[0].fields, vec![Field::Counterpart]);
         assert!(legacy[0].text.contains("Human Resources"));
     }
 

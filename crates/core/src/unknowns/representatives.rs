@@ -7,6 +7,7 @@ use super::super::model::{
     ModelDrivenApp, OpenQuestion, Requirements,
 };
 use super::super::rules::HOUR_MINUTES;
+use crate::field::Field;
 
 /// One answer an open question may take.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -42,7 +43,7 @@ impl Answer {
 
 /// One open question: its field and the answers that stand for all of its answers.
 pub(super) struct Open {
-    pub(super) field: &'static str,
+    pub(super) field: Field,
     pub(super) answers: Vec<Answer>,
 }
 
@@ -130,8 +131,6 @@ fn representatives(question: OpenQuestion, catalogue: &Catalogue) -> Vec<Answer>
     }
 }
 
-pub(super) const COPY_WANTED: &str = "copy_wanted";
-
 pub(super) fn open_questions(r: &Requirements, catalogue: &Catalogue) -> Vec<Open> {
     let mut open: Vec<Open> = r
         .not_known
@@ -143,7 +142,7 @@ pub(super) fn open_questions(r: &Requirements, catalogue: &Catalogue) -> Vec<Ope
         .collect();
     if r.peak_records_per_hour.is_none() {
         open.push(Open {
-            field: "peak_records_per_hour",
+            field: Field::PeakRecordsPerHour,
             answers: volumes(catalogue).into_iter().map(Answer::Volume).collect(),
         });
     }
@@ -155,7 +154,7 @@ pub(super) fn open_questions(r: &Requirements, catalogue: &Catalogue) -> Vec<Ope
     let outward_possible = r.is_open(OpenQuestion::Direction) || r.direction != Direction::Inbound;
     if r.copy_wanted.is_none() && app_possible && outward_possible {
         open.push(Open {
-            field: COPY_WANTED,
+            field: Field::CopyWanted,
             answers: vec![
                 Answer::CopyWanted(Some(true)),
                 Answer::CopyWanted(Some(false)),

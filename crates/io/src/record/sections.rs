@@ -10,15 +10,15 @@ use advisor_core::advice::Advice;
 use advisor_core::catalogue::Catalogue;
 use advisor_core::evaluation::{Effect, Fit};
 use advisor_core::explain::{leader_prerequisites, leaders, standing};
+use advisor_core::field::Field;
 use advisor_core::flips::answer_words;
 use advisor_core::model::{Frequency, Scenario};
-use advisor_core::questions;
 use advisor_core::text::lower_first;
 
 /// The requirements in words, one driver per line.
 pub(super) fn drivers(scenario: &Scenario) -> Vec<String> {
     let r = &scenario.requirements;
-    let open = |field: &str| {
+    let open = |field: Field| {
         if r.not_known.iter().any(|q| q.field() == field) {
             " (not known yet)"
         } else {
@@ -37,7 +37,7 @@ pub(super) fn drivers(scenario: &Scenario) -> Vec<String> {
             } else {
                 "not required"
             },
-            open("real_time")
+            open(Field::RealTime)
         ),
         format!(
             "Peak volume: {}",
@@ -52,13 +52,13 @@ pub(super) fn drivers(scenario: &Scenario) -> Vec<String> {
                 Frequency::Once => "once".to_owned(),
                 other => other.label().to_lowercase(),
             },
-            open("frequency")
+            open(Field::Frequency)
         ),
         format!("F&O runs: {}", r.deployment.label()),
         format!(
             "Error feedback: {}{}",
             r.error_feedback.label(),
-            open("error_feedback")
+            open(Field::ErrorFeedback)
         ),
     ];
     if r.incremental {
@@ -76,30 +76,27 @@ pub(super) fn drivers(scenario: &Scenario) -> Vec<String> {
     }
     for (field, answer) in [
         (
-            "copy_wanted",
+            Field::CopyWanted,
             r.copy_wanted
                 .map(|c| if c { "a copy wanted" } else { "no copy wanted" }.to_owned()),
         ),
         (
-            "schedule_owner",
+            Field::ScheduleOwner,
             r.schedule_owner.map(|o| o.label().to_owned()),
         ),
-        ("payload", r.payload.map(|p| p.label().to_owned())),
+        (Field::Payload, r.payload.map(|p| p.label().to_owned())),
         (
-            "low_code",
+            Field::LowCode,
             r.low_code.map(|l| if l { "yes" } else { "no" }.to_owned()),
         ),
         (
-            "shared_edits",
+            Field::SharedEdits,
             r.shared_edits
                 .map(|s| if s { "yes" } else { "no" }.to_owned()),
         ),
     ] {
         if let Some(answer) = answer {
-            let caption = questions::ALL
-                .iter()
-                .find(|q| q.field == field)
-                .map_or(field, |q| q.caption);
+            let caption = field.question().map_or(field.name(), |q| q.caption);
             out.push(format!("{caption}: {answer}"));
         }
     }

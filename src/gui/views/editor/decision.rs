@@ -8,7 +8,7 @@ use egui::{ComboBox, TextEdit};
 use super::{EditorView, choice};
 use crate::bundled;
 use crate::core::model::{Decision, DecisionStatus};
-use crate::core::validate::{self, Field};
+use crate::core::validate::{self, CheckedField};
 use crate::gui::ui_ext::UiExt as _;
 
 impl EditorView {
@@ -17,7 +17,7 @@ impl EditorView {
         ui: &mut Ui,
         decision: &mut Option<Decision>,
         recommended: Option<&str>,
-        problems: &[(Field, String)],
+        problems: &[(CheckedField, String)],
     ) {
         let problem = |field| validate::problem(problems, field);
         ui.heading("Decision record");
@@ -75,7 +75,7 @@ impl EditorView {
                 decision.pattern = id.to_owned();
             }
         });
-        if let Some(message) = problem(Field::DecisionPattern) {
+        if let Some(message) = problem(CheckedField::DecisionPattern) {
             ui.error_text(message);
         }
         let label = ui.label("Rationale");
@@ -85,7 +85,7 @@ impl EditorView {
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
-        if let Some(message) = problem(Field::Rationale) {
+        if let Some(message) = problem(CheckedField::Rationale) {
             ui.error_text(message);
         }
         ui.horizontal_wrapped(|ui| {
@@ -101,7 +101,7 @@ impl EditorView {
                 decision.decided_by = split_names(&self.decided_by_text);
             }
         });
-        if let Some(message) = problem(Field::DecidedBy) {
+        if let Some(message) = problem(CheckedField::DecidedBy) {
             ui.error_text(message);
         }
         ui.horizontal_wrapped(|ui| {
@@ -112,11 +112,11 @@ impl EditorView {
                 decision.date = today();
             }
         });
-        if let Some(message) = problem(Field::DecisionDate) {
+        if let Some(message) = problem(CheckedField::DecisionDate) {
             ui.error_text(message);
         }
         // The file a decision supersedes has no field here; its problem closes the record.
-        if let Some(message) = problem(Field::Supersedes) {
+        if let Some(message) = problem(CheckedField::Supersedes) {
             ui.error_text(message);
         }
     }
