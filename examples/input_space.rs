@@ -9,6 +9,7 @@ use integration_advisor::bundled;
 use integration_advisor::core::evaluate;
 use integration_advisor::core::input_space::for_each_base;
 use integration_advisor::core::model::Scenario;
+use integration_advisor::core::rules::NoteId;
 
 fn main() {
     let catalogue = bundled::catalogue();
@@ -35,7 +36,10 @@ fn main() {
             unsupported_headline += 1;
         }
         if evaluation.outcome.label() == "no-fit"
-            && evaluation.warnings.iter().any(|w| w.rule == "conflict")
+            && evaluation
+                .warnings
+                .iter()
+                .any(|w| w.rule == NoteId::Conflict)
         {
             no_fit_with_conflict += 1;
         }

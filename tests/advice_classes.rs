@@ -11,6 +11,8 @@ use integration_advisor::core::model::{
     Counterpart, Direction, ErrorFeedback, Exchange, Frequency, Initiator, ModelDrivenApp,
     OpenQuestion, Requirements, Scenario,
 };
+use integration_advisor::core::rules::NoteId;
+use integration_advisor::core::rules::RuleId;
 
 const BATCH: [&str; 2] = ["recurring-integrations", "package-rest-api"];
 
@@ -31,7 +33,7 @@ fn leads(e: &Evaluation) -> Vec<&str> {
     }
 }
 
-fn warned(e: &Evaluation, rule: &str) -> bool {
+fn warned(e: &Evaluation, rule: NoteId) -> bool {
     e.warnings.iter().any(|w| w.rule == rule)
 }
 
@@ -75,7 +77,10 @@ fn a_calculation_or_an_action_asked_by_a_model_driven_app_is_not_dual_write() {
     assert!(!leads(&e).contains(&"dual-write"), "{:?}", leads(&e));
     let dual_write = e.result("dual-write").expect("ranked");
     assert!(
-        dual_write.reasons.iter().any(|r| r.rule == "other-kind"),
+        dual_write
+            .reasons
+            .iter()
+            .any(|r| r.rule == RuleId::OtherKind),
         "dual-write is told to be for another kind of exchange"
     );
 }
@@ -139,12 +144,12 @@ fn the_same_records_edited_on_both_sides_need_conflict_handling_even_nightly() {
     let e = advise(customers.clone());
     assert_eq!(e.kind.kind, ExchangeKind::KeepInStep);
     assert_eq!(leads(&e), ["dual-write"]);
-    assert!(warned(&e, "two-way-conflicts"));
-    assert!(!warned(&e, "two-one-way-flows"));
+    assert!(warned(&e, NoteId::TwoWayConflicts));
+    assert!(!warned(&e, NoteId::TwoOneWayFlows));
     // Different data owned by each side: two one-way flows, as before.
     customers.shared_edits = Some(false);
     let e = advise(customers);
-    assert!(warned(&e, "two-one-way-flows"));
+    assert!(warned(&e, NoteId::TwoOneWayFlows));
 }
 
 #[test]
@@ -160,7 +165,7 @@ fn change_notifications_above_the_events_benchmark_are_a_batch_export() {
     stock.error_feedback = ErrorFeedback::Deferred;
     let e = advise(stock);
     assert_eq!(e.kind.kind, ExchangeKind::Batch);
-    assert!(warned(&e, "events-benchmark"));
+    assert!(warned(&e, NoteId::EventsBenchmark));
     assert!(
         leads(&e)
             .iter()
@@ -185,10 +190,10 @@ fn finops_calling_an_endpoint_whose_tls_is_not_known_is_told_to_ask() {
     rates.error_feedback = ErrorFeedback::Deferred;
     rates.endpoint_tls12 = None;
     let e = advise(rates.clone());
-    let tls = e.warnings.iter().find(|w| w.rule == "tls-unknown");
+    let tls = e.warnings.iter().find(|w| w.rule == NoteId::TlsUnknown);
     assert!(tls.is_some_and(|w| w.text.contains("TLS 1.2") && w.fields == [Field::EndpointTls12]));
     rates.endpoint_tls12 = Some(true);
-    assert!(!warned(&advise(rates), "tls-unknown"));
+    assert!(!warned(&advise(rates), NoteId::TlsUnknown));
 }
 
 #[test]
@@ -211,7 +216,7 @@ fn a_new_scenario_leans_nowhere_and_immediate_feedback_on_a_schedule_is_a_confli
     let every_reason = e.ranking.iter().flat_map(|r| &r.reasons);
     assert!(
         every_reason
-            .filter(|r| r.rule == "error-feedback")
+            .filter(|r| r.rule == RuleId::ErrorFeedback)
             .all(|r| !r.text.contains("at once")),
         "no reason rests on an answer nobody gave"
     );
@@ -219,11 +224,9 @@ fn a_new_scenario_leans_nowhere_and_immediate_feedback_on_a_schedule_is_a_confli
     three_pl.set_open(OpenQuestion::ErrorFeedback, false);
     three_pl.error_feedback = ErrorFeedback::Immediate;
     let e = advise(three_pl);
-    assert!(
-        e.warnings
-            .iter()
-            .any(|w| w.rule == "conflict" && w.fields == [Field::ErrorFeedback, Field::Frequency])
-    );
+    assert!(e.warnings.iter().any(
+        |w| w.rule == NoteId::Conflict && w.fields == [Field::ErrorFeedback, Field::Frequency]
+    ));
     assert!(headline(&e, catalogue).starts_with("Answers that contradict each other"));
 }
 

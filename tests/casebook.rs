@@ -59,7 +59,7 @@ fn raises(advice: &Advice, topic: &str) -> bool {
     let mut texts: Vec<(&str, &str)> = evaluation
         .warnings
         .iter()
-        .map(|note| (note.rule, note.text.as_str()))
+        .map(|note| (note.rule.name(), note.text.as_str()))
         .collect();
     texts.push(("kind", evaluation.kind.text.as_str()));
     let leaders: Vec<&str> = match evaluation.outcome {
@@ -72,9 +72,14 @@ fn raises(advice: &Advice, topic: &str) -> bool {
                 result
                     .prerequisites
                     .iter()
-                    .map(|n| (n.rule, n.text.as_str())),
+                    .map(|n| (n.rule.name(), n.text.as_str())),
             );
-            texts.extend(result.reasons.iter().map(|r| (r.rule, r.text.as_str())));
+            texts.extend(
+                result
+                    .reasons
+                    .iter()
+                    .map(|r| (r.rule.name(), r.text.as_str())),
+            );
         }
     }
     let any = |test: &dyn Fn(&str, &str) -> bool| texts.iter().any(|(rule, text)| test(rule, text));

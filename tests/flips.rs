@@ -6,6 +6,7 @@ use integration_advisor::bundled;
 use integration_advisor::core::evaluation::{Evaluation, Outcome};
 use integration_advisor::core::field::Field;
 use integration_advisor::core::flips::{EXACT_FLIP_COMBINATIONS, Flip, flips};
+use integration_advisor::core::rules::NoteId;
 use integration_advisor::core::unknowns::Possibilities;
 use integration_advisor::core::{evaluate, evaluate_ranking};
 use integration_advisor::io::{parse_str, to_canonical_string};
@@ -83,7 +84,10 @@ fn every_flip_of_every_bundled_scenario_checks_out_when_written_into_the_file() 
             // conflict.
             assert_eq!(
                 flip.conflicting,
-                after_in_full.warnings.iter().any(|w| w.rule == "conflict"),
+                after_in_full
+                    .warnings
+                    .iter()
+                    .any(|w| w.rule == NoteId::Conflict),
                 "{}: {flip:?}",
                 entry.file_name
             );

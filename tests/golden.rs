@@ -9,6 +9,8 @@ use integration_advisor::core::evaluation::{Evaluation, Fit, Outcome};
 use integration_advisor::core::explain::settlers;
 use integration_advisor::core::field::Field;
 use integration_advisor::core::model::Deployment;
+use integration_advisor::core::rules::NoteId;
+use integration_advisor::core::rules::RuleId;
 use integration_advisor::core::sources;
 use integration_advisor::io::load_path;
 
@@ -79,7 +81,7 @@ fn a_portal_reading_order_status_uses_odata() {
 fn plm_approving_boms_uses_an_odata_action() {
     let evaluation = assert_recommends("05-plm-approves-bills-of-materials.ron", &["odata"]);
     let odata = evaluation.result("odata").expect("ranked");
-    assert!(odata.reasons.iter().any(|r| r.rule == "record-action"));
+    assert!(odata.reasons.iter().any(|r| r.rule == RuleId::RecordAction));
 }
 
 #[test]
@@ -122,7 +124,7 @@ fn exporting_purchase_orders_incrementally_uses_a_batch_api_with_change_tracking
     assert!(
         top.prerequisites
             .iter()
-            .any(|note| note.rule == "change-tracking"),
+            .any(|note| note.rule == NoteId::ChangeTracking),
         "the recommended batch API notes change tracking"
     );
 }
@@ -186,7 +188,7 @@ fn reporting_on_premises_uses_byod_with_the_entity_store_available() {
     let lifecycle = evaluation
         .warnings
         .iter()
-        .find(|w| w.rule == "lifecycle")
+        .find(|w| w.rule == NoteId::Lifecycle)
         .expect("BYOD's lifecycle is named");
     assert!(
         lifecycle
@@ -203,12 +205,17 @@ fn finops_calling_a_service_without_tls_12_needs_a_broker() {
         "13-finops-asks-a-legacy-carrier-for-freight-rates.ron",
         &["external-web-service"],
     );
-    assert!(evaluation.warnings.iter().any(|w| w.rule == "tls-endpoint"));
+    assert!(
+        evaluation
+            .warnings
+            .iter()
+            .any(|w| w.rule == NoteId::TlsEndpoint)
+    );
     assert!(
         evaluation.ranking[0]
             .prerequisites
             .iter()
-            .any(|n| n.rule == "tls-endpoint")
+            .any(|n| n.rule == NoteId::TlsEndpoint)
     );
 }
 
@@ -224,7 +231,7 @@ fn a_huge_real_time_volume_goes_to_batch_with_the_conflict_shown() {
         evaluation
             .warnings
             .iter()
-            .any(|w| w.rule == "real-time-bulk-conflict")
+            .any(|w| w.rule == NoteId::RealTimeBulkConflict)
     );
 }
 
@@ -237,7 +244,7 @@ fn a_nightly_one_way_copy_to_sales_uses_classic_integration_with_its_lifecycle_n
     let lifecycle = evaluation
         .warnings
         .iter()
-        .find(|w| w.rule == "lifecycle")
+        .find(|w| w.rule == NoteId::Lifecycle)
         .expect("the lifecycle is named");
     assert!(
         lifecycle
@@ -268,7 +275,7 @@ fn a_third_party_warehouse_exchanging_files_both_ways_uses_recurring_integration
         evaluation
             .warnings
             .iter()
-            .any(|w| w.rule == "two-one-way-flows")
+            .any(|w| w.rule == NoteId::TwoOneWayFlows)
     );
     assert_fit(&evaluation, "odata", &[Fit::Weak, Fit::Suitable]);
 }
@@ -336,7 +343,7 @@ fn a_one_off_load_from_sales_uses_the_package_api_not_dual_write() {
         dual_write
             .reasons
             .iter()
-            .any(|r| r.rule == "one-off-load" && r.text.contains("70,000")),
+            .any(|r| r.rule == RuleId::ModelDrivenApp && r.text.contains("70,000")),
         "dual-write's initial sync limit is the reason against it"
     );
 }

@@ -14,6 +14,8 @@ use integration_advisor::core::input_space::for_each_base;
 use integration_advisor::core::model::{
     Counterpart, Direction, Frequency, Initiator, Payload, Requirements, Scenario,
 };
+use integration_advisor::core::rules::NoteId;
+use integration_advisor::core::rules::RuleId;
 use integration_advisor::core::sources;
 
 const EVENTS: [&str; 2] = ["business-events", "data-events"];
@@ -146,7 +148,7 @@ fn check_documented_rules(r: &Requirements, e: &Evaluation) -> Result<(), String
                 ));
             }
         }
-        if !e.warnings.iter().any(|w| w.rule == "two-one-way-flows") {
+        if !e.warnings.iter().any(|w| w.rule == NoteId::TwoOneWayFlows) {
             return Err("two one-way flows without the advice to split them".into());
         }
     }
@@ -163,7 +165,7 @@ fn check_documented_rules(r: &Requirements, e: &Evaluation) -> Result<(), String
     // Every endpoint F&O calls needs TLS 1.2.
     if r.initiator == Initiator::FinOps
         && r.endpoint_tls12 == Some(false)
-        && !e.warnings.iter().any(|w| w.rule == "tls-endpoint")
+        && !e.warnings.iter().any(|w| w.rule == NoteId::TlsEndpoint)
     {
         return Err("F&O calls an endpoint without TLS 1.2 and no warning says so".into());
     }
@@ -190,7 +192,7 @@ fn check_documented_rules(r: &Requirements, e: &Evaluation) -> Result<(), String
         let strong = catalogue.parameters.weight_strong.value;
         let against_hard = top.reasons.iter().any(|x| {
             matches!(x.effect, Effect::CountsAgainst(w) if w >= strong)
-                && matches!(x.rule, "real-time" | "error-feedback")
+                && matches!(x.rule, RuleId::RealTime | RuleId::ErrorFeedback)
         });
         if against_hard && e.warnings.is_empty() {
             return Err(format!(
@@ -331,7 +333,7 @@ fn every_value_of_every_answer_keeps_the_invariants() {
                 r.counterpart = Counterpart::Dynamics365App(app);
                 let e = evaluate(&scenario(&r), catalogue);
                 let talent_named = app != ModelDrivenApp::Talent
-                    || e.warnings.iter().any(|w| w.rule == "legacy-app");
+                    || e.warnings.iter().any(|w| w.rule == NoteId::LegacyApp);
                 report(
                     &r,
                     &e,
@@ -352,11 +354,11 @@ fn every_value_of_every_answer_keeps_the_invariants() {
                 let tls_quiet = !e
                     .warnings
                     .iter()
-                    .any(|w| matches!(w.rule, "tls-endpoint" | "tls-unknown"));
+                    .any(|w| matches!(w.rule, NoteId::TlsEndpoint | NoteId::TlsUnknown));
                 let both_edit =
                     shared_edits == Some(true) && r.direction == Direction::Bidirectional;
                 let shared_named =
-                    !both_edit || e.warnings.iter().any(|w| w.rule == "two-way-conflicts");
+                    !both_edit || e.warnings.iter().any(|w| w.rule == NoteId::TwoWayConflicts);
                 let extra = if !tls_quiet {
                     Err("a TLS caution for an endpoint with TLS 1.2".to_owned())
                 } else if !shared_named {
@@ -382,7 +384,7 @@ fn every_value_of_every_answer_keeps_the_invariants() {
                 let e = evaluate(&scenario(&r), catalogue);
                 let honest = e.outcome == Outcome::Open
                     || e.outcome == Outcome::None
-                    || e.warnings.iter().any(|w| w.rule == "answers-open");
+                    || e.warnings.iter().any(|w| w.rule == NoteId::AnswersOpen);
                 report(
                     &r,
                     &e,

@@ -280,3 +280,41 @@ mod arbitrary_bytes {
         }
     }
 }
+
+#[test]
+fn the_json_summary_keys_ties_by_joined_ids_and_outcomes_by_label() {
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("inventories/sample-programme.csv");
+    let output = run(&[
+        "portfolio",
+        sample.to_str().expect("utf-8"),
+        "--format",
+        "json",
+    ]);
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let summary = &report["summary"];
+    let outcomes: Vec<&str> = summary["per_outcome"]
+        .as_object()
+        .expect("a map")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        outcomes,
+        ["clear", "no-fit", "none", "open", "tie"],
+        "every outcome, by its label"
+    );
+    let ties = summary["per_tie"].as_object().expect("a map");
+    assert!(!ties.is_empty(), "the sample has ties: {summary}");
+    let ids = integration_advisor::bundled::pattern_ids();
+    for (key, count) in ties {
+        let tied: Vec<&str> = key.split('|').collect();
+        assert!(tied.len() >= 2, "{key}: two patterns or more");
+        assert!(
+            tied.iter().all(|id| ids.iter().any(|known| known == id)),
+            "{key}: pattern ids"
+        );
+        assert!(count.as_u64().is_some_and(|n| n > 0), "{key}: {count}");
+    }
+    let tie_total: u64 = ties.values().filter_map(serde_json::Value::as_u64).sum();
+    assert_eq!(Some(tie_total), summary["per_outcome"]["tie"].as_u64());
+}

@@ -118,7 +118,7 @@ impl<'a> FileReport<'a> {
                         .reasons
                         .iter()
                         .map(|reason| ReasonReport {
-                            rule: reason.rule,
+                            rule: reason.rule.name(),
                             effect: reason.effect.label(),
                             weight: reason.effect.score(),
                             text: &reason.text,

@@ -7,24 +7,20 @@ use super::catalogue::Catalogue;
 use super::evaluation::{Effect, Evaluation, Fit, Outcome, PatternResult};
 use super::kind::{self, KindVerdict};
 use super::model::Scenario;
-use super::rules::{self, Context, RULES, Weight, reason};
+use super::rules::{self, Context, RULES, RuleId, Weight, reason};
 
 /// The rules whose verdicts the kind of exchange already settles: what is exchanged, who
 /// starts it, and whether records are read one by one. For a pattern of the kind, what they
 /// say against it is superseded by the kind (a bulk of actions is a batch import, and the
 /// batch patterns are not "against" because each record is an action); what they say for it
 /// still ranks it among the patterns of the kind.
-const SETTLED_BY_KIND: [&str; 5] = [
-    "record-action",
-    "calculation",
-    "real-time-records",
-    "modest-records",
-    "finops-starts",
+const SETTLED_BY_KIND: [RuleId; 5] = [
+    RuleId::RecordAction,
+    RuleId::Calculation,
+    RuleId::RealTimeRecords,
+    RuleId::ModestRecords,
+    RuleId::FinOpsStarts,
 ];
-
-/// The rule id of the reason a pattern gets when it does another kind of exchange than the
-/// one the answers describe.
-pub const OTHER_KIND: &str = "other-kind";
 
 /// Ranks every pattern of `catalogue` for `scenario`, with reasons, prerequisites and
 /// warnings.
@@ -75,7 +71,7 @@ fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> 
             if !weighed && detail != Detail::Ranking {
                 // Our own observation, not a documented fact: it has no source.
                 reasons.push(reason(
-                    "no-match",
+                    RuleId::NoMatch,
                     Effect::Notes,
                     format!(
                         "No answer in this scenario speaks for or against {}.",
@@ -196,7 +192,7 @@ fn settle_open_answers(scenario: &Scenario, catalogue: &Catalogue, evaluation: &
             ("are", "them")
         };
         evaluation.warnings.push(super::evaluation::Note {
-            rule: "answers-open",
+            rule: super::rules::NoteId::AnswersOpen,
             text: format!(
                 "{} {verb} not known yet, and no answer to {them} changes this result. Confirm {them} all the same before building: the details of the design depend on {them}.",
                 crate::text::capitalise(&super::explain::join_and(&open)),
@@ -223,7 +219,7 @@ fn reasons_for(
 ) -> Vec<super::evaluation::Reason> {
     let mut reasons = Vec::new();
     for rule in RULES {
-        rule(ctx, pattern, &mut reasons);
+        (rule.run)(ctx, pattern, &mut reasons);
     }
     // An excluded pattern shows why it is excluded, and nothing that would read as
     // a case for it.
@@ -251,7 +247,7 @@ fn reasons_for(
 
 /// Whether a ranked pattern does another kind of exchange than the answers describe.
 pub fn is_other_kind(result: &PatternResult) -> bool {
-    result.reasons.iter().any(|r| r.rule == OTHER_KIND)
+    result.reasons.iter().any(|r| r.rule == RuleId::OtherKind)
 }
 
 /// The reason a pattern of another kind ranks below every pattern of the kind.
@@ -273,7 +269,7 @@ fn other_kind(
             kind::what_it_does(ctx, pattern)
         )
     };
-    ctx.against(OTHER_KIND, Weight::Decisive, text, kind.source)
+    ctx.against(RuleId::OtherKind, Weight::Decisive, text, kind.source)
 }
 
 /// How decided a sorted ranking is, and which patterns share its lead.

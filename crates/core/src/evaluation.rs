@@ -82,8 +82,8 @@ impl Effect {
 /// One rule's verdict on one pattern.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Reason {
-    /// The rule's stable id (`bulk-volume`).
-    pub rule: &'static str,
+    /// The rule that gave it (`bulk-volume`).
+    pub rule: crate::rules::RuleId,
     /// What it does to the pattern.
     pub effect: Effect,
     /// Why, in words a user understands.
@@ -96,8 +96,8 @@ pub struct Reason {
 /// A statement with its source: a warning or a prerequisite.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Note {
-    /// The rule that raised it.
-    pub rule: &'static str,
+    /// What it is about.
+    pub rule: crate::rules::NoteId,
     /// What to know or do.
     pub text: String,
     /// The page or document it rests on.
@@ -140,7 +140,7 @@ impl PatternResult {
 }
 
 /// How decided the engine's answer is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Outcome {
     /// One pattern leads, by more than the catalogue's tie margin, with a reason for it.

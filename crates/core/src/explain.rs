@@ -7,6 +7,7 @@ use super::evaluation::{Evaluation, Fit, Note, Outcome, PatternResult, Reason};
 use super::field::Field;
 use super::flips::{Flip, answer_words, flips};
 use super::model::{Requirements, Scenario};
+pub use super::rules::Step;
 
 /// An answer that would settle a tie: with it, the outcome is clear and `leads` leads.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -97,7 +98,7 @@ pub fn contradiction(evaluation: &Evaluation) -> Option<&Note> {
         Field::ScheduleOwner,
     ];
     evaluation.warnings.iter().find(|w| {
-        w.rule == "conflict"
+        w.rule == super::rules::NoteId::Conflict
             && w.fields
                 .first()
                 .is_some_and(|field| !ANSWERED_ELSEWHERE.contains(field))
@@ -310,58 +311,6 @@ pub fn join_or(items: &[&str]) -> String {
     }
 }
 
-/// A step of the decision, in the order the engine takes them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Step {
-    /// Where F&O runs, which way the data flows, who starts each exchange.
-    Constraints,
-    /// Who or what is on the other side.
-    Counterpart,
-    /// Timing, volume, frequency and what is exchanged.
-    TimingAndVolume,
-    /// What F&O does when it starts the exchange.
-    FinOpsStarts,
-    /// The questions that separate close candidates.
-    SeparatingQuestions,
-}
-
-impl Step {
-    /// Every step, in order.
-    pub const ALL: [Self; 5] = [
-        Self::Constraints,
-        Self::Counterpart,
-        Self::TimingAndVolume,
-        Self::FinOpsStarts,
-        Self::SeparatingQuestions,
-    ];
-
-    /// Its name on screen.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Constraints => "Hard constraints",
-            Self::Counterpart => "The other side",
-            Self::TimingAndVolume => "Timing and volume",
-            Self::FinOpsStarts => "F&O starts it",
-            Self::SeparatingQuestions => "Separating questions",
-        }
-    }
-
-    /// The step a rule belongs to, by the rule's id; `None` for notes of our own.
-    pub fn of(rule: &str) -> Option<Self> {
-        Some(match rule {
-            "deployment" | "direction" | "initiator" | "on-premises-api" => Self::Constraints,
-            "model-driven-app" | "reporting" | "spreadsheet-users" | "counterpart" => {
-                Self::Counterpart
-            }
-            "finops-starts" => Self::FinOpsStarts,
-            "schedule-owner" | "payload" | "low-code" => Self::SeparatingQuestions,
-            // Said of the patterns of another kind, which the path does not lead to.
-            "no-match" | "other-kind" => return None,
-            _ => Self::TimingAndVolume,
-        })
-    }
-}
-
 /// The interaction style a pattern stands for: the kind of integration, before the product.
 pub fn style_of(pattern: &super::catalogue::Pattern) -> &'static str {
     use super::catalogue::{Family, Role};
@@ -392,7 +341,7 @@ pub fn decision_path(evaluation: &Evaluation) -> Vec<(Step, Vec<&Reason>)> {
                     result
                         .reasons
                         .iter()
-                        .filter(|reason| Step::of(reason.rule) == Some(step))
+                        .filter(|reason| reason.rule.step() == Some(step))
                         .collect()
                 })
                 .unwrap_or_default();

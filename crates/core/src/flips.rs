@@ -72,13 +72,28 @@ fn result_of(evaluation: &Evaluation) -> (Outcome, Option<&str>) {
 /// Every answer of one question other than the current one, each with its file text.
 fn alternatives(r: &Requirements) -> Vec<(Field, String, Requirements)> {
     let mut out = Vec::new();
-    let mut push = |field: Field, to: String, change: &dyn Fn(&mut Requirements)| {
-        let mut changed = r.clone();
-        change(&mut changed);
-        if &changed != r {
-            out.push((field, to, changed));
-        }
-    };
+    first_alternatives(r, &mut out);
+    later_alternatives(r, &mut out);
+    out
+}
+
+/// Adds `r` with `change` made, under `field` and its new answer `to`, if it changes `r`.
+fn push(
+    out: &mut Vec<(Field, String, Requirements)>,
+    r: &Requirements,
+    field: Field,
+    to: String,
+    change: &dyn Fn(&mut Requirements),
+) {
+    let mut changed = r.clone();
+    change(&mut changed);
+    if &changed != r {
+        out.push((field, to, changed));
+    }
+}
+
+/// The alternatives of the questions every scenario answers.
+fn first_alternatives(r: &Requirements, out: &mut Vec<(Field, String, Requirements)>) {
     let app = match r.counterpart {
         Counterpart::Dynamics365App(app) => app,
         _ => ModelDrivenApp::Sales,
@@ -89,7 +104,7 @@ fn alternatives(r: &Requirements) -> Vec<(Field, String, Requirements)> {
         Counterpart::ExcelUsers,
         Counterpart::Reporting,
     ] {
-        push(Field::Counterpart, file_value(&counterpart), &|r| {
+        push(out, r, Field::Counterpart, file_value(&counterpart), &|r| {
             r.counterpart = counterpart;
         });
     }
@@ -98,21 +113,21 @@ fn alternatives(r: &Requirements) -> Vec<(Field, String, Requirements)> {
         Direction::Outbound,
         Direction::Bidirectional,
     ] {
-        push(Field::Direction, file_value(&direction), &|r| {
+        push(out, r, Field::Direction, file_value(&direction), &|r| {
             r.direction = direction;
         });
     }
     for initiator in [Initiator::Counterpart, Initiator::FinOps] {
-        push(Field::Initiator, file_value(&initiator), &|r| {
+        push(out, r, Field::Initiator, file_value(&initiator), &|r| {
             r.initiator = initiator;
         });
     }
     for exchange in [Exchange::Records, Exchange::Action, Exchange::Calculation] {
-        push(Field::Exchange, file_value(&exchange), &|r| {
+        push(out, r, Field::Exchange, file_value(&exchange), &|r| {
             r.exchange = exchange;
         });
     }
-    push(Field::RealTime, (!r.real_time).to_string(), &|r| {
+    push(out, r, Field::RealTime, (!r.real_time).to_string(), &|r| {
         r.real_time = !r.real_time;
     });
     let scheduled = match r.frequency {
@@ -120,35 +135,45 @@ fn alternatives(r: &Requirements) -> Vec<(Field, String, Requirements)> {
         _ => Frequency::Every { minutes: 60 },
     };
     for frequency in [Frequency::AdHoc, scheduled, Frequency::Once] {
-        push(Field::Frequency, frequency_value(frequency), &|r| {
+        push(out, r, Field::Frequency, frequency_value(frequency), &|r| {
             r.frequency = frequency;
         });
     }
     for deployment in [Deployment::Cloud, Deployment::OnPremises] {
-        push(Field::Deployment, file_value(&deployment), &|r| {
+        push(out, r, Field::Deployment, file_value(&deployment), &|r| {
             r.deployment = deployment;
         });
     }
     for feedback in [ErrorFeedback::Immediate, ErrorFeedback::Deferred] {
-        push(Field::ErrorFeedback, file_value(&feedback), &|r| {
+        push(out, r, Field::ErrorFeedback, file_value(&feedback), &|r| {
             r.error_feedback = feedback;
         });
     }
-    push(Field::Incremental, (!r.incremental).to_string(), &|r| {
-        r.incremental = !r.incremental;
-    });
+    push(
+        out,
+        r,
+        Field::Incremental,
+        (!r.incremental).to_string(),
+        &|r| {
+            r.incremental = !r.incremental;
+        },
+    );
+}
+
+/// The alternatives of the later questions: the endpoint and the separating questions.
+fn later_alternatives(r: &Requirements, out: &mut Vec<(Field, String, Requirements)>) {
     for tls in [None, Some(true), Some(false)] {
-        push(Field::EndpointTls12, file_value(&tls), &|r| {
+        push(out, r, Field::EndpointTls12, file_value(&tls), &|r| {
             r.endpoint_tls12 = tls;
         });
     }
     for copy in [None, Some(true), Some(false)] {
-        push(Field::CopyWanted, file_value(&copy), &|r| {
-            r.copy_wanted = copy
+        push(out, r, Field::CopyWanted, file_value(&copy), &|r| {
+            r.copy_wanted = copy;
         });
     }
     for owner in [None, Some(Initiator::FinOps), Some(Initiator::Counterpart)] {
-        push(Field::ScheduleOwner, file_value(&owner), &|r| {
+        push(out, r, Field::ScheduleOwner, file_value(&owner), &|r| {
             r.schedule_owner = owner;
         });
     }
@@ -158,21 +183,26 @@ fn alternatives(r: &Requirements) -> Vec<(Field, String, Requirements)> {
         Some(Payload::Packages),
         Some(Payload::Documents),
     ] {
-        push(Field::Payload, file_value(&payload), &|r| {
-            r.payload = payload
+        push(out, r, Field::Payload, file_value(&payload), &|r| {
+            r.payload = payload;
         });
     }
     for low_code in [None, Some(true), Some(false)] {
-        push(Field::LowCode, file_value(&low_code), &|r| {
+        push(out, r, Field::LowCode, file_value(&low_code), &|r| {
             r.low_code = low_code;
         });
     }
     for shared_edits in [None, Some(true), Some(false)] {
-        push(Field::SharedEdits, file_value(&shared_edits), &|r| {
-            r.shared_edits = shared_edits;
-        });
+        push(
+            out,
+            r,
+            Field::SharedEdits,
+            file_value(&shared_edits),
+            &|r| {
+                r.shared_edits = shared_edits;
+            },
+        );
     }
-    out
 }
 
 /// Every answer that changes the outcome or the pattern at the top: each alternative of a

@@ -67,7 +67,7 @@ impl Assessment {
             conflicts: evaluation
                 .warnings
                 .iter()
-                .filter(|w| w.rule == "conflict" || w.rule.ends_with("-conflict"))
+                .filter(|w| w.rule.is_conflict())
                 .count(),
             drift: scenario
                 .decision
@@ -124,11 +124,15 @@ pub struct Summary {
     pub interfaces: usize,
     /// Interfaces with a clear recommendation, by the pattern recommended (its id).
     pub per_pattern: BTreeMap<String, usize>,
-    /// Interfaces with a tie, by the tied patterns' ids joined with `|`, in the ranking's
-    /// order: a programme's ties are few kinds repeated, each settled by one question.
-    pub per_tie: BTreeMap<String, usize>,
-    /// Interfaces by outcome: `clear`, `tie`, `no-fit`, `open`, `none`.
-    pub per_outcome: BTreeMap<&'static str, usize>,
+    /// Interfaces with a tie, by the tied patterns' ids in the ranking's order: a
+    /// programme's ties are few kinds repeated, each settled by one question. (Written out
+    /// as the ids joined with `|`, as the JSON report has always keyed them.)
+    #[serde(serialize_with = "ties_joined")]
+    pub per_tie: BTreeMap<Vec<String>, usize>,
+    /// Interfaces by outcome, every outcome counted (0 where none has it). (Written out by
+    /// the outcomes' labels: `clear`, `no-fit`, `none`, `open`, `tie`.)
+    #[serde(serialize_with = "outcomes_by_label")]
+    pub per_outcome: BTreeMap<Outcome, usize>,
     /// Interfaces whose answers contradict each other.
     pub with_conflicts: usize,
     /// Interfaces whose recorded decision the advice no longer supports.
@@ -142,12 +146,24 @@ impl Summary {
         largest_first(&self.per_pattern)
     }
 
-    /// The kinds of tie, each as the tied patterns' ids, with their counts: largest first.
+    /// The kinds of tie, each as the tied patterns' ids, with their counts: largest first,
+    /// then in the order of their keys in the JSON report (the ids joined with `|`).
     pub fn ties_largest_first(&self) -> Vec<(Vec<&str>, usize)> {
-        largest_first(&self.per_tie)
-            .into_iter()
-            .map(|(ids, count)| (ids.split('|').collect(), count))
-            .collect()
+        let mut ties: Vec<(Vec<&str>, usize)> = self
+            .per_tie
+            .iter()
+            .map(|(ids, count)| (ids.iter().map(String::as_str).collect(), *count))
+            .collect();
+        ties.sort_by(|a, b| {
+            b.1.cmp(&a.1)
+                .then_with(|| a.0.join("|").cmp(&b.0.join("|")))
+        });
+        ties
+    }
+
+    /// How many interfaces have `outcome`.
+    pub fn count(&self, outcome: Outcome) -> usize {
+        self.per_outcome.get(&outcome).copied().unwrap_or(0)
     }
 
     /// Every pattern recommended or tied somewhere, by id.
@@ -155,7 +171,7 @@ impl Summary {
         self.per_pattern
             .keys()
             .map(String::as_str)
-            .chain(self.per_tie.keys().flat_map(|ids| ids.split('|')))
+            .chain(self.per_tie.keys().flatten().map(String::as_str))
             .collect()
     }
 
@@ -163,7 +179,7 @@ impl Summary {
     pub fn new() -> Self {
         let mut summary = Self::default();
         for outcome in Outcome::ALL {
-            summary.per_outcome.insert(outcome.label(), 0);
+            summary.per_outcome.insert(outcome, 0);
         }
         summary
     }
@@ -171,17 +187,14 @@ impl Summary {
     /// Counts one more interface.
     pub fn add(&mut self, assessment: &Assessment) {
         self.interfaces += 1;
-        *self
-            .per_outcome
-            .entry(assessment.outcome.label())
-            .or_default() += 1;
+        *self.per_outcome.entry(assessment.outcome).or_default() += 1;
         if assessment.outcome == Outcome::Clear
             && let Some(pattern) = &assessment.recommended
         {
             *self.per_pattern.entry(pattern.clone()).or_default() += 1;
         }
         if assessment.outcome == Outcome::Tie {
-            *self.per_tie.entry(assessment.tied.join("|")).or_default() += 1;
+            *self.per_tie.entry(assessment.tied.clone()).or_default() += 1;
         }
         if assessment.conflicts > 0 {
             self.with_conflicts += 1;
@@ -215,6 +228,26 @@ impl Summary {
         }
         summary
     }
+}
+
+/// `per_tie` as the JSON report keys it: the tied ids joined with `|`.
+fn ties_joined<S: serde::Serializer>(
+    ties: &BTreeMap<Vec<String>, usize>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(ties.iter().map(|(ids, count)| (ids.join("|"), count)))
+}
+
+/// `per_outcome` as the JSON report keys it: by label, in the labels' order.
+fn outcomes_by_label<S: serde::Serializer>(
+    outcomes: &BTreeMap<Outcome, usize>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let by_label: BTreeMap<&str, usize> = outcomes
+        .iter()
+        .map(|(outcome, count)| (outcome.label(), *count))
+        .collect();
+    serializer.collect_map(by_label)
 }
 
 /// Counts largest first, equal counts by key.

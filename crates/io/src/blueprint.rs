@@ -234,16 +234,16 @@ fn summary_html(
         out,
         "<table>\n<thead><tr><th>Outcome</th><th>Interfaces</th></tr></thead>\n<tbody>"
     )?;
-    for (label, words) in [
-        ("clear", "A clear recommendation"),
-        ("tie", "A tie, for the team to settle"),
-        ("no-fit", "No good fit"),
-        ("open", "Open: answers not known yet"),
-        ("none", "Every pattern ruled out"),
+    for (outcome, words) in [
+        (Outcome::Clear, "A clear recommendation"),
+        (Outcome::Tie, "A tie, for the team to settle"),
+        (Outcome::NoFit, "No good fit"),
+        (Outcome::Open, "Open: answers not known yet"),
+        (Outcome::None, "Every pattern ruled out"),
     ] {
         // An outcome no interface has is left out, but for the two every reader looks for.
-        let count = summary.per_outcome.get(label).copied().unwrap_or(0);
-        if count > 0 || matches!(label, "clear" | "tie") {
+        let count = summary.count(outcome);
+        if count > 0 || matches!(outcome, Outcome::Clear | Outcome::Tie) {
             writeln!(out, "<tr><td>{words}</td><td>{count}</td></tr>")?;
         }
     }

@@ -2,6 +2,7 @@
 //! that head the Portfolio view and the blueprint.
 
 use advisor_core::catalogue::Catalogue;
+use advisor_core::evaluation::Outcome;
 use advisor_core::portfolio::Summary;
 
 /// The summary in words, one line each.
@@ -26,12 +27,12 @@ pub fn summary_lines(summary: &Summary, catalogue: &Catalogue) -> Vec<String> {
 /// outcomes, then what needs a look (contradictions, drifted decisions).
 pub fn summary_headline(summary: &Summary) -> [String; 2] {
     let count = |n: usize| advisor_core::text::group_thousands(n as u64);
-    let outcome = |label: &str| count(summary.per_outcome.get(label).copied().unwrap_or(0));
-    let ruled_out = match summary.per_outcome.get("none").copied().unwrap_or(0) {
+    let outcome = |outcome: Outcome| count(summary.count(outcome));
+    let ruled_out = match summary.count(Outcome::None) {
         0 => String::new(),
         n => format!(", {} with every pattern ruled out", count(n)),
     };
-    let open = match summary.per_outcome.get("open").copied().unwrap_or(0) {
+    let open = match summary.count(Outcome::Open) {
         0 => String::new(),
         n => format!(", {} open (answers not known yet)", count(n)),
     };
@@ -39,9 +40,9 @@ pub fn summary_headline(summary: &Summary) -> [String; 2] {
         format!(
             "{} interfaces: {} with a clear recommendation, {} ties, {} with no good fit{open}{ruled_out}",
             count(summary.interfaces),
-            outcome("clear"),
-            outcome("tie"),
-            outcome("no-fit"),
+            outcome(Outcome::Clear),
+            outcome(Outcome::Tie),
+            outcome(Outcome::NoFit),
         ),
         format!(
             "{} with answers that contradict each other; {}",

@@ -7,6 +7,7 @@ use crate::evaluation::Reason;
 use crate::model::{Frequency, Initiator, Payload};
 use crate::sources;
 
+use super::RuleId;
 use super::{Context, Weight, has};
 
 /// `schedule-owner`: for a scheduled batch exchange, a schedule kept in F&O favours
@@ -22,7 +23,7 @@ pub fn schedule_owner(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason
     if !has(pattern, Role::BulkTransfer) {
         return;
     }
-    const RULE: &str = "schedule-owner";
+    const RULE: RuleId = RuleId::ScheduleOwner;
     let in_finops = has(pattern, Role::ScheduleInFinOps);
     let name = pattern.short_name();
     out.push(match (owner, in_finops) {
@@ -39,7 +40,7 @@ pub fn payload(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     let Some(payload) = ctx.requirements.payload else {
         return;
     };
-    const RULE: &str = "payload";
+    const RULE: RuleId = RuleId::Payload;
     let name = pattern.short_name();
     let reason = match payload {
         Payload::Files if has(pattern, Role::AcceptsFiles) => ctx.favours(RULE, Weight::Moderate, format_args!("The data travels as single files, and {name} takes a file for one entity as well as a data package."), sources::PACKAGE_API),
@@ -61,7 +62,7 @@ pub fn low_code(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     if !has(pattern, Role::LowCodeFlow) {
         return;
     }
-    const RULE: &str = "low-code";
+    const RULE: RuleId = RuleId::LowCode;
     let name = pattern.short_name();
     out.push(if low_code {
         ctx.favours(RULE, Weight::Decisive, format_args!("Makers build this as a flow: {name} reads and writes F&O records, runs OData actions and starts a flow on a business event, without code."), sources::FINOPS_CONNECTOR)

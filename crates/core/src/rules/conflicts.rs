@@ -8,13 +8,14 @@ use crate::model::{
     Counterpart, Deployment, Direction, ErrorFeedback, Exchange, Frequency, Initiator,
     OpenQuestion, Payload,
 };
+use crate::rules::NoteId;
 use crate::sources;
 
 use super::Context;
 
 fn conflict(fields: &[Field], text: String, source: &str) -> Note {
     Note {
-        rule: "conflict",
+        rule: NoteId::Conflict,
         text,
         source: source.to_owned(),
         fields: fields.to_vec(),

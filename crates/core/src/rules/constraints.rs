@@ -6,6 +6,7 @@ use crate::evaluation::{Effect, Reason};
 use crate::model::{Counterpart, Deployment, Direction, Initiator};
 use crate::sources;
 
+use super::RuleId;
 use super::{Context, Weight, has, reason};
 
 /// `deployment`: a pattern that is not available where F&O runs is excluded.
@@ -22,7 +23,7 @@ pub fn deployment(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
         Deployment::Cloud => format!("{} is not available in the cloud.", pattern.short_name()),
     };
     out.push(reason(
-        "deployment",
+        RuleId::Deployment,
         Effect::Excludes,
         text,
         pattern.deployment_source.clone(),
@@ -44,7 +45,7 @@ pub fn direction(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
         && carries(Direction::Outbound)
         && !carries(Direction::Inbound)
     {
-        out.push(ctx.against("direction", Weight::Decisive, format!(
+        out.push(ctx.against(RuleId::Direction, Weight::Decisive, format!(
             "Data is to come back from the reports as well, and {} only carries data out of F&O: it serves the reading, and what comes back needs a flow of its own.",
             pattern.short_name()
         ), pattern.docs.clone()));
@@ -68,7 +69,7 @@ pub fn direction(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
                 // Two scheduled one-way runs, with a master named for each field, are how
                 // a batch pattern approximates two copies in step: poor, but possible where
                 // nothing that carries each change both ways is available (on premises).
-                out.push(ctx.against("direction", Weight::Decisive, format!(
+                out.push(ctx.against(RuleId::Direction, Weight::Decisive, format!(
                     "Both sides must stay in step as changes happen, and {} moves data one way per run: it would take an export and an import on a schedule, with one side named the master of each field, and the copies would differ between runs.",
                     pattern.short_name()
                 ), pattern.docs.clone()));
@@ -88,7 +89,7 @@ pub fn direction(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
         _ => return,
     };
     out.push(reason(
-        "direction",
+        RuleId::Direction,
         Effect::Excludes,
         text,
         pattern.docs.clone(),
@@ -112,7 +113,12 @@ pub fn initiator(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
             pattern.short_name()
         ),
     };
-    out.push(ctx.against("initiator", Weight::Strong, text, pattern.docs.clone()));
+    out.push(ctx.against(
+        RuleId::Initiator,
+        Weight::Strong,
+        text,
+        pattern.docs.clone(),
+    ));
 }
 
 /// `on-premises-api`: on premises, the package REST API is the one supported F&O API. Reports
@@ -125,7 +131,7 @@ pub fn on_premises_api(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reaso
         && has(pattern, Role::OnPremisesApi)
     {
         out.push(ctx.favours(
-            "on-premises-api",
+            RuleId::OnPremisesApi,
             Weight::Decisive,
             format!("F&O runs on premises and the other side calls in: {} is the only F&O integration API Microsoft supports on premises.", pattern.short_name()),
             sources::INTEGRATION_STRATEGY,

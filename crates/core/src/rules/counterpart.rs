@@ -6,6 +6,7 @@ use crate::evaluation::Reason;
 use crate::model::{Counterpart, Deployment, Direction, Frequency, ModelDrivenApp};
 use crate::sources;
 
+use super::RuleId;
 use super::{Context, Weight, group_thousands, has};
 
 /// Roles that only make sense with a model-driven app on the other side.
@@ -50,7 +51,7 @@ pub fn model_driven_app(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reas
     let Counterpart::Dynamics365App(app) = requirements.counterpart else {
         return;
     };
-    const RULE: &str = "model-driven-app";
+    const RULE: RuleId = RuleId::ModelDrivenApp;
     let once = requirements.frequency == Frequency::Once;
     if !pattern.model_driven_apps.contains(&app) {
         // Dataverse subscribes to business and data events, a flow connects to any app, and a
@@ -124,7 +125,8 @@ pub fn model_driven_app(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reas
 /// Dual-write's verdict on a one-off load: its initial sync copies the rows that exist when
 /// a map starts, within documented limits; a migration is the package API's job.
 fn one_off_dual_write(ctx: &Context<'_>, pattern: &Pattern) -> Reason {
-    const RULE: &str = "one-off-load";
+    // Part of the model-driven app's rule, and of its step: the app is what asks for it.
+    const RULE: RuleId = RuleId::ModelDrivenApp;
     let requirements = ctx.requirements;
     let per_run = ctx.parameters.dual_write_initial_sync_rows.value;
     let single_threaded = ctx
@@ -179,7 +181,7 @@ pub fn reporting(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     if ctx.requirements.counterpart != Counterpart::Reporting {
         return;
     }
-    const RULE: &str = "reporting";
+    const RULE: RuleId = RuleId::Reporting;
     let on_premises = ctx.requirements.deployment == Deployment::OnPremises;
     // Reports that need no stream of changes into a store of their own, no fresher than the
     // entity store's hourly refresh, are served by F&O's own analytics store with nothing
@@ -231,7 +233,7 @@ pub fn spreadsheet_users(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Rea
     if ctx.requirements.counterpart != Counterpart::ExcelUsers {
         return;
     }
-    const RULE: &str = "spreadsheet-users";
+    const RULE: RuleId = RuleId::SpreadsheetUsers;
     if has(pattern, Role::SpreadsheetEditing) {
         if ctx.bulk {
             out.push(ctx.against(RULE, Weight::Strong, format_args!("A peak of {} records an hour is more than a workbook handles well: the Excel add-in slows down as the data set grows.", group_thousands(ctx.requirements.peak_records_per_hour.unwrap_or_default())), sources::IMPLEMENTATION_GUIDE));
@@ -258,7 +260,7 @@ pub fn spreadsheet_users(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Rea
 /// against an exchange with any other counterpart.
 pub fn other_system(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     let counterpart = ctx.requirements.counterpart;
-    const RULE: &str = "counterpart";
+    const RULE: RuleId = RuleId::Counterpart;
     if !matches!(counterpart, Counterpart::Dynamics365App(_))
         && plays_any(pattern, &MODEL_DRIVEN_ROLES)
     {

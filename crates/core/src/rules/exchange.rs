@@ -6,6 +6,7 @@ use crate::evaluation::Reason;
 use crate::model::{Counterpart, Direction, Exchange, Frequency, Initiator};
 use crate::sources;
 
+use super::RuleId;
 use super::{Context, Weight, has};
 
 fn called_from_outside(ctx: &Context<'_>, exchange: Exchange) -> bool {
@@ -19,7 +20,7 @@ pub fn real_time_records(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Rea
         && has(pattern, Role::RealTimeRecords)
     {
         out.push(ctx.favours(
-            "real-time-records",
+            RuleId::RealTimeRecords,
             Weight::Strong,
             format_args!("Records are read or written in real time: {} creates, reads and updates entity records in the call itself.", pattern.short_name()),
             sources::INTEGRATION_STRATEGY,
@@ -43,7 +44,7 @@ pub fn modest_records(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason
         && has(pattern, Role::RealTimeRecords)
     {
         out.push(ctx.favours(
-            "modest-records",
+            RuleId::ModestRecords,
             Weight::Moderate,
             format_args!("Records move as they change, at a modest volume: {} takes each one in a call of its own, with no batch job to schedule.", pattern.short_name()),
             sources::INTEGRATION_STRATEGY,
@@ -57,7 +58,7 @@ pub fn record_action(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>
     if !called_from_outside(ctx, Exchange::Action) {
         return;
     }
-    const RULE: &str = "record-action";
+    const RULE: RuleId = RuleId::RecordAction;
     if has(pattern, Role::RecordActionPrimary) {
         out.push(ctx.favours(RULE, Weight::Strong, "An action on a record, such as approve or confirm: an OData action, an X++ method on the data entity, runs the business logic in the call.".to_owned(), sources::INTEGRATION_STRATEGY));
     } else if has(pattern, Role::RecordActionAlternative) {
@@ -73,7 +74,7 @@ pub fn calculation(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) 
     if !called_from_outside(ctx, Exchange::Calculation) {
         return;
     }
-    const RULE: &str = "calculation";
+    const RULE: RuleId = RuleId::Calculation;
     if has(pattern, Role::CalculationPrimary) {
         out.push(ctx.favours(RULE, Weight::Strong, "A result computed on request: a custom service runs the calculation in X++ and returns the result in the response.".to_owned(), sources::INTEGRATION_STRATEGY));
     } else if has(pattern, Role::CalculationAlternative) {

@@ -11,6 +11,7 @@ mod conflicts;
 mod constraints;
 mod counterpart;
 mod exchange;
+mod id;
 mod notes;
 mod outbound;
 mod timing;
@@ -19,6 +20,7 @@ mod volume;
 #[cfg(test)]
 mod test_support;
 
+pub use id::{NoteId, RuleId, Step};
 pub use notes::{legacy_alternatives, prerequisites, warnings};
 pub use outbound::FinOpsStart;
 
@@ -113,7 +115,7 @@ impl<'a> Context<'a> {
     /// A reason that favours the pattern.
     pub fn favours(
         &self,
-        rule: &'static str,
+        rule: RuleId,
         weight: Weight,
         text: impl Words,
         source: impl Into<Cow<'static, str>>,
@@ -129,7 +131,7 @@ impl<'a> Context<'a> {
     /// A reason that counts against the pattern.
     pub fn against(
         &self,
-        rule: &'static str,
+        rule: RuleId,
         weight: Weight,
         text: impl Words,
         source: impl Into<Cow<'static, str>>,
@@ -187,7 +189,7 @@ pub enum Weight {
 
 /// Builds a reason.
 pub fn reason(
-    rule: &'static str,
+    rule: RuleId,
     effect: Effect,
     text: String,
     source: impl Into<Cow<'static, str>>,
@@ -200,37 +202,153 @@ pub fn reason(
     }
 }
 
-/// A rule: adds its verdicts on one pattern.
-pub type Rule = fn(&Context<'_>, &Pattern, &mut Vec<Reason>);
+/// A rule: its id, the step of the decision it belongs to, and what it does: add its
+/// verdicts on one pattern, each a reason with the rule's id.
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    /// The id its reasons carry.
+    pub id: RuleId,
+    /// Where its reasons stand on the path to the pattern at the top.
+    pub step: Step,
+    /// Adds its verdicts on one pattern.
+    pub run: RuleFn,
+}
+
+/// What a rule does: adds its verdicts on one pattern to the list.
+pub type RuleFn = fn(&Context<'_>, &Pattern, &mut Vec<Reason>);
 
 /// Every rule, in the order they apply.
 pub const RULES: &[Rule] = &[
-    constraints::deployment,
-    constraints::direction,
-    constraints::initiator,
-    constraints::on_premises_api,
-    counterpart::model_driven_app,
-    counterpart::reporting,
-    counterpart::spreadsheet_users,
-    counterpart::other_system,
-    volume::bulk_volume,
-    volume::data_events_capacity,
-    volume::events_volume,
-    volume::connector_capacity,
-    volume::data_integrator_capacity,
-    volume::dual_write_transaction,
-    timing::scheduled_batch,
-    timing::one_off_load,
-    timing::real_time,
-    timing::immediate_feedback,
-    exchange::real_time_records,
-    exchange::modest_records,
-    exchange::record_action,
-    exchange::calculation,
-    outbound::finops_starts,
-    choices::schedule_owner,
-    choices::payload,
-    choices::low_code,
+    Rule {
+        id: RuleId::Deployment,
+        step: Step::Constraints,
+        run: constraints::deployment,
+    },
+    Rule {
+        id: RuleId::Direction,
+        step: Step::Constraints,
+        run: constraints::direction,
+    },
+    Rule {
+        id: RuleId::Initiator,
+        step: Step::Constraints,
+        run: constraints::initiator,
+    },
+    Rule {
+        id: RuleId::OnPremisesApi,
+        step: Step::Constraints,
+        run: constraints::on_premises_api,
+    },
+    Rule {
+        id: RuleId::ModelDrivenApp,
+        step: Step::Counterpart,
+        run: counterpart::model_driven_app,
+    },
+    Rule {
+        id: RuleId::Reporting,
+        step: Step::Counterpart,
+        run: counterpart::reporting,
+    },
+    Rule {
+        id: RuleId::SpreadsheetUsers,
+        step: Step::Counterpart,
+        run: counterpart::spreadsheet_users,
+    },
+    Rule {
+        id: RuleId::Counterpart,
+        step: Step::Counterpart,
+        run: counterpart::other_system,
+    },
+    Rule {
+        id: RuleId::BulkVolume,
+        step: Step::TimingAndVolume,
+        run: volume::bulk_volume,
+    },
+    Rule {
+        id: RuleId::DataEventsCapacity,
+        step: Step::TimingAndVolume,
+        run: volume::data_events_capacity,
+    },
+    Rule {
+        id: RuleId::EventsVolume,
+        step: Step::TimingAndVolume,
+        run: volume::events_volume,
+    },
+    Rule {
+        id: RuleId::ConnectorCapacity,
+        step: Step::TimingAndVolume,
+        run: volume::connector_capacity,
+    },
+    Rule {
+        id: RuleId::DataIntegratorCapacity,
+        step: Step::TimingAndVolume,
+        run: volume::data_integrator_capacity,
+    },
+    Rule {
+        id: RuleId::DualWriteTransaction,
+        step: Step::TimingAndVolume,
+        run: volume::dual_write_transaction,
+    },
+    Rule {
+        id: RuleId::ScheduledBatch,
+        step: Step::TimingAndVolume,
+        run: timing::scheduled_batch,
+    },
+    Rule {
+        id: RuleId::OneOffLoad,
+        step: Step::TimingAndVolume,
+        run: timing::one_off_load,
+    },
+    Rule {
+        id: RuleId::RealTime,
+        step: Step::TimingAndVolume,
+        run: timing::real_time,
+    },
+    Rule {
+        id: RuleId::ErrorFeedback,
+        step: Step::TimingAndVolume,
+        run: timing::immediate_feedback,
+    },
+    Rule {
+        id: RuleId::RealTimeRecords,
+        step: Step::TimingAndVolume,
+        run: exchange::real_time_records,
+    },
+    Rule {
+        id: RuleId::ModestRecords,
+        step: Step::TimingAndVolume,
+        run: exchange::modest_records,
+    },
+    Rule {
+        id: RuleId::RecordAction,
+        step: Step::TimingAndVolume,
+        run: exchange::record_action,
+    },
+    Rule {
+        id: RuleId::Calculation,
+        step: Step::TimingAndVolume,
+        run: exchange::calculation,
+    },
+    Rule {
+        id: RuleId::FinOpsStarts,
+        step: Step::FinOpsStarts,
+        run: outbound::finops_starts,
+    },
+    Rule {
+        id: RuleId::ScheduleOwner,
+        step: Step::SeparatingQuestions,
+        run: choices::schedule_owner,
+    },
+    Rule {
+        id: RuleId::Payload,
+        step: Step::SeparatingQuestions,
+        run: choices::payload,
+    },
+    Rule {
+        id: RuleId::LowCode,
+        step: Step::SeparatingQuestions,
+        run: choices::low_code,
+    },
 ];
 
 /// Whether some answers contradict others: what the editor names beside the fields. A result

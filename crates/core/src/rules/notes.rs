@@ -8,13 +8,14 @@ use crate::model::{
     Counterpart, Deployment, Direction, ErrorFeedback, Frequency, Initiator, ModelDrivenApp,
     Payload,
 };
+use crate::rules::NoteId;
 use crate::sources;
 
 use super::conflicts::conflicts;
 use super::{Context, FinOpsStart, group_thousands, has};
 use crate::kind::ExchangeKind;
 
-fn note(rule: &'static str, text: String, source: &str) -> Note {
+fn note(rule: NoteId, text: String, source: &str) -> Note {
     Note {
         rule,
         text,
@@ -33,7 +34,7 @@ pub fn prerequisites(ctx: &Context<'_>, pattern: &Pattern) -> Vec<Note> {
         && requirements.direction != Direction::Inbound
         && has(pattern, Role::BulkTransfer)
     {
-        notes.push(note("change-tracking", format!("Turn on change tracking for the entities that {} exports, so that each run carries only the records changed since the last one.", pattern.short_name()), sources::PACKAGE_API));
+        notes.push(note(NoteId::ChangeTracking, format!("Turn on change tracking for the entities that {} exports, so that each run carries only the records changed since the last one.", pattern.short_name()), sources::PACKAGE_API));
     }
     if pattern.timing == Timing::Asynchronous
         && pattern.batch
@@ -41,7 +42,7 @@ pub fn prerequisites(ctx: &Context<'_>, pattern: &Pattern) -> Vec<Note> {
         && has(pattern, Role::BulkTransfer)
     {
         notes.push(note(
-            "status-polling",
+            NoteId::StatusPolling,
             format!(
                 "{} returns no result in the call, so plan for status checks. {}",
                 pattern.short_name(),
@@ -54,11 +55,11 @@ pub fn prerequisites(ctx: &Context<'_>, pattern: &Pattern) -> Vec<Note> {
         && requirements.direction != Direction::Outbound
         && has(pattern, Role::AcceptsFiles)
     {
-        notes.push(note("file-transform", format!("A file in the other system's own layout must be mapped to the entity before {} imports it. XSLT transforms in data management are deprecated (since March 14, 2022): transform the file in middleware, or reimplement the transformation in X++.", pattern.short_name()), sources::DEPRECATED_PLATFORM_FEATURES));
+        notes.push(note(NoteId::FileTransform, format!("A file in the other system's own layout must be mapped to the entity before {} imports it. XSLT transforms in data management are deprecated (since March 14, 2022): transform the file in middleware, or reimplement the transformation in X++.", pattern.short_name()), sources::DEPRECATED_PLATFORM_FEATURES));
     }
     let calls_out = has(pattern, Role::OutboundCall) || has(pattern, Role::Notification);
     if requirements.endpoint_tls12 == Some(false) && calls_out {
-        notes.push(note("tls-endpoint", "A broker service with TLS 1.2 or later between F&O and the endpoint, called in two hops.".to_owned(), sources::INTEGRATION_STRATEGY));
+        notes.push(note(NoteId::TlsEndpoint, "A broker service with TLS 1.2 or later between F&O and the endpoint, called in two hops.".to_owned(), sources::INTEGRATION_STRATEGY));
     }
     let answers_callers = pattern.timing == Timing::Synchronous
         && requirements.initiator == Initiator::Counterpart
@@ -73,14 +74,14 @@ pub fn prerequisites(ctx: &Context<'_>, pattern: &Pattern) -> Vec<Note> {
         && requirements.initiator == Initiator::FinOps
         && requirements.error_feedback == ErrorFeedback::Immediate;
     if finops_waits {
-        notes.push(note("call-wait", format!("With {}, F&O waits for the other system on each call, and so does any user whose action made it: give each call a timeout, and keep slow calls off the user's path where you can.", pattern.short_name()), sources::SYNC_ASYNC_GUIDE));
+        notes.push(note(NoteId::CallWait, format!("With {}, F&O waits for the other system on each call, and so does any user whose action made it: give each call a timeout, and keep slow calls off the user's path where you can.", pattern.short_name()), sources::SYNC_ASYNC_GUIDE));
     }
     if answers_callers {
-        notes.push(note("call-load", format!("Each call to {} holds the caller until F&O answers, and many calls at once slow F&O down for everyone: keep each call small, and give the caller a timeout and a retry that waits.", pattern.short_name()), sources::SYNC_ASYNC_GUIDE));
+        notes.push(note(NoteId::CallLoad, format!("Each call to {} holds the caller until F&O answers, and many calls at once slow F&O down for everyone: keep each call small, and give the caller a timeout and a retry that waits.", pattern.short_name()), sources::SYNC_ASYNC_GUIDE));
     }
     if pattern.throttling.subject_to_limits {
         notes.push(note(
-            "throttling",
+            NoteId::Throttling,
             pattern.throttling.text.clone(),
             &pattern.throttling.source,
         ));
@@ -93,12 +94,12 @@ pub fn prerequisites(ctx: &Context<'_>, pattern: &Pattern) -> Vec<Note> {
                 fact.deployment
                     .is_none_or(|deployment| deployment == requirements.deployment)
             })
-            .map(|fact| note("catalogue", fact.text.clone(), &fact.source)),
+            .map(|fact| note(NoteId::Catalogue, fact.text.clone(), &fact.source)),
     );
     if requirements.deployment == Deployment::OnPremises {
         notes.extend(pattern.on_premises.iter().map(|fact| {
             note(
-                "on-premises",
+                NoteId::OnPremises,
                 format!("On premises: {}", super::lower_first(&fact.text)),
                 &fact.source,
             )
@@ -123,7 +124,7 @@ fn exchange_warnings(
         && matches!(kind, ExchangeKind::CallOut | ExchangeKind::Notification)
     {
         warnings.push(Note {
-            rule: "tls-unknown",
+            rule: NoteId::TlsUnknown,
             text: "F&O calls the other system's endpoint, and whether it offers TLS 1.2 or later is not known. F&O production and sandbox environments call only endpoints with TLS 1.2 or later: ask, and plan a broker service in between if it does not.".to_owned(),
             source: sources::INTEGRATION_STRATEGY.to_owned(),
             fields: vec![Field::EndpointTls12],
@@ -131,7 +132,7 @@ fn exchange_warnings(
     }
     if requirements.shared_edits == Some(true) && requirements.direction == Direction::Bidirectional
     {
-        warnings.push(note("two-way-conflicts", "Users on both sides edit the same records, so one record can change in both places before the changes meet. Agree which side owns which fields, and how a conflicting change is resolved and reported, before choosing the maps.".to_owned(), sources::DUAL_WRITE_OVERVIEW));
+        warnings.push(note(NoteId::TwoWayConflicts, "Users on both sides edit the same records, so one record can change in both places before the changes meet. Agree which side owns which fields, and how a conflicting change is resolved and reported, before choosing the maps.".to_owned(), sources::DUAL_WRITE_OVERVIEW));
     }
     let benchmark = ctx.parameters.data_events_records_per_hour.value;
     // A change feed F&O starts (each change, or only the changes of a scheduled export)
@@ -144,7 +145,7 @@ fn exchange_warnings(
         _ => false,
     };
     if change_feed && ctx.above_events_benchmark() {
-        warnings.push(note("events-benchmark", format!("A peak of {} changes an hour is above the {} events an hour of Microsoft's only published events benchmark, so one event per change is not a plan to rely on. Export the changed records in batches (change tracking), and keep events for what must be known at once.", group_thousands(requirements.peak_records_per_hour.unwrap_or_default()), group_thousands(benchmark)), sources::DATA_EVENTS));
+        warnings.push(note(NoteId::EventsBenchmark, format!("A peak of {} changes an hour is above the {} events an hour of Microsoft's only published events benchmark, so one event per change is not a plan to rely on. Export the changed records in batches (change tracking), and keep events for what must be known at once.", group_thousands(requirements.peak_records_per_hour.unwrap_or_default()), group_thousands(benchmark)), sources::DATA_EVENTS));
     }
     let applications = matches!(
         requirements.counterpart,
@@ -155,7 +156,7 @@ fn exchange_warnings(
         .filter_map(|id| catalogue.pattern(id))
         .any(|p| has(p, Role::BulkTransfer));
     if ctx.bulk && applications && !batch_leads {
-        warnings.push(note("bulk-calls", format!("{} is bulk: Microsoft's rule of thumb puts more than a few hundred thousand records on the batch data APIs. One call per record through OData or a custom service would meet F&O's service protection limits (HTTP 429 with Retry-After) and slow F&O down for its users; data management, which runs the batch data APIs, is exempt from those limits and imports in parallel batch tasks.", super::capitalise(ctx.peak_words())), sources::SERVICE_PROTECTION));
+        warnings.push(note(NoteId::BulkCalls, format!("{} is bulk: Microsoft's rule of thumb puts more than a few hundred thousand records on the batch data APIs. One call per record through OData or a custom service would meet F&O's service protection limits (HTTP 429 with Retry-After) and slow F&O down for its users; data management, which runs the batch data APIs, is exempt from those limits and imports in parallel batch tasks.", super::capitalise(ctx.peak_words())), sources::SERVICE_PROTECTION));
     }
     let comfortable = ctx.parameters.excel_rows_comfortable.value;
     if kind == ExchangeKind::Spreadsheet
@@ -163,10 +164,10 @@ fn exchange_warnings(
             .peak_records_per_hour
             .is_some_and(|v| v > comfortable)
     {
-        warnings.push(note("excel-volume", format!("{} rows in a workbook is a large data set for the Excel add-in, which Microsoft's implementation guide says slows down as the data grows. Filter the workbook to the rows people work on, and publish only the changed ones.", group_thousands(requirements.peak_records_per_hour.unwrap_or_default())), sources::IMPLEMENTATION_GUIDE));
+        warnings.push(note(NoteId::ExcelVolume, format!("{} rows in a workbook is a large data set for the Excel add-in, which Microsoft's implementation guide says slows down as the data grows. Filter the workbook to the rows people work on, and publish only the changed ones.", group_thousands(requirements.peak_records_per_hour.unwrap_or_default())), sources::IMPLEMENTATION_GUIDE));
     }
     if requirements.counterpart == Counterpart::Reporting {
-        warnings.push(note("reporting-odata", "Point reports at a copy or a model made for analytics: Microsoft's integration strategy page discourages OData as the source of Power BI reports.".to_owned(), sources::INTEGRATION_STRATEGY));
+        warnings.push(note(NoteId::ReportingOdata, "Point reports at a copy or a model made for analytics: Microsoft's integration strategy page discourages OData as the source of Power BI reports.".to_owned(), sources::INTEGRATION_STRATEGY));
     }
 }
 
@@ -188,10 +189,10 @@ pub fn warnings(
             Counterpart::OtherSystem | Counterpart::Dynamics365App(_)
         )
     {
-        warnings.push(note("two-one-way-flows", "Data flows both ways without having to stay in step, so this is two one-way flows: an export job and an import job, each with its own schedule, mapping and error handling. Split the scenario in two to decide each flow on its own.".to_owned(), sources::RECURRING_INTEGRATIONS));
+        warnings.push(note(NoteId::TwoOneWayFlows, "Data flows both ways without having to stay in step, so this is two one-way flows: an export job and an import job, each with its own schedule, mapping and error handling. Split the scenario in two to decide each flow on its own.".to_owned(), sources::RECURRING_INTEGRATIONS));
     }
     if requirements.real_time && ctx.bulk {
-        warnings.push(note("real-time-bulk-conflict", format!(
+        warnings.push(note(NoteId::RealTimeBulkConflict, format!(
             "Real time is required at a peak of {} records an hour, which is bulk: no pattern does both well. Ask which part must be real time, and split it from the bulk part.",
             group_thousands(requirements.peak_records_per_hour.unwrap_or_default()),
         ), sources::INTEGRATION_STRATEGY));
@@ -199,28 +200,28 @@ pub fn warnings(
     if requirements.counterpart == Counterpart::Dynamics365App(ModelDrivenApp::ProjectOperations)
         && requirements.copy_wanted == Some(false)
     {
-        warnings.push(note("project-operations-maps", "Project Operations keeps its resource and non-stocked scenarios in step with F&O through dual-write maps, whatever else reads F&O data in place. Plan those maps next to any virtual entities.".to_owned(), sources::PROJECT_OPERATIONS_DUAL_WRITE));
+        warnings.push(note(NoteId::ProjectOperationsMaps, "Project Operations keeps its resource and non-stocked scenarios in step with F&O through dual-write maps, whatever else reads F&O data in place. Plan those maps next to any virtual entities.".to_owned(), sources::PROJECT_OPERATIONS_DUAL_WRITE));
     }
     if requirements.counterpart == Counterpart::Dynamics365App(ModelDrivenApp::Talent) {
         warnings.push(Note {
-            rule: "legacy-app",
+            rule: NoteId::LegacyApp,
             text: "Dynamics 365 Talent became Dynamics 365 Human Resources, which has moved into the F&O infrastructure: its data is F&O data, so no pattern here treats Talent as a Dataverse app to integrate with. Choose the app or system that holds the other side of the data.".to_owned(),
             source: sources::HUMAN_RESOURCES_MERGE.to_owned(),
             fields: vec![Field::Counterpart],
         });
     }
     if requirements.real_time && requirements.counterpart == Counterpart::Reporting {
-        warnings.push(note("real-time-reporting", "Reports are to be real time, and the analytics exports copy F&O data on a cycle, so reports lag a little behind F&O. Ask how fresh the figures must be: minutes are usually enough for reporting.".to_owned(), sources::SYNAPSE_LINK));
+        warnings.push(note(NoteId::RealTimeReporting, "Reports are to be real time, and the analytics exports copy F&O data on a cycle, so reports lag a little behind F&O. Ask how fresh the figures must be: minutes are usually enough for reporting.".to_owned(), sources::SYNAPSE_LINK));
     }
     if requirements.peak_records_per_hour.is_none() {
-        warnings.push(note("volume-unknown", "The peak volume is not known, so the volume rules were not applied. Ask for the peak number of records an hour: the answer may change the pattern.".to_owned(), sources::INTEGRATION_STRATEGY));
+        warnings.push(note(NoteId::VolumeUnknown, "The peak volume is not known, so the volume rules were not applied. Ask for the peak number of records an hour: the answer may change the pattern.".to_owned(), sources::INTEGRATION_STRATEGY));
     }
     let on_premises_call = requirements.deployment == Deployment::OnPremises
         && requirements.initiator == Initiator::Counterpart;
     if on_premises_call
         && (requirements.real_time || requirements.error_feedback == ErrorFeedback::Immediate)
     {
-        warnings.push(note("on-premises-real-time", "F&O runs on premises, where the asynchronous package REST API is the only supported integration API, so no supported API answers in the call. Ask whether the caller can wait for a batch run and poll for its status, or plan for F&O in the cloud.".to_owned(), sources::INTEGRATION_STRATEGY));
+        warnings.push(note(NoteId::OnPremisesRealTime, "F&O runs on premises, where the asynchronous package REST API is the only supported integration API, so no supported API answers in the call. Ask whether the caller can wait for a batch run and poll for its status, or plan for F&O in the cloud.".to_owned(), sources::INTEGRATION_STRATEGY));
     } else if requirements.error_feedback == ErrorFeedback::Immediate
         && requirements.initiator == Initiator::Counterpart
         && let Some(pattern) = leaders
@@ -228,11 +229,11 @@ pub fn warnings(
             .filter_map(|id| catalogue.pattern(id))
             .find(|p| p.timing == Timing::Asynchronous && has(p, Role::BulkTransfer))
     {
-        warnings.push(note("feedback-batch-conflict", format!("The caller must know at once whether it worked, and {} only confirms that the work was queued. Ask whether the caller can poll for the status, or split off what must be confirmed at once as a synchronous call.", pattern.short_name()), &pattern.status_model.source));
+        warnings.push(note(NoteId::FeedbackBatchConflict, format!("The caller must know at once whether it worked, and {} only confirms that the work was queued. Ask whether the caller can poll for the status, or split off what must be confirmed at once as a synchronous call.", pattern.short_name()), &pattern.status_model.source));
     }
     exchange_warnings(ctx, catalogue, kind, leaders, &mut warnings);
     if requirements.initiator == Initiator::FinOps && requirements.endpoint_tls12 == Some(false) {
-        warnings.push(note("tls-endpoint", "The endpoint lacks TLS 1.2, and F&O production and sandbox environments call only endpoints with TLS 1.2 or later, so its calls fail. Upgrade the endpoint; if you can't modify the target service, put a broker service with TLS 1.2 in between and call it in two hops.".to_owned(), sources::INTEGRATION_STRATEGY));
+        warnings.push(note(NoteId::TlsEndpoint, "The endpoint lacks TLS 1.2, and F&O production and sandbox environments call only endpoints with TLS 1.2 or later, so its calls fail. Upgrade the endpoint; if you can't modify the target service, put a broker service with TLS 1.2 in between and call it in two hops.".to_owned(), sources::INTEGRATION_STRATEGY));
     }
     for pattern in leaders.iter().filter_map(|id| catalogue.pattern(id)) {
         match &pattern.lifecycle {
@@ -259,14 +260,14 @@ pub fn warnings(
                     )
                 };
                 warnings.push(note(
-                    "lifecycle",
+                    NoteId::Lifecycle,
                     format!("{} is legacy: {advice}. {text}", pattern.short_name()),
                     source,
                 ));
             }
             Lifecycle::Deprecated { note: text, source } => {
                 warnings.push(note(
-                    "lifecycle",
+                    NoteId::Lifecycle,
                     format!(
                         "{} is deprecated: plan another pattern. {text}",
                         pattern.short_name()
@@ -291,7 +292,7 @@ pub fn legacy_alternatives(catalogue: &Catalogue, leaders: &[&str], close: &[&st
                 source,
                 ..
             } if leaders.contains(&successor.as_str()) => Some(note(
-                "legacy-alternative",
+                NoteId::LegacyAlternative,
                 format!(
                     "{} is legacy, and Microsoft points new work to {}: where it runs today, plan the move rather than extending it.",
                     pattern.short_name(),
@@ -367,7 +368,7 @@ mod tests {
         r.counterpart = Counterpart::Dynamics365App(ModelDrivenApp::Talent);
         let legacy: Vec<Note> = warnings_for(&r, &[])
             .into_iter()
-            .filter(|w| w.rule == "legacy-app")
+            .filter(|w| w.rule == NoteId::LegacyApp)
             .collect();
         assert_eq!(legacy.len(), 1);
         assert_eq!(legacy[0].fields, vec![Field::Counterpart]);
@@ -380,7 +381,7 @@ mod tests {
         let lifecycle = |r: &crate::model::Requirements| {
             warnings_for(r, &["byod"])
                 .into_iter()
-                .find(|w| w.rule == "lifecycle")
+                .find(|w| w.rule == NoteId::Lifecycle)
                 .map(|w| w.text)
                 .unwrap_or_default()
         };

@@ -5,6 +5,7 @@ use crate::evaluation::Reason;
 use crate::model::{Counterpart, Direction, ErrorFeedback, Exchange, Frequency, Initiator};
 use crate::sources;
 
+use super::RuleId;
 use super::{Context, Weight, has};
 
 /// What F&O does when it starts an exchange.
@@ -59,7 +60,7 @@ pub fn finops_starts(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>
     let Some(kind) = FinOpsStart::of(ctx) else {
         return;
     };
-    const RULE: &str = "finops-starts";
+    const RULE: RuleId = RuleId::FinOpsStarts;
     let name = pattern.short_name();
     let reason = match kind {
         FinOpsStart::AsksForAnswer if has(pattern, Role::OutboundCall) => ctx.favours(RULE, Weight::Decisive, format_args!("F&O starts the exchange and needs the answer back: with {name}, F&O calls the other system as its client and reads the response in the same call."), sources::INTEGRATION_STRATEGY),
@@ -90,7 +91,7 @@ pub fn finops_starts(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>
 /// something happened in a business process (an invoice posted, an order confirmed), which
 /// is what business events announce, from a catalog of ready-made events.
 fn event_kind(ctx: &Context<'_>, pattern: &Pattern) -> Option<Reason> {
-    const RULE: &str = "finops-starts";
+    const RULE: RuleId = RuleId::FinOpsStarts;
     let change_feed = ctx.requirements.incremental;
     if change_feed && has(pattern, Role::RecordChangeNotification) {
         return Some(ctx.favours(RULE, Weight::Moderate, "Each change of the records is to travel with the record: data events fire on an entity's create, update and delete and carry the record, where business events are lightweight notifications that Microsoft says must not be used to export data.".to_owned(), sources::DATA_EVENTS));

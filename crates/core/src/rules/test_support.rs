@@ -4,7 +4,7 @@ use crate::catalogue::Pattern;
 use crate::evaluation::Effect;
 use crate::model::Requirements;
 
-use super::{Context, Rule};
+use super::{Context, RuleFn};
 
 /// The neutral requirements every test starts from.
 pub fn requirements() -> Requirements {
@@ -20,7 +20,7 @@ pub fn pattern(id: &str) -> Pattern {
 }
 
 /// The effects `rule` adds for `pattern` under `requirements`.
-pub fn effects(rule: Rule, requirements: &Requirements, pattern: &Pattern) -> Vec<Effect> {
+pub fn effects(rule: RuleFn, requirements: &Requirements, pattern: &Pattern) -> Vec<Effect> {
     let parameters = &crate::testing::catalogue().parameters;
     let ctx = Context::new(requirements, parameters);
     let mut out = Vec::new();

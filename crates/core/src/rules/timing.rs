@@ -6,6 +6,7 @@ use crate::evaluation::Reason;
 use crate::model::{Counterpart, ErrorFeedback, Frequency, Initiator, every};
 use crate::sources;
 
+use super::RuleId;
 use super::{Context, Weight, has};
 
 fn is_async_batch(pattern: &Pattern) -> bool {
@@ -28,7 +29,7 @@ pub fn scheduled_batch(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reaso
         && queues_work(pattern)
     {
         out.push(ctx.favours(
-            "scheduled-batch",
+            RuleId::ScheduledBatch,
             Weight::Moderate,
             format_args!("The exchange runs {} with no real-time need: {} works in the background, so neither side waits while the records are processed.", every(minutes), pattern.short_name()),
             sources::SYNC_ASYNC_GUIDE,
@@ -42,7 +43,7 @@ pub fn one_off_load(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>)
     if ctx.requirements.frequency != Frequency::Once {
         return;
     }
-    const RULE: &str = "one-off-load";
+    const RULE: RuleId = RuleId::OneOffLoad;
     if has(pattern, Role::OneOffLoad) {
         out.push(ctx.favours(RULE, Weight::Strong, format_args!("A one-off load: {} imports or exports a data package when called, with nothing left running afterwards.", pattern.short_name()), sources::PACKAGE_API));
     } else if queues_work(pattern) {
@@ -82,7 +83,7 @@ pub fn real_time(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) {
     } else {
         return;
     };
-    out.push(ctx.against("real-time", Weight::Strong, text, pattern.docs.clone()));
+    out.push(ctx.against(RuleId::RealTime, Weight::Strong, text, pattern.docs.clone()));
 }
 
 /// `error-feedback`: when the other side calls and must know the outcome at once, patterns
@@ -96,7 +97,7 @@ pub fn immediate_feedback(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Re
     {
         return;
     }
-    const RULE: &str = "error-feedback";
+    const RULE: RuleId = RuleId::ErrorFeedback;
     // Live sync and low-code flows are judged by their own questions, not by how a caller
     // learns the outcome.
     if pattern.timing == Timing::Synchronous

@@ -6,6 +6,7 @@ use crate::evaluation::Reason;
 use crate::model::{Counterpart, Direction, Exchange, Frequency, Initiator};
 use crate::sources;
 
+use super::RuleId;
 use super::{Context, Weight, capitalise, group_thousands, has};
 
 /// `bulk-volume`: at or above the bulk threshold, the batch data APIs are favoured and
@@ -15,7 +16,7 @@ pub fn bulk_volume(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) 
     if !ctx.bulk {
         return;
     }
-    const RULE: &str = "bulk-volume";
+    const RULE: RuleId = RuleId::BulkVolume;
     // A lookup or an action answers one caller at a time; batching does not apply to it.
     if ctx.requirements.exchange != Exchange::Records {
         return;
@@ -27,7 +28,7 @@ pub fn bulk_volume(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) 
         out.push(ctx.favours(RULE, Weight::Decisive, format_args!("{} counts as bulk here: Microsoft's integration strategy page points to the batch data API for volumes of a few hundred thousand records, and {} processes them in batch jobs.", capitalise(volume_words), pattern.short_name()), sources::INTEGRATION_STRATEGY));
         // Why not the per-call APIs, as a note with its own source (it carries no weight).
         super::reason(
-            "service-protection",
+            RULE,
             crate::evaluation::Effect::Notes,
             format!(
                 "The service protection limits of F&O exempt data management, on which {} runs; one call per record through OData or a custom service at this volume would meet them (HTTP 429 with Retry-After) and slow F&O down for its users.",
@@ -70,7 +71,7 @@ pub fn events_volume(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>
                 && !has(pattern, Role::RecordChangeNotification) =>
         {
             out.push(ctx.against(
-                "events-volume",
+                RuleId::EventsVolume,
                 Weight::Moderate,
                 format_args!("{} sends one notification per event, and {} is more than the {} events an hour of Microsoft's only published events benchmark: close to a data export, which events are not for.", pattern.short_name(), ctx.peak_words(), group_thousands(benchmark)),
                 sources::BUSINESS_EVENTS,
@@ -89,7 +90,7 @@ pub fn data_events_capacity(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<
             if volume > capacity && has(pattern, Role::RecordChangeNotification) && !ctx.bulk =>
         {
             out.push(ctx.against(
-                "data-events-capacity",
+                RuleId::DataEventsCapacity,
                 Weight::Strong,
                 format_args!("{} is above the {} data events an hour that Microsoft's benchmark of one environment sustained.", capitalise(ctx.peak_words()), group_thousands(capacity)),
                 sources::DATA_EVENTS,
@@ -107,7 +108,7 @@ pub fn connector_capacity(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Re
     match ctx.requirements.peak_records_per_hour {
         Some(volume) if volume > per_hour && has(pattern, Role::LowCodeFlow) => {
             out.push(ctx.against(
-                "connector-capacity",
+                RuleId::ConnectorCapacity,
                 Weight::Strong,
                 format_args!(
                     "One connection of {} makes at most {} calls a minute ({} an hour), below {}.",
@@ -139,7 +140,7 @@ pub fn data_integrator_capacity(ctx: &Context<'_>, pattern: &Pattern, out: &mut 
         && has(pattern, Role::ModelDrivenScheduledCopy)
     {
         out.push(ctx.against(
-            "data-integrator-capacity",
+            RuleId::DataIntegratorCapacity,
             Weight::Strong,
             format_args!(
                 "One execution of {} moves at most {} rows, and each run here moves more: {}.",
@@ -168,7 +169,7 @@ pub fn dual_write_transaction(ctx: &Context<'_>, pattern: &Pattern, out: &mut Ve
                 && matches!(requirements.counterpart, Counterpart::Dynamics365App(_)) =>
         {
             out.push(super::reason(
-                "dual-write-transaction",
+                RuleId::DualWriteTransaction,
                 crate::evaluation::Effect::Notes,
                 format!("Live sync from F&O to Dataverse is designed for up to {} records in one transaction; if F&O writes more in one transaction, Microsoft advises splitting it.", group_thousands(per_transaction)),
                 sources::DUAL_WRITE_LIMITS,
