@@ -5,7 +5,7 @@
 //!   cargo build --release --example `inventory_window`
 //!   /usr/bin/time -v `target/release/examples/inventory_window` big.csv
 
-use integration_advisor::gui::portfolio::LoadedPortfolio;
+use integration_advisor::gui::loaded_inventory::LoadedPortfolio;
 
 /// The window's allocator, so that the figure is the window's.
 #[global_allocator]

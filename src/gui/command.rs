@@ -67,7 +67,7 @@ pub enum Command {
     /// it" chip).
     TryAnswers(Box<crate::core::model::Requirements>),
     /// Show a bundled sample programme in the Portfolio view.
-    OpenSampleInventory(crate::gui::portfolio::SampleInventory),
+    OpenSampleInventory(crate::gui::loaded_inventory::SampleInventory),
     /// Export the evaluated inventory shown in the Portfolio view (asks for a path; the
     /// format names the extension offered).
     ExportPortfolio(crate::io::portfolio_report::ReportFormat),
@@ -104,8 +104,8 @@ pub enum Command {
 
 impl Command {
     /// What a path chosen for `purpose` asks to be done with it.
-    pub fn for_path(purpose: crate::gui::dialog::PathPurpose, path: PathBuf) -> Self {
-        use crate::gui::dialog::PathPurpose;
+    pub fn for_path(purpose: crate::gui::dialog_data::PathPurpose, path: PathBuf) -> Self {
+        use crate::gui::dialog_data::PathPurpose;
         match purpose {
             PathPurpose::Open => Self::OpenPath(path),
             PathPurpose::SaveAs => Self::SaveAsPath(path),

@@ -3,13 +3,13 @@
 
 pub mod app;
 pub mod command;
-pub mod dialog;
+pub mod dialog_data;
 pub mod document;
 pub mod files;
 pub mod icon;
-pub mod portfolio;
+pub mod loaded_inventory;
 pub mod preferences;
-pub mod recovery;
+pub mod recovery_keeper;
 pub mod screenshot;
 pub mod theme;
 pub mod ui_ext;

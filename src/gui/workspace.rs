@@ -8,7 +8,7 @@ use std::collections::VecDeque;
 
 use crate::bundled;
 use crate::core::model::Scenario;
-use crate::gui::dialog::Dialog;
+use crate::gui::dialog_data::Dialog;
 use crate::gui::document::{Document, DocumentId, Source};
 
 /// The documents and the questions waiting for the user.

@@ -409,8 +409,8 @@ fn theme_zoom_and_presentation_are_preferences_not_scenario_data() {
     harness.state_mut().queue(Command::ToggleTheme);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
     harness.run();
-    assert!(!harness.state().preferences.dark_theme);
-    assert!((harness.state().preferences.zoom - 1.1).abs() < 1e-6);
+    assert!(!harness.state().preferences().dark_theme);
+    assert!((harness.state().preferences().zoom - 1.1).abs() < 1e-6);
     harness.key_press(Key::F11);
     harness.run();
     assert!(

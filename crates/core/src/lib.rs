@@ -13,12 +13,12 @@ pub mod flips;
 pub mod input_space;
 pub mod interview;
 pub mod kind;
+pub mod lenient;
 pub mod model;
 pub mod portfolio;
 pub mod questions;
 pub mod rules;
 pub mod sources;
-pub mod spelling;
 #[cfg(test)]
 mod testing;
 pub mod text;

@@ -9,8 +9,8 @@
 //! into line feeds before reading, so a `\r` left in a text was written on purpose (`\r`) or
 //! is a stray, and either way would break a line in some outputs and not in others.
 
+use super::lenient::closest;
 use super::model::{Frequency, Scenario};
-use super::spelling::closest;
 
 /// Longest gap between scheduled runs: a year, in minutes.
 pub const MAX_MINUTES: u32 = 525_600;

@@ -11,7 +11,7 @@ use super::fields_v1::{self, FieldWords};
 use super::load::MAX_NESTING;
 use super::outline::{self, JSON, Kind, Outline, Problem, Unread};
 use super::tokens::{Pos, token_start_at};
-use advisor_core::spelling::closest;
+use advisor_core::lenient::closest;
 
 /// Explains `error`, which ron gave for `text`. With `syntax_first`, a syntax error the outline
 /// finds is reported instead: it explains the surprise better than where ron stumbled on it.

@@ -112,7 +112,7 @@ pub fn left_behind(folder: &Path) -> Vec<(PathBuf, Result<RecoveryFile, String>)
                 .ok()?;
             Some((pid, path))
         })
-        .filter(|(pid, _)| !super::process::is_running(*pid))
+        .filter(|(pid, _)| !super::live_process::is_running(*pid))
         .collect();
     files.sort();
     files

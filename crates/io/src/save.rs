@@ -330,7 +330,7 @@ pub fn remove_stale_temporaries(folder: &Path) {
             .ok()
             .and_then(|time| time.elapsed().ok())
             .is_some_and(|age| age > STALE_AFTER);
-        if old || !super::process::is_running(writer) {
+        if old || !super::live_process::is_running(writer) {
             // Whatever stops the removal (permissions, a race with its owner) stops only this.
             std::fs::remove_file(entry.path()).ok();
         }

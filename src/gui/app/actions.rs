@@ -32,7 +32,7 @@ impl AdvisorApp {
             Command::NewFromMeeting => {
                 self.new_scenario(Some(crate::core::interview::first_meeting()));
                 self.interview = Some(crate::gui::views::interview::Interview {
-                    document: self.workspace.documents[self.workspace.active].id,
+                    document: self.workspace.active().id,
                     skipped: Vec::new(),
                 });
                 if !matches!(self.preferences.view, View::Editor | View::Result) {
@@ -42,7 +42,7 @@ impl AdvisorApp {
                     "First meeting: every answer open. Pick an answer, or skip.".to_owned();
             }
             Command::SkipQuestion => {
-                let document = &self.workspace.documents[self.workspace.active];
+                let document = self.workspace.active();
                 if let Some(interview) = &mut self.interview
                     && let Some(field) =
                         crate::core::interview::next(&document.advice, &interview.skipped)
@@ -56,9 +56,7 @@ impl AdvisorApp {
                 self.editor = EditorView::default();
             }
             Command::NewFromCopy => {
-                let mut copy = self.workspace.documents[self.workspace.active]
-                    .scenario
-                    .clone();
+                let mut copy = self.workspace.active().scenario.clone();
                 copy.title = format!("Copy of {}", copy.title);
                 self.new_unsaved_copy(copy);
             }
@@ -94,11 +92,11 @@ impl AdvisorApp {
             }
             Command::TryAnswers(requirements) => self.try_answers(*requirements),
             Command::Undo => {
-                self.workspace.documents[self.workspace.active].undo();
+                self.workspace.active_mut().undo();
                 self.editor = EditorView::default();
             }
             Command::Redo => {
-                self.workspace.documents[self.workspace.active].redo();
+                self.workspace.active_mut().redo();
                 self.editor = EditorView::default();
             }
             Command::OpenSampleInventory(sample) => self.open_sample_inventory(sample),
@@ -126,9 +124,7 @@ impl AdvisorApp {
 
     /// Two unsaved scenarios from the shown one, one for each way the data flows.
     fn split_two_way(&mut self) {
-        let original = self.workspace.documents[self.workspace.active]
-            .scenario
-            .clone();
+        let original = self.workspace.active().scenario.clone();
         let counterpart = original.requirements.counterpart.label();
         for (direction, words, flow, other) in [
             (
@@ -185,7 +181,7 @@ impl AdvisorApp {
 
     /// Puts the shown scenario's decision record on the clipboard, as Markdown.
     fn copy_markdown(&mut self, ctx: &egui::Context) {
-        let document = &self.workspace.documents[self.workspace.active];
+        let document = self.workspace.active();
         let text = record::markdown(&document.scenario, bundled::catalogue(), &document.name());
         ctx.copy_text(text);
         self.status = "Decision record copied as Markdown.".to_owned();
@@ -193,7 +189,7 @@ impl AdvisorApp {
 
     /// Closes the shown scenario, asking first when it has unsaved changes.
     fn close_document(&mut self) {
-        let document = &self.workspace.documents[self.workspace.active];
+        let document = self.workspace.active();
         if document.is_unsaved() {
             self.show_dialog(Dialog::UnsavedDocument {
                 title: document.scenario.title.clone(),
@@ -205,7 +201,7 @@ impl AdvisorApp {
 
     /// Tries other answers in the shown scenario, as one undoable edit.
     fn try_answers(&mut self, requirements: crate::core::model::Requirements) {
-        let document = &mut self.workspace.documents[self.workspace.active];
+        let document = self.workspace.active_mut();
         let before = document.scenario.clone();
         document.scenario.requirements = requirements;
         document.changed_from(&before);
@@ -314,7 +310,7 @@ impl AdvisorApp {
     /// A new document for `scenario`, which exists in no file yet: unsaved from the start.
     pub(super) fn new_unsaved_copy(&mut self, scenario: Scenario) {
         self.new_scenario(Some(scenario));
-        let document = &mut self.workspace.documents[self.workspace.active];
+        let document = self.workspace.active_mut();
         *document = Document::restored(document.source.clone(), None, document.scenario.clone());
     }
 
@@ -335,7 +331,7 @@ impl AdvisorApp {
         // Documents keep absolute paths, so recovery and recent files mean the same file from
         // any working folder.
         let path = &std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
-        if crate::gui::portfolio::is_inventory(path) {
+        if crate::gui::loaded_inventory::is_inventory(path) {
             self.open_inventory(path);
             return;
         }

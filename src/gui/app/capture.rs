@@ -11,7 +11,7 @@ impl AdvisorApp {
     pub(super) fn step_picture(&mut self, ctx: &egui::Context) {
         // A picture waits for an inventory being read, and for advice on its way from another
         // thread: they are what the picture is of.
-        let computing = self.workspace.documents[self.workspace.active].computing();
+        let computing = self.workspace.active().computing();
         if let Some(screenshot) = &mut self.screenshot
             && screenshot.crops_landscape()
         {

@@ -54,7 +54,7 @@ impl AdvisorApp {
         if std::mem::take(&mut self.overwrite_once) {
             return false;
         }
-        let document = &mut self.workspace.documents[self.workspace.active];
+        let document = self.workspace.active_mut();
         if document.path() != Some(path) {
             return false;
         }

@@ -66,7 +66,7 @@ impl AdvisorApp {
     /// Writes the shown scenario's decision record to `path`, atomically: HTML for `.html`
     /// or `.htm`, Markdown otherwise. A failure says why and leaves nothing behind.
     pub(super) fn export_record(&mut self, path: &Path) {
-        let document = &self.workspace.documents[self.workspace.active];
+        let document = self.workspace.active();
         let html = path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));

@@ -5,9 +5,9 @@ use std::path::Path;
 
 use crate::bundled;
 use crate::gui::View;
-use crate::gui::dialog::{Dialog, PathPurpose};
+use crate::gui::dialog_data::{Dialog, PathPurpose};
 use crate::gui::document::Source;
-use crate::gui::portfolio::{LoadedPortfolio, PendingPortfolio, SampleInventory};
+use crate::gui::loaded_inventory::{LoadedPortfolio, PendingPortfolio, SampleInventory};
 use crate::gui::screenshot::Screenshot;
 use crate::gui::views::portfolio::PortfolioShows;
 use crate::io::output::is_same_file;

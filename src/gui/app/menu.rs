@@ -48,7 +48,7 @@ impl AdvisorApp {
                 self.menu_item(ui, Command::Quit);
             });
             ui.menu_button("Edit", |ui| {
-                let document = &self.workspace.documents[self.workspace.active];
+                let document = self.workspace.active();
                 let (can_undo, can_redo) = (document.can_undo(), document.can_redo());
                 ui.add_enabled_ui(can_undo, |ui| self.menu_item(ui, Command::Undo));
                 ui.add_enabled_ui(can_redo, |ui| self.menu_item(ui, Command::Redo));
@@ -74,7 +74,7 @@ impl AdvisorApp {
                 }
             }
             ui.separator();
-            let document = &self.workspace.documents[self.workspace.active];
+            let document = self.workspace.active();
             if ui
                 .add_enabled(document.can_undo(), egui::Button::new("Undo"))
                 .clicked()

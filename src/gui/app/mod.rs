@@ -23,7 +23,7 @@ use super::command::Command;
 use super::document::Document;
 use super::files::Dialogs;
 use super::preferences::Preferences;
-use super::recovery::RecoveryKeeper;
+use super::recovery_keeper::RecoveryKeeper;
 use super::screenshot::Screenshot;
 use super::theme;
 use super::ui_ext::UiExt as _;
@@ -44,7 +44,7 @@ pub struct AdvisorApp {
     /// The documents, the one shown and the questions waiting (no window needed).
     workspace: Workspace,
     /// UI preferences, persisted by eframe.
-    pub preferences: Preferences,
+    preferences: Preferences,
     presentation: bool,
     library: LibraryView,
     editor: EditorView,
@@ -190,7 +190,7 @@ impl AdvisorApp {
 
     /// The document shown.
     pub fn active_document(&self) -> &Document {
-        &self.workspace.documents[self.workspace.active]
+        self.workspace.active()
     }
 
     /// The open dialog, if any.
@@ -236,7 +236,7 @@ impl AdvisorApp {
         }
         self.read_input(&ctx);
         self.poll_inventory(&ctx);
-        let shown = &mut self.workspace.documents[self.workspace.active];
+        let shown = self.workspace.active_mut();
         shown.explain();
         if shown.poll() {
             // Advice on its way from another thread: look again soon, without waiting.
@@ -282,7 +282,7 @@ impl AdvisorApp {
             self.run(&ctx, command);
         }
         let time = ctx.input(|i| i.time);
-        self.workspace.documents[self.workspace.active].track_undo(time);
+        self.workspace.active_mut().track_undo(time);
         self.keep_recovery_file(&ctx);
         self.update_title(&ctx);
         self.step_picture(&ctx);
@@ -360,7 +360,7 @@ impl AdvisorApp {
 
     fn central(&mut self, ui: &mut Ui) {
         self.first_run_hint(ui);
-        let document = &self.workspace.documents[self.workspace.active];
+        let document = self.workspace.active();
         if let Some(interview) = &self.interview
             && interview.document == document.id
             && matches!(self.preferences.view, View::Editor | View::Result)
@@ -391,7 +391,7 @@ impl AdvisorApp {
             }
             View::Result => self.result_column(ui),
             View::Patterns => {
-                let document = &self.workspace.documents[self.workspace.active];
+                let document = self.workspace.active();
                 ui.label(
                     RichText::new(format!(
                         "All patterns, rated for “{}”",
@@ -410,7 +410,7 @@ impl AdvisorApp {
 
     fn editor_column(&mut self, ui: &mut Ui) {
         self.template_mark(ui);
-        let document = &mut self.workspace.documents[self.workspace.active];
+        let document = self.workspace.active_mut();
         let before = document.scenario.clone();
         let ask_next = document
             .advice
@@ -432,7 +432,7 @@ impl AdvisorApp {
     }
 
     fn result_column(&mut self, ui: &mut Ui) {
-        let document = &self.workspace.documents[self.workspace.active];
+        let document = self.workspace.active();
         if self.preferences.view == View::Editor {
             for stale in self.editor.stale_inputs(&document.scenario) {
                 ui.warning_text(&stale);

@@ -49,7 +49,7 @@ impl AdvisorApp {
     }
 
     pub(super) fn save(&mut self) {
-        let document = &self.workspace.documents[self.workspace.active];
+        let document = self.workspace.active();
         match document.path() {
             Some(path) if document.file_has_comments => {
                 self.show_dialog(Dialog::CommentsWouldBeLost {
@@ -65,7 +65,7 @@ impl AdvisorApp {
     }
 
     pub(super) fn save_as(&mut self) {
-        let document = &self.workspace.documents[self.workspace.active];
+        let document = self.workspace.active();
         let name = match &document.source {
             Source::File(_) => document.name(),
             // A new file takes its name from the title: "Import sales orders" is
@@ -102,7 +102,7 @@ impl AdvisorApp {
     /// file that another open scenario is bound to.
     pub(super) fn save_as_path(&mut self, path: &Path) {
         let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
-        let own = self.workspace.documents[self.workspace.active].path() == Some(path.as_path());
+        let own = self.workspace.active().path() == Some(path.as_path());
         let bound_elsewhere = self
             .workspace
             .documents
@@ -141,7 +141,7 @@ impl AdvisorApp {
             return;
         }
         let close_after = std::mem::take(&mut self.close_after_save);
-        let document = &mut self.workspace.documents[self.workspace.active];
+        let document = self.workspace.active_mut();
         let problems = validate::validate(&document.scenario, bundled::pattern_ids());
         if let Some((_, problem)) = problems.first() {
             let problem = problem.clone();

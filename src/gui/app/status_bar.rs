@@ -12,7 +12,7 @@ use super::AdvisorApp;
 impl AdvisorApp {
     /// Draws the status bar along the bottom of the window.
     pub(super) fn status_bar(&self, ui: &mut Ui) {
-        let document = &self.workspace.documents[self.workspace.active];
+        let document = self.workspace.active();
         let place = match &document.source {
             Source::Bundled(name) => format!("bundled template {name} (read-only)"),
             Source::File(path) => path.display().to_string(),

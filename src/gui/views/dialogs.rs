@@ -8,7 +8,7 @@ use egui::{Context, Id, Modal, RichText, TextEdit};
 use crate::gui::command::Command;
 use crate::gui::ui_ext::UiExt as _;
 
-pub use crate::gui::dialog::{Dialog, PathPurpose};
+pub use crate::gui::dialog_data::{Dialog, PathPurpose};
 
 /// Draws `dialog`; returns the commands the user chose and whether the dialog is finished.
 pub fn show(ctx: &Context, dialog: &mut Dialog, commands: &mut Vec<Command>) -> bool {

@@ -11,13 +11,13 @@ use egui::{ComboBox, TextEdit, Ui};
 use crate::bundled;
 use crate::core::evaluation::Evaluation;
 use crate::core::field::Field;
+use crate::core::lenient;
 use crate::core::model::OpenQuestion;
 use crate::core::model::{
     Counterpart, Deployment, Direction, ErrorFeedback, Exchange, Frequency, Initiator,
     ModelDrivenApp, Scenario,
 };
 use crate::core::questions::{self, Question};
-use crate::core::spelling;
 use crate::core::text::group_thousands;
 use crate::core::validate::{self, CheckedField};
 use crate::gui::command::Command;
@@ -152,7 +152,7 @@ impl EditorView {
     /// of document, without overwriting text the user is still typing.
     fn sync_texts(&mut self, scenario: &Scenario) {
         let volume = scenario.requirements.peak_records_per_hour;
-        if self.volume_error.is_none() && spelling::parse_volume(&self.volume_text) != Ok(volume) {
+        if self.volume_error.is_none() && lenient::parse_volume(&self.volume_text) != Ok(volume) {
             self.volume_text = volume.map(group_thousands).unwrap_or_default();
         }
         if let Frequency::Every { minutes } = scenario.requirements.frequency
@@ -203,7 +203,7 @@ impl EditorView {
                 )
                 .labelled_by(label.id);
             if response.changed() {
-                match spelling::parse_volume(&self.volume_text) {
+                match lenient::parse_volume(&self.volume_text) {
                     Ok(parsed) => {
                         *volume = parsed;
                         self.volume_error = None;

@@ -8,7 +8,7 @@ use egui::{RichText, Ui};
 use crate::gui::View;
 use crate::gui::command::Command;
 use crate::gui::document::{Document, Source};
-use crate::gui::portfolio::SampleInventory;
+use crate::gui::loaded_inventory::SampleInventory;
 use crate::gui::ui_ext::UiExt as _;
 use crate::io::disk::DiskState;
 

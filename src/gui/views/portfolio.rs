@@ -10,7 +10,7 @@ use egui_extras::{Column, TableBuilder};
 use crate::bundled;
 use crate::core::evaluation::Outcome;
 use crate::gui::command::Command;
-use crate::gui::portfolio::{LoadedPortfolio, PendingPortfolio, SampleInventory};
+use crate::gui::loaded_inventory::{LoadedPortfolio, PendingPortfolio, SampleInventory};
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt as _;
 use crate::gui::views::{landscape, portfolio_chart};

@@ -5,11 +5,11 @@
 
 use serde::de::DeserializeOwned;
 
+use advisor_core::lenient::parse_volume;
 use advisor_core::model::{
     Counterpart, DecisionStatus, Deployment, Direction, ErrorFeedback, Exchange, Frequency,
     Initiator, ModelDrivenApp, Payload,
 };
-use advisor_core::spelling::parse_volume;
 use advisor_core::validate;
 
 /// The cell's words, lower case, with runs of spaces, underscores and hyphens made one space.
