@@ -20,6 +20,33 @@ pub struct BundledScenario {
     pub scenario: Scenario,
 }
 
+/// What the program knows before it reads a file: the catalogue and its pattern ids.
+///
+/// The commands and the window take it as their context; only their entry points fetch the
+/// built-in one, so the rest works with whatever catalogue it is given.
+#[derive(Debug, Clone, Copy)]
+pub struct Library<'a> {
+    /// The patterns, their facts and the engine's parameters.
+    pub catalogue: &'a Catalogue,
+    /// The catalogue's pattern ids, in catalogue order, as the loader checks decisions.
+    pub pattern_ids: &'a [String],
+}
+
+impl Library<'_> {
+    /// The display name of a pattern id (the id itself if the catalogue has no such pattern).
+    pub fn pattern_name<'s>(&'s self, id: &'s str) -> &'s str {
+        self.catalogue.name_of(id)
+    }
+}
+
+/// The built-in catalogue and its pattern ids.
+pub fn library() -> Library<'static> {
+    Library {
+        catalogue: catalogue(),
+        pattern_ids: pattern_ids(),
+    }
+}
+
 /// The built-in catalogue, parsed once.
 pub fn catalogue() -> &'static Catalogue {
     static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();

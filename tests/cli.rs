@@ -555,3 +555,45 @@ fn the_version_names_the_program_and_its_catalogue() {
         )
     );
 }
+
+/// The commands take the catalogue as their context, not from a global: given another one,
+/// they print its names.
+#[test]
+fn the_commands_use_the_catalogue_they_are_given() {
+    use integration_advisor::bundled::{self, Library};
+    use integration_advisor::cli::{self, Outcome, OutputFormat};
+
+    let mut catalogue = bundled::catalogue().clone();
+    catalogue.patterns[0].name = "A pattern renamed for this test".to_owned();
+    let library = Library {
+        catalogue: &catalogue,
+        pattern_ids: bundled::pattern_ids(),
+    };
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let outcome = cli::run_with(
+        &library,
+        &cli::Command::Patterns {
+            format: OutputFormat::Text,
+        },
+        &mut out,
+        &mut err,
+    );
+    assert_eq!(
+        outcome,
+        Outcome::Success,
+        "{}",
+        String::from_utf8_lossy(&err)
+    );
+    let text = String::from_utf8_lossy(&out);
+    assert!(text.contains("A pattern renamed for this test"), "{text}");
+    // The built-in catalogue is untouched: the plain entry point still prints its name.
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    cli::run(
+        &cli::Command::Patterns {
+            format: OutputFormat::Text,
+        },
+        &mut out,
+        &mut err,
+    );
+    assert!(!String::from_utf8_lossy(&out).contains("renamed for this test"));
+}

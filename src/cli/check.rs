@@ -7,18 +7,20 @@ use crate::core::drift::drift;
 
 use super::Outcome;
 use super::report::{display, load_all};
+use crate::bundled::Library;
 
 /// Runs `check`.
 pub fn run(
+    library: &Library<'_>,
     files: &[PathBuf],
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<Outcome> {
-    let (loaded, failed) = load_all(files, err)?;
+    let (loaded, failed) = load_all(library, files, err)?;
     let mut drifted = false;
     for file in &loaded {
         // Drift needs the evaluation only, not what would change it.
-        let evaluation = crate::core::evaluate(&file.scenario, crate::bundled::catalogue());
+        let evaluation = crate::core::evaluate(&file.scenario, library.catalogue);
         let path = display(&file.path);
         let recommended = evaluation.recommended.as_deref().unwrap_or("none");
         if let Some(version) = file
@@ -26,12 +28,12 @@ pub fn run(
             .decision
             .as_ref()
             .and_then(|d| d.catalogue_version)
-            .filter(|&v| v != crate::bundled::catalogue().version)
+            .filter(|&v| v != library.catalogue.version)
         {
             writeln!(
                 out,
                 "{path}: note: decided under catalogue {version}, now {}",
-                crate::bundled::catalogue().version
+                library.catalogue.version
             )?;
         }
         match &file.scenario.decision {

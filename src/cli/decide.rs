@@ -3,9 +3,9 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use super::report::{FileReport, Loaded, display, load_all, pattern_name};
+use super::report::{FileReport, Loaded, display, load_all};
 use super::{Outcome, OutputFormat};
-use crate::bundled;
+use crate::bundled::Library;
 use crate::core::advice::{Advice, OutcomeWords, advise};
 use crate::core::evaluation::Evaluation;
 use crate::core::explain::{leader_prerequisites, runner_up, standing};
@@ -15,21 +15,22 @@ use crate::io::record::link;
 
 /// Runs `decide`.
 pub fn run(
+    library: &Library<'_>,
     files: &[PathBuf],
     format: OutputFormat,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<Outcome> {
-    let (loaded, failed) = load_all(files, err)?;
+    let (loaded, failed) = load_all(library, files, err)?;
     let advised: Vec<(&Loaded, Advice)> = loaded
         .iter()
-        .map(|file| (file, advise(&file.scenario, bundled::catalogue())))
+        .map(|file| (file, advise(&file.scenario, library.catalogue)))
         .collect();
     match format {
         OutputFormat::Json => {
             let reports: Vec<FileReport<'_>> = advised
                 .iter()
-                .map(|(file, advice)| FileReport::new(file, advice))
+                .map(|(file, advice)| FileReport::new(library, file, advice))
                 .collect();
             serde_json::to_writer_pretty(&mut *out, &reports).map_err(std::io::Error::other)?;
             writeln!(out)?;
@@ -39,12 +40,12 @@ pub fn run(
                 if index > 0 {
                     writeln!(out)?;
                 }
-                write_text(file, advice, out)?;
+                write_text(library, file, advice, out)?;
             }
         }
         OutputFormat::Markdown => {
             for (file, advice) in &advised {
-                write_markdown(file, advice, out)?;
+                write_markdown(library, file, advice, out)?;
             }
         }
     }
@@ -57,11 +58,11 @@ pub fn run(
 
 /// What a flip leads to, in words: `Recommended: X`, `a tie, X on top`, `no good fit (X
 /// closest)`, or `conflicting answers` when the changed answers contradict each other.
-fn flip_result(flip: &Flip) -> String {
+fn flip_result(library: &Library<'_>, flip: &Flip) -> String {
     if flip.conflicting {
         return "conflicting answers, no recommendation".to_owned();
     }
-    OutcomeWords::of_flip(flip, |id| pattern_name(id).to_owned())
+    OutcomeWords::of_flip(flip, |id| library.pattern_name(id).to_owned())
         .phrases()
         .flip_line
 }
@@ -74,8 +75,13 @@ fn source_suffix(source: &str) -> String {
     }
 }
 
-fn write_text(file: &Loaded, advice: &Advice, out: &mut dyn Write) -> std::io::Result<()> {
-    let catalogue = bundled::catalogue();
+fn write_text(
+    library: &Library<'_>,
+    file: &Loaded,
+    advice: &Advice,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let catalogue = library.catalogue;
     let evaluation = &advice.evaluation;
     let scenario = &file.scenario;
     writeln!(out, "{}: {}", display(&file.path), scenario.title)?;
@@ -85,7 +91,7 @@ fn write_text(file: &Loaded, advice: &Advice, out: &mut dyn Write) -> std::io::R
     writeln!(out, "outcome: {}", evaluation.outcome.label())?;
     writeln!(out, "{}", advice.phrases(catalogue).headline)?;
     if let Some(runner_up) = runner_up(evaluation) {
-        writeln!(out, "runner-up: {}", pattern_name(runner_up))?;
+        writeln!(out, "runner-up: {}", library.pattern_name(runner_up))?;
     }
     for settler in &advice.settlers {
         writeln!(
@@ -94,11 +100,15 @@ fn write_text(file: &Loaded, advice: &Advice, out: &mut dyn Write) -> std::io::R
             settler.answer,
             settler.field,
             settler.value,
-            pattern_name(&settler.leads)
+            library.pattern_name(&settler.leads)
         )?;
     }
     if let Some(open) = &advice.open {
-        let names: Vec<&str> = open.possible.iter().map(|id| pattern_name(id)).collect();
+        let names: Vec<&str> = open
+            .possible
+            .iter()
+            .map(|id| library.pattern_name(id))
+            .collect();
         writeln!(out, "not known yet: the ranking assumes the answers shown")?;
         writeln!(
             out,
@@ -118,7 +128,7 @@ fn write_text(file: &Loaded, advice: &Advice, out: &mut dyn Write) -> std::io::R
                 flip.field,
                 flip.from,
                 flip.to,
-                flip_result(flip)
+                flip_result(library, flip)
             )?;
         }
     }
@@ -140,7 +150,7 @@ fn write_text(file: &Loaded, advice: &Advice, out: &mut dyn Write) -> std::io::R
             "{:>3}. {:<11}  {}",
             rank + 1,
             standing(evaluation, result),
-            pattern_name(&result.pattern)
+            library.pattern_name(&result.pattern)
         )?;
         for reason in &result.reasons {
             writeln!(
@@ -154,7 +164,7 @@ fn write_text(file: &Loaded, advice: &Advice, out: &mut dyn Write) -> std::io::R
     }
     for (id, notes) in leader_prerequisites(evaluation) {
         if !notes.is_empty() {
-            writeln!(out, "prerequisites for {}:", pattern_name(id))?;
+            writeln!(out, "prerequisites for {}:", library.pattern_name(id))?;
             for note in notes {
                 writeln!(out, "  - {}{}", note.text, source_suffix(&note.source))?;
             }
@@ -184,8 +194,13 @@ fn write_steps(out: &mut dyn Write, side: &str, steps: &[String]) -> std::io::Re
     Ok(())
 }
 
-fn write_markdown(file: &Loaded, advice: &Advice, out: &mut dyn Write) -> std::io::Result<()> {
-    let catalogue = bundled::catalogue();
+fn write_markdown(
+    library: &Library<'_>,
+    file: &Loaded,
+    advice: &Advice,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let catalogue = library.catalogue;
     let evaluation = &advice.evaluation;
     let scenario = &file.scenario;
     writeln!(out, "## {}\n", escape(&scenario.title))?;
@@ -200,7 +215,7 @@ fn write_markdown(file: &Loaded, advice: &Advice, out: &mut dyn Write) -> std::i
         evaluation.outcome.label()
     )?;
     if let Some(runner_up) = runner_up(evaluation) {
-        writeln!(out, "Runner-up: {}\n", pattern_name(runner_up))?;
+        writeln!(out, "Runner-up: {}\n", library.pattern_name(runner_up))?;
     }
     if !advice.settlers.is_empty() {
         writeln!(out, "What would settle it:\n")?;
@@ -211,13 +226,17 @@ fn write_markdown(file: &Loaded, advice: &Advice, out: &mut dyn Write) -> std::i
                 settler.answer,
                 settler.field,
                 settler.value,
-                pattern_name(&settler.leads)
+                library.pattern_name(&settler.leads)
             )?;
         }
         writeln!(out)?;
     }
     if let Some(open) = &advice.open {
-        let names: Vec<&str> = open.possible.iter().map(|id| pattern_name(id)).collect();
+        let names: Vec<&str> = open
+            .possible
+            .iter()
+            .map(|id| library.pattern_name(id))
+            .collect();
         writeln!(
             out,
             "Not known yet; the ranking assumes the answers shown. Possible, depending on the open answers: {}.\n",
@@ -237,7 +256,7 @@ fn write_markdown(file: &Loaded, advice: &Advice, out: &mut dyn Write) -> std::i
                 flip.field,
                 flip.from,
                 flip.to,
-                flip_result(flip)
+                flip_result(library, flip)
             )?;
         }
         writeln!(out)?;
@@ -249,13 +268,17 @@ fn write_markdown(file: &Loaded, advice: &Advice, out: &mut dyn Write) -> std::i
         }
         writeln!(out)?;
     }
-    write_markdown_ranking(evaluation, out)?;
-    write_markdown_leaders(evaluation, out)
+    write_markdown_ranking(library, evaluation, out)?;
+    write_markdown_leaders(library, evaluation, out)
 }
 
 /// The Markdown ranking table: every pattern, its standing and its reasons.
-fn write_markdown_ranking(evaluation: &Evaluation, out: &mut dyn Write) -> std::io::Result<()> {
-    let catalogue = bundled::catalogue();
+fn write_markdown_ranking(
+    library: &Library<'_>,
+    evaluation: &Evaluation,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let catalogue = library.catalogue;
     writeln!(out, "| # | Pattern | Fit | Reasons |\n|---|---|---|---|")?;
     for (rank, result) in evaluation.ranking.iter().enumerate() {
         let reasons: Vec<String> = result
@@ -273,7 +296,7 @@ fn write_markdown_ranking(evaluation: &Evaluation, out: &mut dyn Write) -> std::
             out,
             "| {} | {} | {} | {} |",
             rank + 1,
-            pattern_name(&result.pattern),
+            library.pattern_name(&result.pattern),
             standing(evaluation, result),
             reasons.join("<br>")
         )?;
@@ -282,11 +305,15 @@ fn write_markdown_ranking(evaluation: &Evaluation, out: &mut dyn Write) -> std::
 }
 
 /// The leaders' prerequisites and implementation steps, in Markdown.
-fn write_markdown_leaders(evaluation: &Evaluation, out: &mut dyn Write) -> std::io::Result<()> {
-    let catalogue = bundled::catalogue();
+fn write_markdown_leaders(
+    library: &Library<'_>,
+    evaluation: &Evaluation,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let catalogue = library.catalogue;
     for (id, notes) in leader_prerequisites(evaluation) {
         if !notes.is_empty() {
-            writeln!(out, "Prerequisites for {}:\n", pattern_name(id))?;
+            writeln!(out, "Prerequisites for {}:\n", library.pattern_name(id))?;
             for note in notes {
                 writeln!(out, "- {}{}", note.text, link(&note.source))?;
             }

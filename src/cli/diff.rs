@@ -3,29 +3,34 @@
 use std::io::Write;
 use std::path::Path;
 
-use crate::bundled;
+use crate::bundled::Library;
 use crate::core::diff::compare;
 
-use super::report::{display, load_all, pattern_name};
+use super::report::{display, load_all};
 use super::{Outcome, OutputFormat};
 
 /// Runs `diff`: exit 0 when both files come out the same, 1 when not, 2 on errors.
 pub fn run(
+    library: &Library<'_>,
     first: &Path,
     second: &Path,
     format: OutputFormat,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<Outcome> {
-    let (loaded, failed) = load_all(&[first.to_owned(), second.to_owned()], err)?;
+    let (loaded, failed) = load_all(library, &[first.to_owned(), second.to_owned()], err)?;
     let [a, b] = loaded.as_slice() else {
         return Ok(Outcome::Failure);
     };
     if failed {
         return Ok(Outcome::Failure);
     }
-    let diff = compare(&a.scenario, &b.scenario, bundled::catalogue());
-    let name = |id: &Option<String>| id.as_deref().map_or("none", pattern_name).to_owned();
+    let diff = compare(&a.scenario, &b.scenario, library.catalogue);
+    let name = |id: &Option<String>| {
+        id.as_deref()
+            .map_or("none", |id| library.pattern_name(id))
+            .to_owned()
+    };
     match format {
         OutputFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, &diff).map_err(std::io::Error::other)?;
@@ -72,7 +77,7 @@ pub fn run(
             for change in &diff.patterns {
                 let line = format!(
                     "{}: {} -> {}",
-                    pattern_name(&change.pattern),
+                    library.pattern_name(&change.pattern),
                     change.first,
                     change.second
                 );

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::bundled;
+use crate::bundled::Library;
 use crate::io::output::{destination, is_same_file};
 use crate::io::record;
 
@@ -12,8 +12,13 @@ use super::report::{display, load_all};
 use super::{Outcome, RecordFormat};
 
 /// The record of one scenario in `format`; `file` names the scenario file in it.
-fn render(format: RecordFormat, scenario: &crate::core::model::Scenario, file: &str) -> String {
-    let catalogue = bundled::catalogue();
+fn render(
+    library: &Library<'_>,
+    format: RecordFormat,
+    scenario: &crate::core::model::Scenario,
+    file: &str,
+) -> String {
+    let catalogue = library.catalogue;
     match format {
         RecordFormat::Markdown => record::markdown(scenario, catalogue, file),
         RecordFormat::Html => record::html(scenario, catalogue, file),
@@ -105,6 +110,7 @@ fn check_targets(
 
 /// Runs `export`.
 pub fn run(
+    library: &Library<'_>,
     files: &[PathBuf],
     format: RecordFormat,
     output: Option<&Path>,
@@ -129,7 +135,7 @@ pub fn run(
             return Ok(Outcome::Failure);
         }
     };
-    let (loaded, mut failed) = load_all(files, err)?;
+    let (loaded, mut failed) = load_all(library, files, err)?;
     // One destination for everything on standard output or in one file; one per record in a
     // folder.
     let mut single = match folder {
@@ -144,7 +150,7 @@ pub fn run(
     };
     for input in &loaded {
         let file = display(&input.path);
-        let text = render(format, &input.scenario, &file);
+        let text = render(library, format, &input.scenario, &file);
         if let Some(destination) = &mut single {
             destination.writer(out).write_all(text.as_bytes())?;
             continue;

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::bundled;
+use crate::bundled::Library;
 use crate::io::comments::has_comments;
 use crate::io::load::{parse_bytes, read_capped};
 use crate::io::save::write_atomically;
@@ -15,13 +15,14 @@ use super::report::display;
 
 /// Runs `fmt`.
 pub fn run(
+    library: &Library<'_>,
     files: &[PathBuf],
     check: bool,
     strip_comments: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<Outcome> {
-    let ids = bundled::pattern_ids();
+    let ids = library.pattern_ids;
     let mut outcome = Outcome::Success;
     for path in files {
         let name = display(path);

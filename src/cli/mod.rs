@@ -18,6 +18,8 @@ mod report;
 use std::io::Write;
 use std::process::ExitCode;
 
+use crate::bundled::Library;
+
 pub use args::{Cli, Command, OutputFormat, PortfolioFormat, RecordFormat, StartView, Theme};
 
 /// The outcome of a command, ordered so that the worst wins.
@@ -42,14 +44,24 @@ impl From<Outcome> for ExitCode {
 /// Every file is processed and the worst outcome returned even when the reader of `out` has
 /// gone away (`| head`): a closed pipe only stops the printing.
 pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Outcome {
+    run_with(&crate::bundled::library(), command, out, err)
+}
+
+/// Runs a parsed command against `library` (a catalogue other than the built-in one, say).
+pub fn run_with(
+    library: &Library<'_>,
+    command: &Command,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Outcome {
     let mut out = ClosedPipeTolerant {
         inner: out,
         closed: false,
     };
     let result = match command {
-        Command::Decide { files, format } => decide::run(files, *format, &mut out, err),
-        Command::Check { files } => check::run(files, &mut out, err),
-        Command::Patterns { format } => patterns::run(*format, &mut out),
+        Command::Decide { files, format } => decide::run(library, files, *format, &mut out, err),
+        Command::Check { files } => check::run(library, files, &mut out, err),
+        Command::Patterns { format } => patterns::run(library, *format, &mut out),
         Command::Questions { format } => questions::run(*format, &mut out),
         Command::Portfolio {
             file,
@@ -58,11 +70,14 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Outco
             theme,
             output,
         } => portfolio::run(
-            file,
-            sheet.as_deref(),
-            *format,
-            *theme,
-            output.as_deref(),
+            library,
+            &portfolio::Request {
+                file,
+                sheet: sheet.as_deref(),
+                format: *format,
+                theme: *theme,
+                output: output.as_deref(),
+            },
             &mut out,
             err,
         ),
@@ -70,17 +85,17 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Outco
             files,
             format,
             output,
-        } => export::run(files, *format, output.as_deref(), &mut out, err),
+        } => export::run(library, files, *format, output.as_deref(), &mut out, err),
         Command::Diff {
             first,
             second,
             format,
-        } => diff::run(first, second, *format, &mut out, err),
+        } => diff::run(library, first, second, *format, &mut out, err),
         Command::Fmt {
             files,
             check,
             strip_comments,
-        } => fmt::run(files, *check, *strip_comments, &mut out, err),
+        } => fmt::run(library, files, *check, *strip_comments, &mut out, err),
     };
     result.unwrap_or_else(|error| {
         // If even the error cannot be written (standard error closed), the exit code says it.

@@ -2,14 +2,18 @@
 
 use std::io::Write;
 
-use crate::bundled;
+use crate::bundled::Library;
 use crate::core::model::Deployment;
 
 use super::{Outcome, OutputFormat};
 
 /// Runs `patterns`.
-pub fn run(format: OutputFormat, out: &mut dyn Write) -> std::io::Result<Outcome> {
-    let catalogue = bundled::catalogue();
+pub fn run(
+    library: &Library<'_>,
+    format: OutputFormat,
+    out: &mut dyn Write,
+) -> std::io::Result<Outcome> {
+    let catalogue = library.catalogue;
     match format {
         OutputFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, &catalogue.patterns)

@@ -8,7 +8,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use crate::bundled;
+use crate::bundled::Library;
 use crate::core::portfolio::Summary;
 use crate::io::inventory::{BadCells, evaluate_inventory};
 use crate::io::output::destination;
@@ -19,25 +19,23 @@ use crate::io::portfolio_report::{
 use super::Outcome;
 use super::args::{PortfolioFormat, Theme};
 
-/// Runs the command.
-pub fn run(
-    file: &Path,
-    sheet: Option<&str>,
-    format: PortfolioFormat,
-    theme: Theme,
-    output: Option<&Path>,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> std::io::Result<Outcome> {
-    // Refused before the inventory is read: an output onto the input would destroy it.
-    let mut destination = match destination(output, &[file]) {
-        Ok(destination) => destination,
-        Err(error) => {
-            writeln!(err, "{error}")?;
-            return Ok(Outcome::Failure);
-        }
-    };
-    let format = match format {
+/// What `portfolio` is asked for: the inventory, and the report to make of it.
+pub struct Request<'a> {
+    /// The inventory file.
+    pub file: &'a Path,
+    /// The workbook's sheet, if not the first.
+    pub sheet: Option<&'a str>,
+    /// The report's format.
+    pub format: PortfolioFormat,
+    /// The picture's background, for SVG.
+    pub theme: Theme,
+    /// Where the report goes; standard output if `None`.
+    pub output: Option<&'a Path>,
+}
+
+/// The report's format as the writers know it.
+fn report_format(format: PortfolioFormat, theme: Theme) -> ReportFormat {
+    match format {
         PortfolioFormat::Text => ReportFormat::Text,
         PortfolioFormat::Csv => ReportFormat::Csv,
         PortfolioFormat::Markdown => ReportFormat::Markdown,
@@ -46,8 +44,33 @@ pub fn run(
             dark: theme == Theme::Dark,
         },
         PortfolioFormat::Html => ReportFormat::Html,
+    }
+}
+
+/// Runs the command.
+pub fn run(
+    library: &Library<'_>,
+    request: &Request<'_>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<Outcome> {
+    let Request {
+        file,
+        sheet,
+        format,
+        theme,
+        output,
+    } = *request;
+    // Refused before the inventory is read: an output onto the input would destroy it.
+    let mut destination = match destination(output, &[file]) {
+        Ok(destination) => destination,
+        Err(error) => {
+            writeln!(err, "{error}")?;
+            return Ok(Outcome::Failure);
+        }
     };
-    let catalogue = bundled::catalogue();
+    let format = report_format(format, theme);
+    let catalogue = library.catalogue;
     let renderer = Renderer::new(format, catalogue);
     let writer = destination.writer(out);
     // The report begins with the first block: a file refused before its first row leaves no

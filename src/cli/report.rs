@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::bundled;
+use crate::bundled::Library;
 use crate::core::advice::Advice;
 use crate::core::evaluation::Note;
 use crate::core::explain::Settler;
@@ -26,8 +26,12 @@ pub struct Loaded {
 
 /// Loads every file; errors go to `err` as `PATH:LINE:COLUMN: message`. Returns the files
 /// that loaded and whether any failed.
-pub fn load_all(files: &[PathBuf], err: &mut dyn Write) -> std::io::Result<(Vec<Loaded>, bool)> {
-    let ids = bundled::pattern_ids();
+pub fn load_all(
+    library: &Library<'_>,
+    files: &[PathBuf],
+    err: &mut dyn Write,
+) -> std::io::Result<(Vec<Loaded>, bool)> {
+    let ids = library.pattern_ids;
     let mut loaded = Vec::new();
     let mut failed = false;
     for path in files {
@@ -90,8 +94,8 @@ struct ReasonReport<'a> {
 
 impl<'a> FileReport<'a> {
     /// The JSON shape of one file and the advice for it.
-    pub fn new(file: &'a Loaded, advice: &'a Advice) -> Self {
-        let catalogue = bundled::catalogue();
+    pub fn new(library: &Library<'a>, file: &'a Loaded, advice: &'a Advice) -> Self {
+        let catalogue = library.catalogue;
         let evaluation = &advice.evaluation;
         let open = advice.open.as_ref();
         FileReport {
@@ -141,9 +145,4 @@ impl<'a> FileReport<'a> {
 /// A path as the user typed it.
 pub fn display(path: &Path) -> String {
     path.display().to_string()
-}
-
-/// The display name of a pattern id.
-pub fn pattern_name(id: &str) -> &str {
-    bundled::catalogue().name_of(id)
 }
