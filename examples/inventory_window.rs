@@ -15,7 +15,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let path = std::env::args()
         .nth(1)
         .ok_or("usage: inventory_window INVENTORY")?;
-    let loaded = LoadedPortfolio::open(std::path::Path::new(&path))?;
+    let loaded = LoadedPortfolio::open(
+        std::path::Path::new(&path),
+        integration_advisor::bundled::catalogue(),
+    )?;
     let shared = {
         let mut distinct: Vec<*const _> = loaded
             .assessments

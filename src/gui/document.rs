@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use egui::util::undoer::{Settings, Undoer};
 
-use crate::bundled;
 use crate::core::advice::{Advice, advise};
+use crate::core::catalogue::Catalogue;
 use crate::core::evaluate;
 use crate::core::explain::change_line;
 use crate::core::model::Scenario;
@@ -80,6 +80,8 @@ pub struct Document {
     /// arrives. Only for many open answers (see [`OFF_THREAD_ABOVE`]); `advice` meanwhile
     /// stays the last complete one.
     job: Option<(Scenario, std::sync::mpsc::Receiver<Advice>)>,
+    /// The catalogue the advice is worked out against: the workspace's, given at creation.
+    catalogue: &'static Catalogue,
 }
 
 /// Above this many combinations of open answers, the advice is worked out on another thread.
@@ -90,28 +92,34 @@ pub struct Document {
 pub const OFF_THREAD_ABOVE: usize = 1_000;
 
 /// Whether `scenario`'s advice takes long enough to be worked out on another thread.
-fn heavy(scenario: &Scenario) -> bool {
-    crate::core::unknowns::Possibilities::size_of(scenario, bundled::catalogue()) > OFF_THREAD_ABOVE
+fn heavy(scenario: &Scenario, catalogue: &Catalogue) -> bool {
+    crate::core::unknowns::Possibilities::size_of(scenario, catalogue) > OFF_THREAD_ABOVE
 }
 
 impl Document {
-    /// A document for `scenario` from `source`, with nothing unsaved.
-    pub fn new(source: Source, scenario: Scenario) -> Self {
-        Self::restored(source, Some(scenario.clone()), scenario)
+    /// A document for `scenario` from `source`, with nothing unsaved, advised against
+    /// `catalogue`.
+    pub fn new(source: Source, scenario: Scenario, catalogue: &'static Catalogue) -> Self {
+        Self::restored(source, Some(scenario.clone()), scenario, catalogue)
     }
 
     /// A document whose `current` edits are not in `saved` (recovered after a crash).
-    pub fn restored(source: Source, saved: Option<Scenario>, current: Scenario) -> Self {
+    pub fn restored(
+        source: Source,
+        saved: Option<Scenario>,
+        current: Scenario,
+        catalogue: &'static Catalogue,
+    ) -> Self {
         let scenario = current;
         // Only the evaluation now (the library marks drift with it); what would change the
         // result is worked out when the document is first shown, so that a start with 22
         // bundled scenarios does not search all 22.
         // With many open answers, the ranking alone: the open answers are weighed on another
         // thread once the document is shown.
-        let evaluation = if heavy(&scenario) {
-            crate::core::engine::evaluate_ranking(&scenario, bundled::catalogue())
+        let evaluation = if heavy(&scenario, catalogue) {
+            crate::core::engine::evaluate_ranking(&scenario, catalogue)
         } else {
-            evaluate(&scenario, bundled::catalogue())
+            evaluate(&scenario, catalogue)
         };
         let advice = Advice {
             evaluation,
@@ -138,18 +146,20 @@ impl Document {
             disk: None,
             disk_state: crate::io::disk::DiskState::Unchanged,
             job: None,
+            catalogue,
         }
+    }
+
+    /// The catalogue its advice is worked out against.
+    pub fn catalogue(&self) -> &'static Catalogue {
+        self.catalogue
     }
 
     /// Why the recorded decision no longer holds, if the engine now disagrees with it (the
     /// same rules as `integration-advisor check`).
     pub fn drift(&self) -> Option<String> {
         self.scenario.decision.as_ref().and_then(|decision| {
-            crate::core::drift::drift_in_words(
-                decision,
-                &self.advice.evaluation,
-                bundled::catalogue(),
-            )
+            crate::core::drift::drift_in_words(decision, &self.advice.evaluation, self.catalogue)
         })
     }
 
@@ -196,17 +206,17 @@ impl Document {
         if self.explained || self.job.is_some() {
             return;
         }
-        if heavy(&self.scenario) {
+        if heavy(&self.scenario, self.catalogue) {
             self.start_job();
         } else {
-            self.advice = advise(&self.scenario, bundled::catalogue());
+            self.advice = advise(&self.scenario, self.catalogue);
             self.explained = true;
         }
     }
 
     /// Re-evaluates after a change, and says in one line if the result changed.
     fn reassess(&mut self) {
-        if heavy(&self.scenario) {
+        if heavy(&self.scenario, self.catalogue) {
             // One job at a time: one running for an earlier state is restarted when it ends.
             if self.job.is_none() {
                 self.start_job();
@@ -215,13 +225,13 @@ impl Document {
         }
         // A job for an earlier state is dropped: its answer would be stale.
         self.job = None;
-        let advice = advise(&self.scenario, bundled::catalogue());
+        let advice = advise(&self.scenario, self.catalogue);
         self.arrived(advice);
     }
 
     /// Takes complete advice for the current scenario.
     fn arrived(&mut self, advice: Advice) {
-        let catalogue = bundled::catalogue();
+        let catalogue = self.catalogue;
         // Only a complete earlier result is one the user saw change; the ranking a heavy
         // document starts with is not.
         self.change_line = if self.explained {
@@ -239,18 +249,19 @@ impl Document {
         let scenario = self.scenario.clone();
         let (sender, receiver) = std::sync::mpsc::channel();
         let work = scenario.clone();
+        let catalogue = self.catalogue;
         let started = std::thread::Builder::new()
             .name("advice".to_owned())
             .spawn(move || {
                 // The window may have moved on and dropped the receiver: nothing to tell then.
-                sender.send(advise(&work, bundled::catalogue())).ok();
+                sender.send(advise(&work, catalogue)).ok();
             });
         if started.is_ok() {
             self.job = Some((scenario, receiver));
         } else {
             // No thread to be had: work it out here, late rather than never.
             self.job = None;
-            let advice = advise(&self.scenario, bundled::catalogue());
+            let advice = advise(&self.scenario, self.catalogue);
             self.arrived(advice);
         }
     }
@@ -275,7 +286,7 @@ impl Document {
             // The thread ended without an answer (a bug): work it out here instead.
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
                 self.job = None;
-                let advice = advise(&self.scenario, bundled::catalogue());
+                let advice = advise(&self.scenario, self.catalogue);
                 self.arrived(advice);
             }
         }

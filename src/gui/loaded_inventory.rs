@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::bundled;
+use crate::core::catalogue::Catalogue;
 use crate::core::portfolio::{Assessment, Summary};
 use crate::io::blueprint;
 use crate::io::inventory::{
@@ -79,28 +79,23 @@ pub struct LoadedPortfolio {
     pub landscape: Landscape,
     /// The picture placed on its canvas, under the file's name.
     pub layout: Layout,
+    /// The catalogue it was evaluated against, which names its patterns on screen.
+    pub catalogue: &'static Catalogue,
 }
 
 impl LoadedPortfolio {
-    /// Reads and evaluates the inventory at `path`.
-    pub fn open(path: &Path) -> Result<Self, String> {
-        Self::collected(path, |sink| {
-            evaluate_inventory(path, None, bundled::catalogue(), &|_, _, _| {}, sink)
+    /// Reads the inventory at `path` and evaluates it against `catalogue`.
+    pub fn open(path: &Path, catalogue: &'static Catalogue) -> Result<Self, String> {
+        Self::collected(path, catalogue, |sink| {
+            evaluate_inventory(path, None, catalogue, &|_, _, _| {}, sink)
         })
     }
 
-    /// A bundled sample programme.
-    pub fn sample(sample: SampleInventory) -> Result<Self, String> {
+    /// A bundled sample programme, evaluated against `catalogue`.
+    pub fn sample(sample: SampleInventory, catalogue: &'static Catalogue) -> Result<Self, String> {
         let path = Path::new(sample.file_name());
-        Self::collected(path, |sink| {
-            evaluate_inventory_bytes(
-                path,
-                sample.bytes(),
-                None,
-                bundled::catalogue(),
-                &|_, _, _| {},
-                sink,
-            )
+        Self::collected(path, catalogue, |sink| {
+            evaluate_inventory_bytes(path, sample.bytes(), None, catalogue, &|_, _, _| {}, sink)
         })
     }
 
@@ -124,6 +119,7 @@ impl LoadedPortfolio {
     /// Every block that `read` streams, kept.
     fn collected(
         path: &Path,
+        catalogue: &'static Catalogue,
         read: impl FnOnce(&mut dyn FnMut(Block) -> bool) -> Result<Vec<String>, InventoryError>,
     ) -> Result<Self, String> {
         let mut loaded = Self {
@@ -134,7 +130,8 @@ impl LoadedPortfolio {
             notes: Vec::new(),
             summary: Summary::new(),
             landscape: Landscape::default(),
-            layout: Layout::of(&Landscape::default(), bundled::catalogue(), ""),
+            layout: Layout::of(&Landscape::default(), catalogue, ""),
+            catalogue,
         };
         let notes = read(&mut |block| {
             loaded.interfaces.extend(block.interfaces);
@@ -148,7 +145,7 @@ impl LoadedPortfolio {
         loaded.landscape = Landscape::of(&loaded.interfaces, &loaded.assessments);
         loaded.layout = Layout::of(
             &loaded.landscape,
-            bundled::catalogue(),
+            catalogue,
             &blueprint::title(&loaded.path),
         );
         Ok(loaded)
@@ -164,14 +161,14 @@ pub struct PendingPortfolio {
 }
 
 impl PendingPortfolio {
-    /// Starts reading `path`.
-    pub fn open(path: PathBuf) -> Self {
+    /// Starts reading `path`, to evaluate it against `catalogue`.
+    pub fn open(path: PathBuf, catalogue: &'static Catalogue) -> Self {
         let (sender, receiver) = std::sync::mpsc::channel();
         let reading = path.clone();
         std::thread::spawn(move || {
             // The window may have gone by the time the inventory is read; nobody is left to
             // tell then, so a failed send is of no consequence.
-            sender.send(LoadedPortfolio::open(&reading)).ok();
+            sender.send(LoadedPortfolio::open(&reading, catalogue)).ok();
         });
         Self { path, receiver }
     }
@@ -202,9 +199,10 @@ mod tests {
 
     #[test]
     fn both_bundled_samples_load_with_every_row_good_and_agree() {
-        let csv = LoadedPortfolio::sample(SampleInventory::Csv).expect("the CSV loads");
-        let workbook =
-            LoadedPortfolio::sample(SampleInventory::Workbook).expect("the workbook loads");
+        let catalogue = crate::bundled::catalogue();
+        let csv = LoadedPortfolio::sample(SampleInventory::Csv, catalogue).expect("the CSV loads");
+        let workbook = LoadedPortfolio::sample(SampleInventory::Workbook, catalogue)
+            .expect("the workbook loads");
         for sample in [&csv, &workbook] {
             assert_eq!(sample.interfaces.len(), 62, "{}", sample.path.display());
             assert!(sample.errors.is_empty(), "{:?}", sample.errors);

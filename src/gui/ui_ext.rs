@@ -3,6 +3,7 @@
 
 use egui::{Color32, Response, RichText, Ui};
 
+use crate::core::catalogue::Parameters;
 use crate::core::evaluation::{Effect, Evaluation, Fit, PatternResult, Reason};
 use crate::core::questions::Question;
 
@@ -21,11 +22,11 @@ pub trait UiExt {
     /// A coloured fit badge (`recommended`, `suitable`, …).
     fn fit_badge(&mut self, fit: Fit) -> Response;
     /// A reason on one wrapped line: its effect badge and its text.
-    fn reason_line(&mut self, reason: &Reason);
+    fn reason_line(&mut self, reason: &Reason, parameters: &Parameters);
     /// The pattern's standing in words: its fit, or `tied` in a tie, or `closest` with no fit.
     fn standing_badge(&mut self, evaluation: &Evaluation, result: &PatternResult) -> Response;
     /// A coloured effect badge (`favours +20`).
-    fn effect_badge(&mut self, effect: Effect) -> Response;
+    fn effect_badge(&mut self, effect: Effect, parameters: &Parameters) -> Response;
     /// A link to a source: a web page opens in the browser; a seed name is shown as text.
     fn source_link(&mut self, source: &str) -> Response;
     /// A validation or error message in the error colour.
@@ -59,9 +60,9 @@ impl UiExt for Ui {
         badge(self, fit.label(), theme::fit_colour(fit, self.dark()))
     }
 
-    fn reason_line(&mut self, reason: &Reason) {
+    fn reason_line(&mut self, reason: &Reason, parameters: &Parameters) {
         self.horizontal_wrapped(|ui| {
-            ui.effect_badge(reason.effect);
+            ui.effect_badge(reason.effect, parameters);
             ui.label(&reason.text);
         });
     }
@@ -79,10 +80,10 @@ impl UiExt for Ui {
         )
     }
 
-    fn effect_badge(&mut self, effect: Effect) -> Response {
+    fn effect_badge(&mut self, effect: Effect, parameters: &Parameters) -> Response {
         badge(
             self,
-            &effect.describe(&crate::bundled::catalogue().parameters),
+            &effect.describe(parameters),
             theme::effect_colour(effect, self.dark()),
         )
     }

@@ -6,7 +6,7 @@
 
 use std::collections::VecDeque;
 
-use crate::bundled;
+use crate::bundled::{self, BundledScenario, Library};
 use crate::core::model::Scenario;
 use crate::gui::dialog_data::Dialog;
 use crate::gui::document::{Document, DocumentId, Source};
@@ -23,14 +23,30 @@ pub struct Workspace {
     pub(crate) dialog: Option<Dialog>,
     /// Questions that wait until the shown one is answered.
     pub(crate) queued_dialogs: VecDeque<Dialog>,
+    /// The catalogue and the templates the documents are made from and advised against.
+    library: Library<'static>,
+    /// The templates of the library, offered first.
+    templates: &'static [BundledScenario],
 }
 
 impl Workspace {
     /// The bundled library, its first template shown (a new scenario if there were none).
     pub fn bundled() -> Self {
-        let documents = bundled::scenarios()
+        Self::of(bundled::library(), bundled::scenarios())
+    }
+
+    /// A workspace over `library`, with `templates` as its first documents, the first shown
+    /// (a new scenario if there are none).
+    pub fn of(library: Library<'static>, templates: &'static [BundledScenario]) -> Self {
+        let documents = templates
             .iter()
-            .map(|entry| Document::new(Source::Bundled(entry.file_name), entry.scenario.clone()))
+            .map(|entry| {
+                Document::new(
+                    Source::Bundled(entry.file_name),
+                    entry.scenario.clone(),
+                    library.catalogue,
+                )
+            })
             .collect();
         let mut workspace = Self {
             documents,
@@ -38,6 +54,8 @@ impl Workspace {
             untitled_made: 0,
             dialog: None,
             queued_dialogs: VecDeque::new(),
+            library,
+            templates,
         };
         if workspace.documents.is_empty() {
             workspace.add_untitled(blank());
@@ -51,6 +69,29 @@ impl Workspace {
         let mut workspace = Self::bundled();
         workspace.active_mut().explain();
         workspace
+    }
+
+    /// The catalogue and pattern ids the documents are advised against.
+    pub fn library(&self) -> Library<'static> {
+        self.library
+    }
+
+    /// The template of this file name, if the library has one.
+    pub fn template(&self, file_name: &str) -> Option<&'static BundledScenario> {
+        self.templates
+            .iter()
+            .find(|entry| entry.file_name == file_name)
+    }
+
+    /// A document for `scenario`, advised against this workspace's catalogue; `saved` is
+    /// what its file holds (`None`: unsaved from the start).
+    pub fn document(
+        &self,
+        source: Source,
+        saved: Option<Scenario>,
+        scenario: Scenario,
+    ) -> Document {
+        Document::restored(source, saved, scenario, self.library.catalogue)
     }
 
     /// The documents, in the library's order.
@@ -95,10 +136,12 @@ impl Workspace {
     /// Adds a new untitled document for `scenario` and shows it.
     pub fn add_untitled(&mut self, scenario: Scenario) -> DocumentId {
         self.untitled_made += 1;
-        self.push(Document::new(
+        let document = self.document(
             Source::Untitled(self.untitled_made),
+            Some(scenario.clone()),
             scenario,
-        ))
+        );
+        self.push(document)
     }
 
     /// Adds a document right after the one at `index`, without changing which is shown.
@@ -179,13 +222,20 @@ mod tests {
         let mut workspace = Workspace::bundled();
         let first = workspace.documents()[0].id;
         let second = workspace.documents()[1].id;
-        workspace.insert_after(0, Document::new(Source::Untitled(9), titled("inserted")));
+        let inserted = workspace.document(
+            Source::Untitled(9),
+            Some(titled("inserted")),
+            titled("inserted"),
+        );
+        workspace.insert_after(0, inserted);
         assert_eq!(workspace.index_of(first), Some(0));
         assert_eq!(workspace.index_of(second), Some(2), "moved one place down");
         assert!(workspace.select(second));
         assert_eq!(workspace.active().id, second);
         // Inserting before the shown document keeps the same document shown.
-        workspace.insert_after(0, Document::new(Source::Untitled(10), titled("again")));
+        let again =
+            workspace.document(Source::Untitled(10), Some(titled("again")), titled("again"));
+        workspace.insert_after(0, again);
         assert_eq!(workspace.active().id, second);
     }
 

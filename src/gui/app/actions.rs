@@ -6,7 +6,6 @@ use std::path::Path;
 
 use egui::ViewportCommand;
 
-use crate::bundled;
 use crate::core::model::{Direction, Scenario};
 use crate::gui::View;
 use crate::gui::command::Command;
@@ -182,7 +181,11 @@ impl AdvisorApp {
     /// Puts the shown scenario's decision record on the clipboard, as Markdown.
     fn copy_markdown(&mut self, ctx: &egui::Context) {
         let document = self.workspace.active();
-        let text = record::markdown(&document.scenario, bundled::catalogue(), &document.name());
+        let text = record::markdown(
+            &document.scenario,
+            self.workspace.library().catalogue,
+            &document.name(),
+        );
         ctx.copy_text(text);
         self.status = "Decision record copied as Markdown.".to_owned();
     }
@@ -249,8 +252,10 @@ impl AdvisorApp {
                     let bytes = read_capped(&path).ok();
                     let on_disk = bytes
                         .as_deref()
-                        .and_then(|b| parse_bytes(b, bundled::pattern_ids()).ok());
-                    let mut document = Document::restored(Source::File(path), on_disk, scenario);
+                        .and_then(|b| parse_bytes(b, self.workspace.library().pattern_ids).ok());
+                    let mut document =
+                        self.workspace
+                            .document(Source::File(path), on_disk, scenario);
                     document.file_has_comments =
                         bytes.is_some_and(|b| has_comments(&String::from_utf8_lossy(&b)));
                     document.remember_disk();
@@ -260,9 +265,8 @@ impl AdvisorApp {
                 (Origin::Bundled(_) | Origin::Untitled, None) => {
                     self.workspace.untitled_made += 1;
                     let source = Source::Untitled(self.workspace.untitled_made);
-                    self.workspace
-                        .documents
-                        .push(Document::restored(source, None, scenario));
+                    let document = self.workspace.document(source, None, scenario);
+                    self.workspace.documents.push(document);
                 }
             }
         }
@@ -310,8 +314,11 @@ impl AdvisorApp {
     /// A new document for `scenario`, which exists in no file yet: unsaved from the start.
     pub(super) fn new_unsaved_copy(&mut self, scenario: Scenario) {
         self.new_scenario(Some(scenario));
-        let document = self.workspace.active_mut();
-        *document = Document::restored(document.source.clone(), None, document.scenario.clone());
+        let document = self.workspace.active();
+        let unsaved =
+            self.workspace
+                .document(document.source.clone(), None, document.scenario.clone());
+        *self.workspace.active_mut() = unsaved;
     }
 
     pub(super) fn new_scenario(&mut self, scenario: Option<Scenario>) {
@@ -349,7 +356,7 @@ impl AdvisorApp {
             return;
         }
         let loaded = read_capped(path).and_then(|bytes| {
-            parse_bytes(&bytes, bundled::pattern_ids())
+            parse_bytes(&bytes, self.workspace.library().pattern_ids)
                 .map(|scenario| (scenario, has_comments(&String::from_utf8_lossy(&bytes))))
                 .map_err(|error| LoadError::Parse {
                     path: path.to_owned(),
@@ -358,7 +365,11 @@ impl AdvisorApp {
         });
         match loaded {
             Ok((scenario, file_has_comments)) => {
-                let mut document = Document::new(Source::File(path.to_owned()), scenario);
+                let mut document = self.workspace.document(
+                    Source::File(path.to_owned()),
+                    Some(scenario.clone()),
+                    scenario,
+                );
                 document.file_has_comments = file_has_comments;
                 document.remember_disk();
                 self.workspace.push(document);

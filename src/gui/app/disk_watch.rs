@@ -3,8 +3,7 @@
 
 use std::path::Path;
 
-use crate::bundled;
-use crate::gui::document::{Document, Source};
+use crate::gui::document::Source;
 use crate::gui::views::dialogs::Dialog;
 use crate::gui::views::editor::EditorView;
 use crate::io::comments::has_comments;
@@ -92,7 +91,7 @@ impl AdvisorApp {
         self.status = format!("Reloaded {name} from disk");
         if let Some(scenario) = copy {
             self.workspace.untitled_made += 1;
-            let kept = Document::restored(
+            let kept = self.workspace.document(
                 Source::Untitled(self.workspace.untitled_made),
                 None,
                 scenario,
@@ -110,14 +109,17 @@ impl AdvisorApp {
             .ok_or("it has no file")?
             .to_owned();
         let bytes = read_capped(&path).map_err(|e| e.to_string())?;
-        let scenario = parse_bytes(&bytes, bundled::pattern_ids()).map_err(|error| {
-            crate::io::LoadError::Parse {
-                path: path.clone(),
-                error,
-            }
-            .to_string()
-        })?;
-        let mut document = Document::new(Source::File(path), scenario);
+        let scenario =
+            parse_bytes(&bytes, self.workspace.library().pattern_ids).map_err(|error| {
+                crate::io::LoadError::Parse {
+                    path: path.clone(),
+                    error,
+                }
+                .to_string()
+            })?;
+        let mut document =
+            self.workspace
+                .document(Source::File(path), Some(scenario.clone()), scenario);
         // The same document as far as views and commands know: a comparison keeps it.
         document.id = self.workspace.documents[index].id;
         document.file_has_comments = has_comments(&String::from_utf8_lossy(&bytes));

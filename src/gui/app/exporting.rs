@@ -3,7 +3,6 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::bundled;
 use crate::gui::command::Command;
 use crate::gui::files::{self, Dialogs};
 use crate::gui::views::dialogs::{Dialog, PathPurpose};
@@ -72,9 +71,17 @@ impl AdvisorApp {
             .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
         let file = document.name();
         let text = if html {
-            record::html(&document.scenario, bundled::catalogue(), &file)
+            record::html(
+                &document.scenario,
+                self.workspace.library().catalogue,
+                &file,
+            )
         } else {
-            record::markdown(&document.scenario, bundled::catalogue(), &file)
+            record::markdown(
+                &document.scenario,
+                self.workspace.library().catalogue,
+                &file,
+            )
         };
         match write_atomically(path, text.as_bytes()) {
             Ok(()) => self.status = format!("Decision record written to {}", path.display()),

@@ -3,7 +3,6 @@
 
 use std::path::Path;
 
-use crate::bundled;
 use crate::gui::View;
 use crate::gui::dialog_data::{Dialog, PathPurpose};
 use crate::gui::document::Source;
@@ -26,13 +25,19 @@ impl AdvisorApp {
     pub(super) fn open_inventory(&mut self, path: &Path) {
         self.status = format!("Reading {}…", path.display());
         self.preferences.view = View::Portfolio;
-        self.portfolio.pending = Some(PendingPortfolio::open(path.to_owned()));
+        self.portfolio.pending = Some(PendingPortfolio::open(
+            path.to_owned(),
+            self.workspace.library().catalogue,
+        ));
     }
 
     /// Shows one of the bundled sample programmes (small: read at once).
     pub(super) fn open_sample_inventory(&mut self, sample: SampleInventory) {
         self.portfolio.pending = None;
-        self.show_inventory(LoadedPortfolio::sample(sample), sample.file_name());
+        self.show_inventory(
+            LoadedPortfolio::sample(sample, self.workspace.library().catalogue),
+            sample.file_name(),
+        );
     }
 
     /// Whether an inventory is still being read.
@@ -184,7 +189,7 @@ impl AdvisorApp {
                         &mut file,
                         &loaded.evaluated_inventory(),
                         format,
-                        bundled::catalogue(),
+                        self.workspace.library().catalogue,
                     )
                     .map_err(|error| format!("could not write it: {}", plain_io_error(&error)))?;
                     file.commit().map_err(|error| error.message)

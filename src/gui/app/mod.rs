@@ -399,7 +399,8 @@ impl AdvisorApp {
                     ))
                     .strong(),
                 );
-                self.patterns.ui(ui, &document.advice.evaluation);
+                self.patterns
+                    .ui(ui, &document.advice.evaluation, document.catalogue());
             }
             View::Compare => self
                 .compare
@@ -410,21 +411,15 @@ impl AdvisorApp {
 
     fn editor_column(&mut self, ui: &mut Ui) {
         self.template_mark(ui);
+        let library = self.workspace.library();
         let document = self.workspace.active_mut();
         let before = document.scenario.clone();
-        let ask_next = document
-            .advice
-            .open
-            .as_ref()
-            .and_then(|open| open.ask_next.first())
-            .filter(|ask| ask.outcomes > 1)
-            .map(|ask| ask.field);
         let key = document.name();
         self.editor.ui(
             ui,
             &mut document.scenario,
-            &document.advice.evaluation,
-            ask_next,
+            &document.advice,
+            library,
             &key,
             &mut self.commands,
         );

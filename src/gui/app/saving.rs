@@ -4,7 +4,6 @@
 
 use std::path::Path;
 
-use crate::bundled;
 use crate::core::validate;
 use crate::gui::command::Command;
 use crate::gui::document::{Document, Source};
@@ -141,8 +140,9 @@ impl AdvisorApp {
             return;
         }
         let close_after = std::mem::take(&mut self.close_after_save);
+        let library = self.workspace.library();
         let document = self.workspace.active_mut();
-        let problems = validate::validate(&document.scenario, bundled::pattern_ids());
+        let problems = validate::validate(&document.scenario, library.pattern_ids);
         if let Some((_, problem)) = problems.first() {
             let problem = problem.clone();
             self.show_dialog(Dialog::Error {
@@ -155,7 +155,7 @@ impl AdvisorApp {
         if let Some(decision) = &mut document.scenario.decision
             && decision.catalogue_version.is_none()
         {
-            decision.catalogue_version = Some(bundled::catalogue().version);
+            decision.catalogue_version = Some(library.catalogue.version);
         }
         match save_path(path, &document.scenario) {
             Ok(()) => {
@@ -166,11 +166,12 @@ impl AdvisorApp {
                 document.mark_saved(path.to_owned());
                 // A saved template becomes the user's file; the template itself stays in the
                 // library, unchanged, for the next use.
-                if let Some(entry) = template
-                    .and_then(|name| bundled::scenarios().iter().find(|s| s.file_name == name))
-                {
-                    let fresh =
-                        Document::new(Source::Bundled(entry.file_name), entry.scenario.clone());
+                if let Some(entry) = template.and_then(|name| self.workspace.template(name)) {
+                    let fresh = self.workspace.document(
+                        Source::Bundled(entry.file_name),
+                        Some(entry.scenario.clone()),
+                        entry.scenario.clone(),
+                    );
                     self.workspace.insert_after(self.workspace.active, fresh);
                 }
                 self.preferences.remember(path.to_owned());

@@ -5,7 +5,6 @@ use std::collections::BTreeSet;
 
 use egui::{Grid, RichText, Ui};
 
-use crate::bundled;
 use crate::core::evaluation::{Effect, Fit, Outcome, Reason};
 use crate::core::explain;
 use crate::gui::document::{Document, DocumentId};
@@ -122,7 +121,7 @@ impl CompareView {
                                 rows.iter().map(|row| row[index].1.clone()).collect();
                             comparison_row(ui, caption, &values, dark);
                         }
-                        for pattern in &bundled::catalogue().patterns {
+                        for pattern in &documents[active].catalogue().patterns {
                             let values: Vec<String> = columns
                                 .iter()
                                 .map(|d| {
@@ -192,7 +191,7 @@ fn leading_candidates(
 
 /// What would settle a tie, or that nothing would.
 fn what_would_settle_it(ui: &mut Ui, document: &Document) {
-    let catalogue = bundled::catalogue();
+    let catalogue = document.catalogue();
     if document.advice.settlers.is_empty() {
         ui.muted("No further question separates them: the choice is the team's, on the documented differences below.");
     } else {
@@ -212,7 +211,7 @@ fn what_would_settle_it(ui: &mut Ui, document: &Document) {
 /// The leading candidates of one scenario next to each other: what each needs, what speaks
 /// for and against it.
 fn candidates(ui: &mut Ui, document: &Document) {
-    let catalogue = bundled::catalogue();
+    let catalogue = document.catalogue();
     let evaluation = &document.advice.evaluation;
     let leaders = leading_candidates(evaluation);
     ui.label(
@@ -266,7 +265,7 @@ fn candidates(ui: &mut Ui, document: &Document) {
                                     ui.muted("nothing of its own");
                                 }
                                 for reason in reasons {
-                                    ui.reason_line(reason);
+                                    ui.reason_line(reason, &catalogue.parameters);
                                 }
                             }
                             let shared: Vec<_> = result
@@ -279,7 +278,7 @@ fn candidates(ui: &mut Ui, document: &Document) {
                                     format!("{} shared with the others", shared.len()),
                                     |ui| {
                                         for reason in shared {
-                                            ui.reason_line(reason);
+                                            ui.reason_line(reason, &catalogue.parameters);
                                         }
                                     },
                                 );
@@ -333,7 +332,7 @@ fn input_rows(document: &Document) -> Vec<(&'static str, String)> {
         ),
         (
             "Outcome",
-            crate::core::explain::headline(&document.advice.evaluation, bundled::catalogue()),
+            crate::core::explain::headline(&document.advice.evaluation, document.catalogue()),
         ),
     ]
 }

@@ -8,8 +8,8 @@ use crate::core::evaluation::Note;
 use crate::core::model::Requirements;
 use egui::{ComboBox, TextEdit, Ui};
 
-use crate::bundled;
-use crate::core::evaluation::Evaluation;
+use crate::bundled::Library;
+use crate::core::advice::Advice;
 use crate::core::field::Field;
 use crate::core::lenient;
 use crate::core::model::OpenQuestion;
@@ -94,15 +94,23 @@ impl EditorView {
         &mut self,
         ui: &mut Ui,
         scenario: &mut Scenario,
-        evaluation: &Evaluation,
-        ask_next: Option<Field>,
+        advice: &Advice,
+        library: Library<'_>,
         document_key: &str,
         commands: &mut Vec<Command>,
     ) {
+        let evaluation = &advice.evaluation;
+        // The open question whose answer matters most, marked "ask next" in the form.
+        let ask_next = advice
+            .open
+            .as_ref()
+            .and_then(|open| open.ask_next.first())
+            .filter(|ask| ask.outcomes > 1)
+            .map(|ask| ask.field);
         let recommended = evaluation.recommended.as_deref();
         let warnings = &evaluation.warnings;
         self.sync_texts(scenario);
-        let problems = validate::validate(scenario, bundled::pattern_ids());
+        let problems = validate::validate(scenario, library.pattern_ids);
         let problem = |field: CheckedField| {
             problems
                 .iter()
@@ -144,7 +152,13 @@ impl EditorView {
                 ui.separator();
                 separating_questions(ui, r, warnings);
                 ui.separator();
-                self.decision(ui, &mut scenario.decision, recommended, &problems);
+                self.decision(
+                    ui,
+                    &mut scenario.decision,
+                    recommended,
+                    &problems,
+                    library.catalogue,
+                );
             });
     }
 

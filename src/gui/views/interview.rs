@@ -3,7 +3,6 @@
 
 use egui::{RichText, Ui};
 
-use crate::bundled;
 use crate::core::field::Field;
 use crate::core::interview::{self, Choice};
 use crate::gui::command::Command;
@@ -123,7 +122,7 @@ fn settled(ui: &mut Ui, skipped: bool, document: &Document, commands: &mut Vec<C
     );
     ui.label(crate::core::explain::headline(
         &document.advice.evaluation,
-        bundled::catalogue(),
+        document.catalogue(),
     ));
     ui.add_space(theme::SECTION_GAP);
     end_button(ui, commands);
@@ -169,7 +168,7 @@ fn end_button(ui: &mut Ui, commands: &mut Vec<Command>) {
 
 /// The patterns still possible, with their count.
 fn possible(ui: &mut Ui, document: &Document) {
-    let catalogue = bundled::catalogue();
+    let catalogue = document.catalogue();
     let evaluation = &document.advice.evaluation;
     let possible: Vec<String> = match &document.advice.open {
         Some(open) if !evaluation.pending.is_empty() => open.possible.clone(),

@@ -8,8 +8,7 @@ use std::cmp::Ordering;
 use egui::{Align, Label, Layout, RichText, Sense, TextStyle, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use crate::bundled;
-use crate::core::catalogue::Pattern;
+use crate::core::catalogue::{Catalogue, Pattern};
 use crate::core::evaluation::Evaluation;
 use crate::core::model::Direction;
 use crate::gui::theme;
@@ -83,9 +82,9 @@ const SHARED_COLUMN_MIN: f32 = 120.0;
 const ROW_PADDING: f32 = 8.0;
 
 impl PatternsView {
-    /// Draws the table, with `evaluation` giving each pattern's fit for the shown scenario.
-    pub fn ui(&mut self, ui: &mut Ui, evaluation: &Evaluation) {
-        let catalogue = bundled::catalogue();
+    /// Draws the table of `catalogue`'s patterns, with `evaluation` giving each pattern's fit
+    /// for the shown scenario.
+    pub fn ui(&mut self, ui: &mut Ui, evaluation: &Evaluation, catalogue: &Catalogue) {
         let mut rows: Vec<(usize, &Pattern)> = catalogue.patterns.iter().enumerate().collect();
         rows.sort_by(|a, b| {
             let ordering = compare(self.sort, a, b, evaluation);

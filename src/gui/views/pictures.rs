@@ -5,8 +5,8 @@
 
 use egui::{Align2, Color32, Pos2, Rect, RichText, Sense, Stroke, Ui, vec2};
 
-use crate::bundled;
 use crate::core::advice::OutcomeWords;
+use crate::core::catalogue::{Catalogue, Parameters};
 use crate::core::evaluation::{Evaluation, Outcome};
 use crate::core::explain::{self, Step};
 use crate::core::text::group_thousands;
@@ -28,8 +28,7 @@ struct Band {
     colour: Color32,
 }
 
-fn bands(dark: bool) -> Vec<Band> {
-    let p = &bundled::catalogue().parameters;
+fn bands(dark: bool, p: &Parameters) -> Vec<Band> {
     let bulk = p.bulk_threshold_records_per_hour.value as f64;
     let events = p.data_events_records_per_hour.value as f64;
     let connector = p.connector_calls_per_minute.value as f64 * 60.0;
@@ -96,7 +95,7 @@ fn round_to_two_digits(volume: f64) -> u64 {
 /// edit.
 pub fn volume(ui: &mut Ui, document: &Document, commands: &mut Vec<Command>) {
     let dark = ui.dark();
-    let bands = bands(dark);
+    let bands = bands(dark, &document.catalogue().parameters);
     // Bands and scale follow the type scale, so the picture grows with zoom like the text.
     let font = egui::TextStyle::Small.resolve(ui.style());
     let band_height = ui.text_style_height(&egui::TextStyle::Small) + BAND_PADDING;
@@ -190,8 +189,12 @@ pub fn volume(ui: &mut Ui, document: &Document, commands: &mut Vec<Command>) {
 /// The steps the engine took, those that spoke about the pattern at the top highlighted, then
 /// the interaction style and the pattern. A click on a step shows its reasons with their
 /// sources.
-pub fn decision_path(ui: &mut Ui, evaluation: &Evaluation, selected: &mut Option<Step>) {
-    let catalogue = bundled::catalogue();
+pub fn decision_path(
+    ui: &mut Ui,
+    evaluation: &Evaluation,
+    catalogue: &Catalogue,
+    selected: &mut Option<Step>,
+) {
     let Some(top) = evaluation
         .recommended
         .as_deref()
@@ -273,7 +276,7 @@ pub fn decision_path(ui: &mut Ui, evaluation: &Evaluation, selected: &mut Option
         }
         for reason in reasons {
             ui.horizontal_wrapped(|ui| {
-                ui.effect_badge(reason.effect);
+                ui.effect_badge(reason.effect, &catalogue.parameters);
                 ui.label(&reason.text);
                 ui.source_link(&reason.source);
             });

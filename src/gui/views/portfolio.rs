@@ -7,7 +7,6 @@
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use crate::bundled;
 use crate::core::evaluation::Outcome;
 use crate::gui::command::Command;
 use crate::gui::loaded_inventory::{LoadedPortfolio, PendingPortfolio, SampleInventory};
@@ -151,7 +150,7 @@ impl PortfolioView {
                 ui,
                 &loaded.landscape,
                 &loaded.layout,
-                bundled::catalogue(),
+                loaded.catalogue,
                 dark,
             ));
             return;
@@ -163,7 +162,9 @@ impl PortfolioView {
         egui::CollapsingHeader::new(RichText::new("Clear recommendations by pattern").strong())
             .id_salt("portfolio-chart-header")
             .default_open(true)
-            .show(ui, |ui| portfolio_chart::chart(ui, summary, chart_height));
+            .show(ui, |ui| {
+                portfolio_chart::chart(ui, summary, loaded.catalogue, chart_height);
+            });
         self.filters(ui);
         self.table(ui, commands);
     }
@@ -200,7 +201,7 @@ impl PortfolioView {
     /// The pattern filter: every pattern recommended or tied somewhere in the inventory.
     fn pattern_filter(&mut self, ui: &mut Ui) {
         let Some(loaded) = &self.loaded else { return };
-        let catalogue = bundled::catalogue();
+        let catalogue = loaded.catalogue;
         let before = self.pattern.clone();
         let label = ui.label("Pattern");
         let selected = self
@@ -338,7 +339,7 @@ fn table_row(
 ) {
     let interface = &loaded.interfaces[index];
     let assessment = &loaded.assessments[index];
-    let recommended = assessment.recommended_in_words(bundled::catalogue());
+    let recommended = assessment.recommended_in_words(loaded.catalogue);
     let flagged = assessment.drift.is_some() || assessment.conflicts > 0;
     row.col(|ui| {
         ui.label(interface.row.to_string());
@@ -423,7 +424,7 @@ fn sort_key(
             .as_deref()
             .or_else(|| assessment.tied.first().map(String::as_str))
             .map_or(String::new(), |id| {
-                bundled::catalogue().name_of(id).to_lowercase()
+                loaded.catalogue.name_of(id).to_lowercase()
             }),
     };
     if descending {
@@ -447,7 +448,7 @@ fn filtered(
     outcome: Option<Outcome>,
     pattern_wanted: Option<&str>,
 ) -> Vec<usize> {
-    let catalogue = bundled::catalogue();
+    let catalogue = loaded.catalogue;
     let wanted = filter.to_lowercase();
     (0..loaded.interfaces.len())
         .filter(|&i| {

@@ -3,7 +3,7 @@
 use egui::Ui;
 use egui_plot::{Bar, BarChart, Plot};
 
-use crate::bundled;
+use crate::core::catalogue::Catalogue;
 use crate::core::portfolio::Summary;
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt as _;
@@ -12,10 +12,10 @@ use crate::gui::ui_ext::UiExt as _;
 /// the top, each named on its axis (a vertical chart had room to name only every third).
 /// Where `max_height` has no room for every bar at the text's height, the smallest are summed
 /// into one "other patterns" bar, so that no name is drawn over another.
-pub fn chart(ui: &mut Ui, summary: &Summary, max_height: f32) {
+pub fn chart(ui: &mut Ui, summary: &Summary, catalogue: &Catalogue, max_height: f32) {
     let bar_height = ui.text_style_height(&egui::TextStyle::Small) + 5.0;
     let room = (((max_height.max(120.0) - CHART_MARGIN) / bar_height).floor() as usize).max(3);
-    let per_pattern = chart_bars(summary, room);
+    let per_pattern = chart_bars(summary, catalogue, room);
     let count = per_pattern.len();
     // Bar `i` sits at y = count - 1 - i, so that the largest is at the top.
     let names: Vec<String> = per_pattern
@@ -86,8 +86,7 @@ pub fn chart(ui: &mut Ui, summary: &Summary, max_height: f32) {
 
 /// The chart's bars, largest first, by pattern name: at most `room`, the smallest summed into
 /// one "N other patterns" bar when there are more.
-fn chart_bars(summary: &Summary, room: usize) -> Vec<(String, usize)> {
-    let catalogue = bundled::catalogue();
+fn chart_bars(summary: &Summary, catalogue: &Catalogue, room: usize) -> Vec<(String, usize)> {
     let mut bars: Vec<(String, usize)> = summary
         .patterns_largest_first()
         .into_iter()
@@ -120,10 +119,10 @@ mod tests {
             summary.per_pattern.insert(id.to_owned(), count);
         }
         summary.per_pattern.insert("data-events".to_owned(), 1);
-        let all = chart_bars(&summary, 10);
+        let all = chart_bars(&summary, crate::bundled::catalogue(), 10);
         assert_eq!(all.len(), 4, "room for every pattern: {all:?}");
         assert_eq!(all[0].1, 10, "largest first");
-        let squeezed = chart_bars(&summary, 3);
+        let squeezed = chart_bars(&summary, crate::bundled::catalogue(), 3);
         assert_eq!(squeezed.len(), 3, "{squeezed:?}");
         assert_eq!(squeezed[2], ("2 other patterns".to_owned(), 7));
         let total = |bars: &[(String, usize)]| bars.iter().map(|(_, n)| n).sum::<usize>();

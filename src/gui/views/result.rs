@@ -8,8 +8,8 @@
 use egui::collapsing_header::CollapsingState;
 use egui::{RichText, Ui};
 
-use crate::bundled;
 use crate::core::advice::OutcomeWords;
+use crate::core::catalogue::Catalogue;
 use crate::core::catalogue::{Lifecycle, Pattern};
 use crate::core::evaluation::{Evaluation, Fit, Outcome, PatternResult};
 use crate::core::explain;
@@ -90,11 +90,11 @@ impl ResultView {
                 flip_chips(ui, document, commands);
                 ui.add_space(theme::SECTION_GAP / 2.0);
                 ui.label(RichText::new("How it was decided").strong());
-                pictures::decision_path(ui, evaluation, &mut self.path_step);
+                pictures::decision_path(ui, evaluation, document.catalogue(), &mut self.path_step);
                 ui.add_space(theme::SECTION_GAP / 2.0);
                 ui.label(RichText::new("Volume").strong());
                 pictures::volume(ui, document, commands);
-                why_over(ui, evaluation);
+                why_over(ui, evaluation, document.catalogue());
                 if !evaluation.warnings.is_empty() {
                     ui.add_space(theme::SECTION_GAP);
                     ui.label(RichText::new("Warnings").strong());
@@ -109,7 +109,7 @@ impl ResultView {
                 ui.label(RichText::new("Ranking of all patterns").strong());
                 let key = document.name();
                 for (rank, result) in evaluation.ranking.iter().enumerate() {
-                    pattern_entry(ui, &key, rank, result, evaluation);
+                    pattern_entry(ui, &key, rank, result, evaluation, document.catalogue());
                 }
             });
     }
@@ -120,7 +120,7 @@ fn open_answers(ui: &mut Ui, document: &Document) {
     let Some(open) = &document.advice.open else {
         return;
     };
-    let catalogue = bundled::catalogue();
+    let catalogue = document.catalogue();
     let names: Vec<&str> = open
         .possible
         .iter()
@@ -151,7 +151,7 @@ fn flip_chips(ui: &mut Ui, document: &Document, commands: &mut Vec<Command>) {
     if document.advice.flips.is_empty() {
         return;
     }
-    let catalogue = bundled::catalogue();
+    let catalogue = document.catalogue();
     // One chip per wording: two answers of one field that read alike say the same thing.
     let mut chips: Vec<(String, &crate::core::flips::Flip)> = Vec::new();
     for flip in &document.advice.flips {
@@ -213,11 +213,10 @@ fn flip_chips(ui: &mut Ui, document: &Document, commands: &mut Vec<Command>) {
 
 /// "Why A over B": for the leader and the runner-up (or the first two tied), the reasons that
 /// differ, side by side; the shared ones fold away.
-fn why_over(ui: &mut Ui, evaluation: &Evaluation) {
+fn why_over(ui: &mut Ui, evaluation: &Evaluation, catalogue: &Catalogue) {
     let Some((first, second)) = explain::contenders(evaluation) else {
         return;
     };
-    let catalogue = bundled::catalogue();
     let short = |id: &str| {
         catalogue
             .pattern(id)
@@ -245,7 +244,7 @@ fn why_over(ui: &mut Ui, evaluation: &Evaluation) {
                     ui.muted("nothing of its own");
                 }
                 for reason in reasons {
-                    ui.reason_line(reason);
+                    ui.reason_line(reason, &catalogue.parameters);
                 }
             }
             if !differences.shared.is_empty() {
@@ -255,7 +254,7 @@ fn why_over(ui: &mut Ui, evaluation: &Evaluation) {
                 };
                 ui.collapsing(shared, |ui| {
                     for reason in &differences.shared {
-                        ui.reason_line(reason);
+                        ui.reason_line(reason, &catalogue.parameters);
                     }
                 });
             }
@@ -283,7 +282,7 @@ fn headline(ui: &mut Ui, document: &Document) {
         });
         return;
     }
-    let catalogue = bundled::catalogue();
+    let catalogue = document.catalogue();
     let evaluation = &document.advice.evaluation;
     let colour = match evaluation.outcome {
         _ if explain::contradiction(evaluation).is_some() => theme::warning(ui.dark()),
@@ -357,8 +356,8 @@ fn pattern_entry(
     rank: usize,
     result: &PatternResult,
     evaluation: &Evaluation,
+    catalogue: &Catalogue,
 ) {
-    let catalogue = bundled::catalogue();
     let name = catalogue.name_of(&result.pattern);
     let leads = match evaluation.outcome {
         Outcome::Clear | Outcome::Open => result.fit == Fit::Recommended,
@@ -400,7 +399,7 @@ fn pattern_entry(
     state.show_body_indented(&header.response, ui, |ui| {
         for reason in &result.reasons {
             ui.horizontal_wrapped(|ui| {
-                ui.effect_badge(reason.effect);
+                ui.effect_badge(reason.effect, &catalogue.parameters);
                 ui.label(&reason.text);
                 ui.source_link(&reason.source);
             });

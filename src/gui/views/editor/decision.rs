@@ -6,7 +6,7 @@ use egui::Ui;
 use egui::{ComboBox, TextEdit};
 
 use super::{EditorView, choice};
-use crate::bundled;
+use crate::core::catalogue::Catalogue;
 use crate::core::model::{Decision, DecisionStatus};
 use crate::core::validate::{self, CheckedField};
 use crate::gui::ui_ext::UiExt as _;
@@ -18,6 +18,7 @@ impl EditorView {
         decision: &mut Option<Decision>,
         recommended: Option<&str>,
         problems: &[(CheckedField, String)],
+        catalogue: &Catalogue,
     ) {
         let problem = |field| validate::problem(problems, field);
         ui.heading("Decision record");
@@ -33,7 +34,7 @@ impl EditorView {
                 decided_by: Vec::new(),
                 date: today(),
                 supersedes: None,
-                catalogue_version: Some(bundled::catalogue().version),
+                catalogue_version: Some(catalogue.version),
             });
         }
         let Some(decision) = decision else {
@@ -53,7 +54,6 @@ impl EditorView {
         // Wrapped rows: a long pattern name must not widen the editor pane.
         ui.horizontal_wrapped(|ui| {
             let label = ui.label("Decided pattern");
-            let catalogue = bundled::catalogue();
             let shown = catalogue.name_of(&decision.pattern);
             ComboBox::from_id_salt("decided-pattern")
                 .selected_text(shown)
