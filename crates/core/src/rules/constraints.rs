@@ -142,6 +142,8 @@ pub fn on_premises_api(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reaso
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::Weight;
+    use crate::rules::test_support::{against, favours};
     use crate::rules::test_support::{effects, pattern, requirements};
 
     #[test]
@@ -179,14 +181,14 @@ mod tests {
         // against it, but possible where nothing else is (on premises).
         assert_eq!(
             effects(direction, &r, &pattern("recurring-integrations")),
-            vec![Effect::CountsAgainst(40)]
+            vec![against(Weight::Decisive)]
         );
         assert!(effects(direction, &r, &pattern("dual-write")).is_empty());
         // Reports that write back: the read-only analytics patterns still serve the reading.
         r.counterpart = Counterpart::Reporting;
         assert_eq!(
             effects(direction, &r, &pattern("entity-store")),
-            vec![Effect::CountsAgainst(40)]
+            vec![against(Weight::Decisive)]
         );
         r.counterpart = Counterpart::OtherSystem;
         // Both ways on a schedule is an export and an import: the batch APIs carry both.
@@ -207,13 +209,13 @@ mod tests {
         r.initiator = Initiator::FinOps;
         assert_eq!(
             effects(initiator, &r, &pattern("odata")),
-            vec![Effect::CountsAgainst(20)]
+            vec![against(Weight::Strong)]
         );
         assert!(effects(initiator, &r, &pattern("external-web-service")).is_empty());
         r.initiator = Initiator::Counterpart;
         assert_eq!(
             effects(initiator, &r, &pattern("external-web-service")),
-            vec![Effect::CountsAgainst(20)]
+            vec![against(Weight::Strong)]
         );
     }
 
@@ -223,7 +225,7 @@ mod tests {
         r.deployment = Deployment::OnPremises;
         assert_eq!(
             effects(on_premises_api, &r, &pattern("package-rest-api")),
-            vec![Effect::Favours(40)]
+            vec![favours(Weight::Decisive)]
         );
         assert!(effects(on_premises_api, &r, &pattern("recurring-integrations")).is_empty());
         r.initiator = Initiator::FinOps;

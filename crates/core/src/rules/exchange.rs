@@ -95,7 +95,8 @@ pub fn calculation(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Reason>) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::evaluation::Effect;
+    use crate::rules::Weight;
+    use crate::rules::test_support::{against, favours};
     use crate::rules::test_support::{effects, pattern, requirements};
 
     #[test]
@@ -104,7 +105,7 @@ mod tests {
         r.real_time = true;
         assert_eq!(
             effects(real_time_records, &r, &pattern("odata")),
-            vec![Effect::Favours(20)]
+            vec![favours(Weight::Strong)]
         );
         assert!(effects(real_time_records, &r, &pattern("custom-service")).is_empty());
         r.real_time = false;
@@ -117,15 +118,15 @@ mod tests {
         r.exchange = Exchange::Action;
         assert_eq!(
             effects(record_action, &r, &pattern("odata")),
-            vec![Effect::Favours(20)]
+            vec![favours(Weight::Strong)]
         );
         assert_eq!(
             effects(record_action, &r, &pattern("custom-service")),
-            vec![Effect::Favours(10)]
+            vec![favours(Weight::Moderate)]
         );
         assert_eq!(
             effects(record_action, &r, &pattern("package-rest-api")),
-            vec![Effect::CountsAgainst(10)]
+            vec![against(Weight::Moderate)]
         );
         r.initiator = Initiator::FinOps;
         assert!(effects(record_action, &r, &pattern("odata")).is_empty());
@@ -137,15 +138,15 @@ mod tests {
         r.exchange = Exchange::Calculation;
         assert_eq!(
             effects(calculation, &r, &pattern("custom-service")),
-            vec![Effect::Favours(20)]
+            vec![favours(Weight::Strong)]
         );
         assert_eq!(
             effects(calculation, &r, &pattern("odata")),
-            vec![Effect::Favours(10)]
+            vec![favours(Weight::Moderate)]
         );
         assert_eq!(
             effects(calculation, &r, &pattern("recurring-integrations")),
-            vec![Effect::CountsAgainst(10)]
+            vec![against(Weight::Moderate)]
         );
     }
 }

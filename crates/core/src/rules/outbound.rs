@@ -107,7 +107,8 @@ fn event_kind(ctx: &Context<'_>, pattern: &Pattern) -> Option<Reason> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::evaluation::Effect;
+    use crate::rules::Weight;
+    use crate::rules::test_support::{against, favours};
     use crate::rules::test_support::{effects, pattern, requirements};
 
     fn finops_started() -> crate::model::Requirements {
@@ -125,11 +126,11 @@ mod tests {
         r.error_feedback = ErrorFeedback::Immediate;
         assert_eq!(
             effects(finops_starts, &r, &pattern("external-web-service")),
-            vec![Effect::Favours(40)]
+            vec![favours(Weight::Decisive)]
         );
         assert_eq!(
             effects(finops_starts, &r, &pattern("business-events")),
-            vec![Effect::CountsAgainst(20)]
+            vec![against(Weight::Strong)]
         );
         r.initiator = Initiator::Counterpart;
         assert!(effects(finops_starts, &r, &pattern("external-web-service")).is_empty());
@@ -141,7 +142,7 @@ mod tests {
         r.exchange = Exchange::Action;
         assert_eq!(
             effects(finops_starts, &r, &pattern("business-events")),
-            vec![Effect::Favours(20)]
+            vec![favours(Weight::Strong)]
         );
         assert!(effects(finops_starts, &r, &pattern("data-events")).is_empty());
         // About records: an occurrence (not every change) is a business event...
@@ -149,21 +150,21 @@ mod tests {
         r.incremental = false;
         assert_eq!(
             effects(finops_starts, &r, &pattern("business-events")),
-            vec![Effect::Favours(20), Effect::Favours(10)]
+            vec![favours(Weight::Strong), favours(Weight::Moderate)]
         );
         assert_eq!(
             effects(finops_starts, &r, &pattern("data-events")),
-            vec![Effect::Favours(20)]
+            vec![favours(Weight::Strong)]
         );
         // ...and every change, with the record, is a data event.
         r.incremental = true;
         assert_eq!(
             effects(finops_starts, &r, &pattern("data-events")),
-            vec![Effect::Favours(20), Effect::Favours(10)]
+            vec![favours(Weight::Strong), favours(Weight::Moderate)]
         );
         assert_eq!(
             effects(finops_starts, &r, &pattern("business-events")),
-            vec![Effect::Favours(20)]
+            vec![favours(Weight::Strong)]
         );
     }
 
@@ -174,11 +175,11 @@ mod tests {
         r.peak_records_per_hour = Some(120_000);
         assert_eq!(
             effects(finops_starts, &r, &pattern("recurring-integrations")),
-            vec![Effect::Favours(20)]
+            vec![favours(Weight::Strong)]
         );
         assert_eq!(
             effects(finops_starts, &r, &pattern("data-events")),
-            vec![Effect::CountsAgainst(20)]
+            vec![against(Weight::Strong)]
         );
     }
 
@@ -188,11 +189,11 @@ mod tests {
         r.frequency = Frequency::Every { minutes: 30 };
         assert_eq!(
             effects(finops_starts, &r, &pattern("recurring-integrations")),
-            vec![Effect::Favours(20)]
+            vec![favours(Weight::Strong)]
         );
         assert_eq!(
             effects(finops_starts, &r, &pattern("data-events")),
-            vec![Effect::CountsAgainst(20)]
+            vec![against(Weight::Strong)]
         );
     }
 
@@ -203,11 +204,11 @@ mod tests {
         r.frequency = Frequency::Every { minutes: 60 };
         assert_eq!(
             effects(finops_starts, &r, &pattern("external-web-service")),
-            vec![Effect::Favours(20)]
+            vec![favours(Weight::Strong)]
         );
         assert_eq!(
             effects(finops_starts, &r, &pattern("recurring-integrations")),
-            vec![Effect::CountsAgainst(20)]
+            vec![against(Weight::Strong)]
         );
     }
 }

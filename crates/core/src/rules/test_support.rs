@@ -4,7 +4,7 @@ use crate::catalogue::Pattern;
 use crate::evaluation::Effect;
 use crate::model::Requirements;
 
-use super::{Context, RuleFn};
+use super::{Context, RuleFn, Weight};
 
 /// The neutral requirements every test starts from.
 pub fn requirements() -> Requirements {
@@ -26,4 +26,19 @@ pub fn effects(rule: RuleFn, requirements: &Requirements, pattern: &Pattern) -> 
     let mut out = Vec::new();
     rule(&ctx, pattern, &mut out);
     out.iter().map(|reason| reason.effect).collect()
+}
+
+/// A reason's effect that favours a pattern with `weight`, as the catalogue weighs it.
+pub fn favours(weight: Weight) -> Effect {
+    Effect::Favours(weight_of(weight))
+}
+
+/// A reason's effect that counts against a pattern with `weight`, as the catalogue weighs it.
+pub fn against(weight: Weight) -> Effect {
+    Effect::CountsAgainst(weight_of(weight))
+}
+
+fn weight_of(weight: Weight) -> u64 {
+    let parameters = &crate::testing::catalogue().parameters;
+    Context::new(&requirements(), parameters).weight(weight)
 }

@@ -118,7 +118,8 @@ pub fn immediate_feedback(ctx: &Context<'_>, pattern: &Pattern, out: &mut Vec<Re
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::evaluation::Effect;
+    use crate::rules::Weight;
+    use crate::rules::test_support::{against, favours};
     use crate::rules::test_support::{effects, pattern, requirements};
 
     #[test]
@@ -128,7 +129,7 @@ mod tests {
         r.frequency = Frequency::Every { minutes: 1440 };
         assert_eq!(
             effects(scheduled_batch, &r, &pattern("recurring-integrations")),
-            vec![Effect::Favours(10)]
+            vec![favours(Weight::Moderate)]
         );
         assert!(effects(scheduled_batch, &r, &pattern("odata")).is_empty());
         r.real_time = true;
@@ -144,11 +145,11 @@ mod tests {
         r.frequency = Frequency::Once;
         assert_eq!(
             effects(one_off_load, &r, &pattern("package-rest-api")),
-            vec![Effect::Favours(20)]
+            vec![favours(Weight::Strong)]
         );
         assert_eq!(
             effects(one_off_load, &r, &pattern("recurring-integrations")),
-            vec![Effect::CountsAgainst(10)]
+            vec![against(Weight::Moderate)]
         );
         assert!(effects(one_off_load, &r, &pattern("odata")).is_empty());
     }
@@ -159,7 +160,7 @@ mod tests {
         r.real_time = true;
         assert_eq!(
             effects(real_time, &r, &pattern("package-rest-api")),
-            vec![Effect::CountsAgainst(20)]
+            vec![against(Weight::Strong)]
         );
         assert!(effects(real_time, &r, &pattern("business-events")).is_empty());
         assert!(effects(real_time, &r, &pattern("odata")).is_empty());
@@ -173,7 +174,7 @@ mod tests {
         r.error_feedback = ErrorFeedback::Immediate;
         assert_eq!(
             effects(immediate_feedback, &r, &pattern("custom-service")),
-            vec![Effect::Favours(10)]
+            vec![favours(Weight::Moderate)]
         );
         // People in Excel see the outcome on screen; their own rule decides.
         assert!(effects(immediate_feedback, &r, &pattern("excel")).is_empty());
@@ -184,11 +185,11 @@ mod tests {
         // when called.
         assert_eq!(
             effects(immediate_feedback, &r, &pattern("recurring-integrations")),
-            vec![Effect::CountsAgainst(20), Effect::CountsAgainst(10)]
+            vec![against(Weight::Strong), against(Weight::Moderate)]
         );
         assert_eq!(
             effects(immediate_feedback, &r, &pattern("package-rest-api")),
-            vec![Effect::CountsAgainst(20)]
+            vec![against(Weight::Strong)]
         );
         r.error_feedback = ErrorFeedback::Deferred;
         assert!(effects(immediate_feedback, &r, &pattern("recurring-integrations")).is_empty());

@@ -183,6 +183,8 @@ pub fn dual_write_transaction(ctx: &Context<'_>, pattern: &Pattern, out: &mut Ve
 mod tests {
     use super::*;
     use crate::evaluation::Effect;
+    use crate::rules::Weight;
+    use crate::rules::test_support::{against, favours};
     use crate::rules::test_support::{effects, pattern, requirements};
 
     #[test]
@@ -195,19 +197,19 @@ mod tests {
         // service protection.
         assert_eq!(
             effects(bulk_volume, &r, &pattern("package-rest-api")),
-            vec![Effect::Favours(40), Effect::Notes]
+            vec![favours(Weight::Decisive), Effect::Notes]
         );
         assert_eq!(
             effects(bulk_volume, &r, &pattern("recurring-integrations")),
-            vec![Effect::Favours(40), Effect::Notes]
+            vec![favours(Weight::Decisive), Effect::Notes]
         );
         assert_eq!(
             effects(bulk_volume, &r, &pattern("odata")),
-            vec![Effect::CountsAgainst(40)]
+            vec![against(Weight::Decisive)]
         );
         assert_eq!(
             effects(bulk_volume, &r, &pattern("business-events")),
-            vec![Effect::CountsAgainst(20)]
+            vec![against(Weight::Strong)]
         );
         // Analytics and live sync have limits of their own, not the batch rule.
         assert!(effects(bulk_volume, &r, &pattern("synapse-link")).is_empty());
@@ -224,7 +226,7 @@ mod tests {
         r.peak_records_per_hour = Some(50_001);
         assert_eq!(
             effects(data_events_capacity, &r, &pattern("data-events")),
-            vec![Effect::CountsAgainst(20)]
+            vec![against(Weight::Strong)]
         );
         assert!(effects(data_events_capacity, &r, &pattern("business-events")).is_empty());
     }
@@ -257,7 +259,7 @@ mod tests {
         r.peak_records_per_hour = Some(12_001);
         assert_eq!(
             effects(connector_capacity, &r, &pattern("finops-connector")),
-            vec![Effect::CountsAgainst(20)]
+            vec![against(Weight::Strong)]
         );
     }
 }

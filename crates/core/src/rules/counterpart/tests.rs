@@ -1,8 +1,9 @@
 //! The counterpart rules' verdicts, pattern by pattern.
 
 use super::*;
-use crate::evaluation::Effect;
 use crate::model::ModelDrivenApp;
+use crate::rules::Weight;
+use crate::rules::test_support::{against, favours};
 use crate::rules::test_support::{effects, pattern, requirements};
 
 #[test]
@@ -12,19 +13,19 @@ fn a_real_time_model_driven_app_favours_dual_write_over_classic_integration() {
     r.real_time = true;
     assert_eq!(
         effects(model_driven_app, &r, &pattern("dual-write")),
-        vec![Effect::Favours(40)]
+        vec![favours(Weight::Decisive)]
     );
     assert_eq!(
         effects(model_driven_app, &r, &pattern("virtual-entities")),
-        vec![Effect::Favours(20)]
+        vec![favours(Weight::Strong)]
     );
     assert_eq!(
         effects(model_driven_app, &r, &pattern("classic-data-integration")),
-        vec![Effect::CountsAgainst(20)]
+        vec![against(Weight::Strong)]
     );
     assert_eq!(
         effects(model_driven_app, &r, &pattern("odata")),
-        vec![Effect::CountsAgainst(10)]
+        vec![against(Weight::Moderate)]
     );
 }
 
@@ -37,11 +38,11 @@ fn a_scheduled_one_way_copy_favours_classic_integration() {
     r.frequency = Frequency::Every { minutes: 1440 };
     assert_eq!(
         effects(model_driven_app, &r, &pattern("classic-data-integration")),
-        vec![Effect::Favours(40)]
+        vec![favours(Weight::Decisive)]
     );
     assert_eq!(
         effects(model_driven_app, &r, &pattern("dual-write")),
-        vec![Effect::Favours(10)]
+        vec![favours(Weight::Moderate)]
     );
     r.counterpart = Counterpart::OtherSystem;
     assert!(effects(model_driven_app, &r, &pattern("classic-data-integration")).is_empty());
@@ -56,15 +57,15 @@ fn an_occasional_one_way_exchange_favours_dual_write_not_a_schedule() {
     r.frequency = Frequency::AdHoc;
     assert_eq!(
         effects(model_driven_app, &r, &pattern("dual-write")),
-        vec![Effect::Favours(20)]
+        vec![favours(Weight::Strong)]
     );
     assert_eq!(
         effects(model_driven_app, &r, &pattern("virtual-entities")),
-        vec![Effect::Favours(10)]
+        vec![favours(Weight::Moderate)]
     );
     assert_eq!(
         effects(model_driven_app, &r, &pattern("classic-data-integration")),
-        vec![Effect::CountsAgainst(10)]
+        vec![against(Weight::Moderate)]
     );
     // A one-off load is the package API's job: dual-write's initial sync is not meant
     // for it, and classic data integration is left to the one-off rule.
@@ -72,14 +73,14 @@ fn an_occasional_one_way_exchange_favours_dual_write_not_a_schedule() {
     assert!(effects(model_driven_app, &r, &pattern("classic-data-integration")).is_empty());
     assert_eq!(
         effects(model_driven_app, &r, &pattern("dual-write")),
-        vec![Effect::CountsAgainst(10)]
+        vec![against(Weight::Moderate)]
     );
     assert!(effects(model_driven_app, &r, &pattern("package-rest-api")).is_empty());
     r.direction = Direction::Inbound;
     r.peak_records_per_hour = Some(100_000);
     assert_eq!(
         effects(model_driven_app, &r, &pattern("dual-write")),
-        vec![Effect::CountsAgainst(20)]
+        vec![against(Weight::Strong)]
     );
 }
 
@@ -91,16 +92,16 @@ fn whether_a_copy_is_wanted_separates_dual_write_from_virtual_entities() {
     r.copy_wanted = Some(false);
     assert_eq!(
         effects(model_driven_app, &r, &pattern("dual-write")),
-        vec![Effect::Favours(40), Effect::CountsAgainst(20)]
+        vec![favours(Weight::Decisive), against(Weight::Strong)]
     );
     assert_eq!(
         effects(model_driven_app, &r, &pattern("virtual-entities")),
-        vec![Effect::Favours(20), Effect::Favours(20)]
+        vec![favours(Weight::Strong), favours(Weight::Strong)]
     );
     r.copy_wanted = Some(true);
     assert_eq!(
         effects(model_driven_app, &r, &pattern("virtual-entities")),
-        vec![Effect::Favours(20), Effect::CountsAgainst(20)]
+        vec![favours(Weight::Strong), against(Weight::Strong)]
     );
 }
 
@@ -125,20 +126,20 @@ fn reporting_favours_analytics_and_discourages_odata() {
     r.counterpart = Counterpart::Reporting;
     assert_eq!(
         effects(reporting, &r, &pattern("synapse-link")),
-        vec![Effect::Favours(40)]
+        vec![favours(Weight::Decisive)]
     );
     assert_eq!(
         effects(reporting, &r, &pattern("entity-store")),
-        vec![Effect::Favours(10)]
+        vec![favours(Weight::Moderate)]
     );
     assert_eq!(
         effects(reporting, &r, &pattern("odata")),
-        vec![Effect::CountsAgainst(20)]
+        vec![against(Weight::Strong)]
     );
     // BYOD serves reports too, but as a legacy export it counts less than Synapse Link.
     assert_eq!(
         effects(reporting, &r, &pattern("byod")),
-        vec![Effect::Favours(20)]
+        vec![favours(Weight::Strong)]
     );
     r.counterpart = Counterpart::OtherSystem;
     assert!(effects(reporting, &r, &pattern("synapse-link")).is_empty());
@@ -166,7 +167,7 @@ fn on_premises_the_entity_store_feeds_power_bi_and_byod_has_no_successor_to_name
     r.deployment = Deployment::Cloud;
     assert_eq!(
         effects(other_system, &r, &pattern("byod")),
-        vec![Effect::CountsAgainst(20)]
+        vec![against(Weight::Strong)]
     );
 }
 
@@ -178,7 +179,7 @@ fn virtual_entities_are_no_answer_to_a_one_off_load_even_in_real_time() {
     r.frequency = Frequency::Once;
     assert_eq!(
         effects(model_driven_app, &r, &pattern("virtual-entities")),
-        vec![Effect::CountsAgainst(10)]
+        vec![against(Weight::Moderate)]
     );
 }
 
@@ -200,17 +201,17 @@ fn spreadsheet_users_favour_excel_unless_the_volume_is_bulk() {
     r.peak_records_per_hour = Some(2_000);
     assert_eq!(
         effects(spreadsheet_users, &r, &pattern("excel")),
-        vec![Effect::Favours(40)]
+        vec![favours(Weight::Decisive)]
     );
     assert_eq!(
         effects(spreadsheet_users, &r, &pattern("odata")),
-        vec![Effect::CountsAgainst(10)]
+        vec![against(Weight::Moderate)]
     );
     assert!(effects(spreadsheet_users, &r, &pattern("package-rest-api")).is_empty());
     r.peak_records_per_hour = Some(200_000);
     assert_eq!(
         effects(spreadsheet_users, &r, &pattern("excel")),
-        vec![Effect::CountsAgainst(20)]
+        vec![against(Weight::Strong)]
     );
 }
 
@@ -219,15 +220,15 @@ fn another_system_counts_against_dataverse_analytics_and_spreadsheet_patterns() 
     let r = requirements();
     assert_eq!(
         effects(other_system, &r, &pattern("dual-write")),
-        vec![Effect::CountsAgainst(40)]
+        vec![against(Weight::Decisive)]
     );
     assert_eq!(
         effects(other_system, &r, &pattern("synapse-link")),
-        vec![Effect::CountsAgainst(20)]
+        vec![against(Weight::Strong)]
     );
     assert_eq!(
         effects(other_system, &r, &pattern("excel")),
-        vec![Effect::CountsAgainst(20)]
+        vec![against(Weight::Strong)]
     );
     assert!(effects(other_system, &r, &pattern("odata")).is_empty());
 }
