@@ -8,6 +8,7 @@ use integration_advisor::core::advice::{Advice, advise};
 use integration_advisor::core::evaluation::Outcome;
 use integration_advisor::core::flips::answer_words;
 use integration_advisor::core::model::Scenario;
+use integration_advisor::io::answer_text;
 
 /// A scenario file of the repository, by its path from the root.
 fn file(path: &str) -> PathBuf {
@@ -126,8 +127,38 @@ fn decide_json_says_what_advise_says() {
         let advice = advise(&load(path), bundled::catalogue());
         let evaluation = &advice.evaluation;
         assert_eq!(report["outcome"], evaluation.outcome.label(), "outcome");
-        assert_eq!(report["flips"], json(&advice.flips), "flips");
-        assert_eq!(report["settled_by"], json(&advice.settlers), "settlers");
+        let flips: Vec<serde_json::Value> = advice
+            .flips
+            .iter()
+            .map(|flip| {
+                serde_json::json!({
+                    "field": flip.field.name(),
+                    "from": answer_text(&flip.from),
+                    "to": answer_text(&flip.to),
+                    "recommended": flip.recommended,
+                    "outcome": flip.outcome.label(),
+                    "conflicting": flip.conflicting,
+                })
+            })
+            .collect();
+        assert_eq!(report["flips"], serde_json::Value::from(flips), "flips");
+        let settlers: Vec<serde_json::Value> = advice
+            .settlers
+            .iter()
+            .map(|settler| {
+                serde_json::json!({
+                    "field": settler.field.name(),
+                    "value": answer_text(&settler.value),
+                    "answer": settler.answer,
+                    "leads": settler.leads,
+                })
+            })
+            .collect();
+        assert_eq!(
+            report["settled_by"],
+            serde_json::Value::from(settlers),
+            "settlers"
+        );
         assert_eq!(report["tied"], json(&evaluation.tied), "tied");
         // Absent from the JSON where the advice has nothing open.
         let open = advice.open.as_ref();

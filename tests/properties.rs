@@ -5,7 +5,7 @@
 use integration_advisor::bundled;
 use integration_advisor::core::engine::is_other_kind;
 use integration_advisor::core::evaluation::Fit;
-use integration_advisor::core::field::Field;
+use integration_advisor::core::field::{Answer, Field};
 use integration_advisor::core::model::{
     Counterpart, Decision, DecisionStatus, Deployment, Direction, ErrorFeedback, Exchange,
     Frequency, Initiator, ModelDrivenApp, OpenQuestion, Payload, Requirements, Scenario,
@@ -215,7 +215,9 @@ proptest! {
             let Some(volume) = scenario.requirements.peak_records_per_hour else {
                 continue;
             };
-            let to: u64 = flip.to.trim_start_matches("Some(").trim_end_matches(')').parse().expect("a number");
+            let Answer::PeakRecordsPerHour(Some(to)) = flip.to else {
+                panic!("a volume flip gives a volume: {:?}", flip.to);
+            };
             let mut at = scenario.clone();
             at.requirements.peak_records_per_hour = Some(to);
             let changed = evaluate_ranking(&at, catalogue);

@@ -10,6 +10,7 @@ use crate::core::advice::{Advice, OutcomeWords, advise};
 use crate::core::evaluation::Evaluation;
 use crate::core::explain::{leader_prerequisites, runner_up, standing};
 use crate::core::flips::Flip;
+use crate::io::answer_text;
 use crate::io::markdown::escape;
 use crate::io::record::link;
 
@@ -99,7 +100,7 @@ fn write_text(
             "  settled by: {} ({}: {}) -> {}",
             settler.answer,
             settler.field,
-            settler.value,
+            answer_text(&settler.value),
             library.pattern_name(&settler.leads)
         )?;
     }
@@ -126,8 +127,8 @@ fn write_text(
                 out,
                 "  - {}: {} -> {}: {}",
                 flip.field,
-                flip.from,
-                flip.to,
+                answer_text(&flip.from),
+                answer_text(&flip.to),
                 flip_result(library, flip)
             )?;
         }
@@ -225,7 +226,7 @@ fn write_markdown(
                 "- {} (`{}: {}`): {}",
                 settler.answer,
                 settler.field,
-                settler.value,
+                answer_text(&settler.value),
                 library.pattern_name(&settler.leads)
             )?;
         }
@@ -254,8 +255,8 @@ fn write_markdown(
                 out,
                 "- `{}`: `{}` → `{}`: {}",
                 flip.field,
-                flip.from,
-                flip.to,
+                answer_text(&flip.from),
+                answer_text(&flip.to),
                 flip_result(library, flip)
             )?;
         }

@@ -4,10 +4,49 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::bundled::Library;
-use crate::core::diff::compare;
+use crate::core::diff::{ScenarioDiff, StandingChange, compare};
+use crate::core::field::Field;
+use crate::io::answer_text;
+use serde::Serialize;
 
 use super::report::{display, load_all};
 use super::{Outcome, OutputFormat};
+
+/// `diff --format json`: the answers as the file writes them, then the results.
+#[derive(Serialize)]
+struct DiffReport<'a> {
+    answers: Vec<AnswerReport>,
+    outcomes: (&'static str, &'static str),
+    recommended: &'a (Option<String>, Option<String>),
+    patterns: &'a [StandingChange],
+}
+
+/// One answer that differs, as the file writes each side.
+#[derive(Serialize)]
+struct AnswerReport {
+    field: Field,
+    first: String,
+    second: String,
+}
+
+impl<'a> DiffReport<'a> {
+    fn of(diff: &'a ScenarioDiff) -> Self {
+        Self {
+            answers: diff
+                .answers
+                .iter()
+                .map(|change| AnswerReport {
+                    field: change.field,
+                    first: answer_text(&change.first),
+                    second: answer_text(&change.second),
+                })
+                .collect(),
+            outcomes: diff.outcomes,
+            recommended: &diff.recommended,
+            patterns: &diff.patterns,
+        }
+    }
+}
 
 /// Runs `diff`: exit 0 when both files come out the same, 1 when not, 2 on errors.
 pub fn run(
@@ -33,7 +72,8 @@ pub fn run(
     };
     match format {
         OutputFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, &diff).map_err(std::io::Error::other)?;
+            serde_json::to_writer_pretty(&mut *out, &DiffReport::of(&diff))
+                .map_err(std::io::Error::other)?;
             writeln!(out)?;
         }
         OutputFormat::Text | OutputFormat::Markdown => {
@@ -56,13 +96,17 @@ pub fn run(
                     writeln!(
                         out,
                         "- `{}`: `{}` → `{}`",
-                        change.field, change.first, change.second
+                        change.field,
+                        answer_text(&change.first),
+                        answer_text(&change.second)
                     )?;
                 } else {
                     writeln!(
                         out,
                         "  {}: {} -> {}",
-                        change.field, change.first, change.second
+                        change.field,
+                        answer_text(&change.first),
+                        answer_text(&change.second)
                     )?;
                 }
             }

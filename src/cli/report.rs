@@ -8,12 +8,13 @@ use serde::Serialize;
 use crate::bundled::Library;
 use crate::core::advice::Advice;
 use crate::core::evaluation::Note;
+use crate::core::evaluation::Outcome;
 use crate::core::explain::Settler;
 use crate::core::field::Field;
 use crate::core::flips::Flip;
 use crate::core::model::Scenario;
 use crate::core::unknowns::AskNext;
-use crate::io::load_path;
+use crate::io::{answer_text, load_path};
 
 /// A file that loaded. Each command asks for as much advice as it shows: `decide` all of it,
 /// `check` only the evaluation.
@@ -51,6 +52,53 @@ pub fn load_all(
     Ok((loaded, failed))
 }
 
+/// An answer that would change the result, as `decide --format json` writes it: the answers
+/// as the file writes them.
+#[derive(Serialize)]
+pub struct FlipReport<'a> {
+    field: Field,
+    from: String,
+    to: String,
+    recommended: Option<&'a str>,
+    outcome: Outcome,
+    conflicting: bool,
+}
+
+impl<'a> FlipReport<'a> {
+    /// The report of `flip`.
+    pub fn of(flip: &'a Flip) -> Self {
+        Self {
+            field: flip.field,
+            from: answer_text(&flip.from),
+            to: answer_text(&flip.to),
+            recommended: flip.recommended.as_deref(),
+            outcome: flip.outcome,
+            conflicting: flip.conflicting,
+        }
+    }
+}
+
+/// An answer that would settle a tie, as `decide --format json` writes it.
+#[derive(Serialize)]
+pub struct SettlerReport<'a> {
+    field: Field,
+    value: String,
+    answer: &'a str,
+    leads: &'a str,
+}
+
+impl<'a> SettlerReport<'a> {
+    /// The report of `settler`.
+    pub fn of(settler: &'a Settler) -> Self {
+        Self {
+            field: settler.field,
+            value: answer_text(&settler.value),
+            answer: &settler.answer,
+            leads: &settler.leads,
+        }
+    }
+}
+
 /// One file in `decide --format json`.
 #[derive(Serialize)]
 pub struct FileReport<'a> {
@@ -62,8 +110,8 @@ pub struct FileReport<'a> {
     kind: &'a crate::core::kind::KindVerdict,
     recommended: Option<&'a str>,
     tied: &'a [String],
-    settled_by: &'a [Settler],
-    flips: &'a [Flip],
+    settled_by: Vec<SettlerReport<'a>>,
+    flips: Vec<FlipReport<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     possible: Option<&'a [String]>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -106,8 +154,8 @@ impl<'a> FileReport<'a> {
             kind: &evaluation.kind,
             recommended: evaluation.recommended.as_deref(),
             tied: &evaluation.tied,
-            settled_by: &advice.settlers,
-            flips: &advice.flips,
+            settled_by: advice.settlers.iter().map(SettlerReport::of).collect(),
+            flips: advice.flips.iter().map(FlipReport::of).collect(),
             possible: open.map(|o| o.possible.as_slice()),
             ask_next: open.map(|o| o.ask_next.as_slice()),
             ranking: evaluation

@@ -5,19 +5,18 @@ use serde::Serialize;
 
 use super::catalogue::Catalogue;
 use super::engine::evaluate;
-use super::field::Field;
-use super::flips::current_text;
+use super::field::{Answer, Field};
 use super::model::Scenario;
 
 /// One answer that differs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnswerChange {
     /// The field.
     pub field: Field,
-    /// The first scenario's answer, as written in the file.
-    pub first: String,
+    /// The first scenario's answer.
+    pub first: Answer,
     /// The second scenario's answer.
-    pub second: String,
+    pub second: Answer,
 }
 
 /// A pattern whose standing differs.
@@ -36,7 +35,7 @@ pub struct StandingChange {
 }
 
 /// What differs between two scenarios.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScenarioDiff {
     /// The answers that differ, in the file's order.
     pub answers: Vec<AnswerChange>,
@@ -60,8 +59,8 @@ pub fn compare(first: &Scenario, second: &Scenario, catalogue: &Catalogue) -> Sc
     let answers = Field::REQUIREMENTS
         .into_iter()
         .filter_map(|field| {
-            let a = current_text(&first.requirements, field);
-            let b = current_text(&second.requirements, field);
+            let a = field.answer(&first.requirements)?;
+            let b = field.answer(&second.requirements)?;
             (a != b).then_some(AnswerChange {
                 field,
                 first: a,

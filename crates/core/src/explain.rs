@@ -4,18 +4,18 @@
 use super::advice::OutcomeWords;
 use super::catalogue::Catalogue;
 use super::evaluation::{Evaluation, Fit, Note, Outcome, PatternResult, Reason};
-use super::field::Field;
+use super::field::{Answer, Field};
 use super::flips::{Flip, answer_words, flips};
 use super::model::{Requirements, Scenario};
 pub use super::rules::Step;
 
 /// An answer that would settle a tie: with it, the outcome is clear and `leads` leads.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settler {
     /// The requirement field (`schedule_owner`).
     pub field: Field,
-    /// The answer, written as in the file (`Some(FinOps)`).
-    pub value: String,
+    /// The answer (`Some(FinOps)` in the file).
+    pub value: Answer,
     /// The question and answer in words ("Who keeps the schedule: F&O").
     pub answer: String,
     /// The pattern that then leads.

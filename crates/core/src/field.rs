@@ -9,7 +9,10 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::model::{OpenQuestion, Requirements};
+use super::model::{
+    Counterpart, Deployment, Direction, ErrorFeedback, Exchange, Frequency, Initiator,
+    OpenQuestion, Payload, Requirements,
+};
 use super::questions::{self, Question};
 
 /// A field of a scenario file: the title, the context, an answer of the requirements, or the
@@ -194,6 +197,74 @@ impl Field {
             Self::SharedEdits => r.shared_edits.is_some(),
             _ => true,
         }
+    }
+}
+
+/// The answer of one field, typed: what a flip, a settler and a diff carry. The io crate
+/// writes it as the file does (`io::canonical::answer_text`); the core never writes file
+/// syntax.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    /// `counterpart`.
+    Counterpart(Counterpart),
+    /// `direction`.
+    Direction(Direction),
+    /// `initiator`.
+    Initiator(Initiator),
+    /// `exchange`.
+    Exchange(Exchange),
+    /// `real_time`.
+    RealTime(bool),
+    /// `peak_records_per_hour`; `None` when not known.
+    PeakRecordsPerHour(Option<u64>),
+    /// `frequency`.
+    Frequency(Frequency),
+    /// `deployment`.
+    Deployment(Deployment),
+    /// `error_feedback`.
+    ErrorFeedback(ErrorFeedback),
+    /// `incremental`.
+    Incremental(bool),
+    /// `endpoint_tls12`.
+    EndpointTls12(Option<bool>),
+    /// `copy_wanted`.
+    CopyWanted(Option<bool>),
+    /// `schedule_owner`.
+    ScheduleOwner(Option<Initiator>),
+    /// `payload`.
+    Payload(Option<Payload>),
+    /// `low_code`.
+    LowCode(Option<bool>),
+    /// `shared_edits`.
+    SharedEdits(Option<bool>),
+    /// `not_known`.
+    NotKnown(Vec<OpenQuestion>),
+}
+
+impl Field {
+    /// The answer `r` gives to it; `None` for the title and the context, which are no
+    /// answers of the requirements.
+    pub fn answer(self, r: &Requirements) -> Option<Answer> {
+        Some(match self {
+            Self::Title | Self::Context => return None,
+            Self::Counterpart => Answer::Counterpart(r.counterpart),
+            Self::Direction => Answer::Direction(r.direction),
+            Self::Initiator => Answer::Initiator(r.initiator),
+            Self::Exchange => Answer::Exchange(r.exchange),
+            Self::RealTime => Answer::RealTime(r.real_time),
+            Self::PeakRecordsPerHour => Answer::PeakRecordsPerHour(r.peak_records_per_hour),
+            Self::Frequency => Answer::Frequency(r.frequency),
+            Self::Deployment => Answer::Deployment(r.deployment),
+            Self::ErrorFeedback => Answer::ErrorFeedback(r.error_feedback),
+            Self::Incremental => Answer::Incremental(r.incremental),
+            Self::EndpointTls12 => Answer::EndpointTls12(r.endpoint_tls12),
+            Self::CopyWanted => Answer::CopyWanted(r.copy_wanted),
+            Self::ScheduleOwner => Answer::ScheduleOwner(r.schedule_owner),
+            Self::Payload => Answer::Payload(r.payload),
+            Self::LowCode => Answer::LowCode(r.low_code),
+            Self::SharedEdits => Answer::SharedEdits(r.shared_edits),
+            Self::NotKnown => Answer::NotKnown(r.not_known.clone()),
+        })
     }
 }
 

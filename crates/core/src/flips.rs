@@ -5,12 +5,10 @@
 //! searched for, so that the flip happens exactly at the value given and one record less (or
 //! more) keeps the current result.
 
-use serde::Serialize;
-
 use super::catalogue::Catalogue;
 use super::engine::evaluate_ranking;
 use super::evaluation::{Evaluation, Outcome};
-use super::field::Field;
+use super::field::{Answer, Field};
 use super::model::{
     Counterpart, Deployment, Direction, ErrorFeedback, Exchange, Frequency, Initiator,
     ModelDrivenApp, Payload, Requirements, Scenario,
@@ -19,14 +17,14 @@ use super::rules;
 use super::unknowns::{Possibilities, ResultKey, settled};
 
 /// An answer that changes the result.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Flip {
     /// The requirement field.
     pub field: Field,
-    /// The current answer, written as in the file.
-    pub from: String,
-    /// The answer that changes the result, written as in the file.
-    pub to: String,
+    /// The current answer.
+    pub from: Answer,
+    /// The answer that changes the result.
+    pub to: Answer,
     /// The pattern at the top with that answer.
     pub recommended: Option<String>,
     /// The outcome with that answer.
@@ -35,7 +33,6 @@ pub struct Flip {
     /// whatever leads the ranking.
     pub conflicting: bool,
     /// The requirements with that answer, for trying it.
-    #[serde(skip)]
     pub requirements: Requirements,
 }
 
@@ -50,50 +47,51 @@ pub const EXACT_FLIP_COMBINATIONS: usize = 64;
 /// The largest volume the format accepts.
 const MAX_VOLUME: u64 = 1_000_000_000_000;
 
-/// A value as the scenario file writes it: `Some(FinOps)`, `Every(minutes: 60)`, `true`.
-fn file_value<T: Serialize>(value: &T) -> String {
-    // Serialising a plain value to a String cannot fail.
-    ron::to_string(value).unwrap_or_default()
-}
-
-fn frequency_value(frequency: Frequency) -> String {
-    match frequency {
-        Frequency::Every { minutes } => format!("Every(minutes: {minutes})"),
-        Frequency::AdHoc => "AdHoc".to_owned(),
-        Frequency::Once => "Once".to_owned(),
-    }
-}
-
 /// The result a flip is measured against: the outcome and the pattern at the top.
 fn result_of(evaluation: &Evaluation) -> (Outcome, Option<&str>) {
     (evaluation.outcome, evaluation.recommended.as_deref())
 }
 
 /// Every answer of one question other than the current one, each with its file text.
-fn alternatives(r: &Requirements) -> Vec<(Field, String, Requirements)> {
+fn alternatives(r: &Requirements) -> Vec<Alternative> {
     let mut out = Vec::new();
     first_alternatives(r, &mut out);
     later_alternatives(r, &mut out);
     out
 }
 
-/// Adds `r` with `change` made, under `field` and its new answer `to`, if it changes `r`.
+/// Another answer to one question: the field, its answer now and then, and the requirements
+/// with it.
+struct Alternative {
+    field: Field,
+    from: Answer,
+    to: Answer,
+    changed: Requirements,
+}
+
+/// Adds `r` with `change` made, under `field` and its new answer, if it changes `r`.
 fn push(
-    out: &mut Vec<(Field, String, Requirements)>,
+    out: &mut Vec<Alternative>,
     r: &Requirements,
     field: Field,
-    to: String,
     change: &dyn Fn(&mut Requirements),
 ) {
     let mut changed = r.clone();
     change(&mut changed);
-    if &changed != r {
-        out.push((field, to, changed));
+    if &changed != r
+        && let (Some(from), Some(to)) = (field.answer(r), field.answer(&changed))
+    {
+        out.push(Alternative {
+            field,
+            from,
+            to,
+            changed,
+        });
     }
 }
 
 /// The alternatives of the questions every scenario answers.
-fn first_alternatives(r: &Requirements, out: &mut Vec<(Field, String, Requirements)>) {
+fn first_alternatives(r: &Requirements, out: &mut Vec<Alternative>) {
     let app = match r.counterpart {
         Counterpart::Dynamics365App(app) => app,
         _ => ModelDrivenApp::Sales,
@@ -104,7 +102,7 @@ fn first_alternatives(r: &Requirements, out: &mut Vec<(Field, String, Requiremen
         Counterpart::ExcelUsers,
         Counterpart::Reporting,
     ] {
-        push(out, r, Field::Counterpart, file_value(&counterpart), &|r| {
+        push(out, r, Field::Counterpart, &|r| {
             r.counterpart = counterpart;
         });
     }
@@ -113,21 +111,21 @@ fn first_alternatives(r: &Requirements, out: &mut Vec<(Field, String, Requiremen
         Direction::Outbound,
         Direction::Bidirectional,
     ] {
-        push(out, r, Field::Direction, file_value(&direction), &|r| {
+        push(out, r, Field::Direction, &|r| {
             r.direction = direction;
         });
     }
     for initiator in [Initiator::Counterpart, Initiator::FinOps] {
-        push(out, r, Field::Initiator, file_value(&initiator), &|r| {
+        push(out, r, Field::Initiator, &|r| {
             r.initiator = initiator;
         });
     }
     for exchange in [Exchange::Records, Exchange::Action, Exchange::Calculation] {
-        push(out, r, Field::Exchange, file_value(&exchange), &|r| {
+        push(out, r, Field::Exchange, &|r| {
             r.exchange = exchange;
         });
     }
-    push(out, r, Field::RealTime, (!r.real_time).to_string(), &|r| {
+    push(out, r, Field::RealTime, &|r| {
         r.real_time = !r.real_time;
     });
     let scheduled = match r.frequency {
@@ -135,45 +133,39 @@ fn first_alternatives(r: &Requirements, out: &mut Vec<(Field, String, Requiremen
         _ => Frequency::Every { minutes: 60 },
     };
     for frequency in [Frequency::AdHoc, scheduled, Frequency::Once] {
-        push(out, r, Field::Frequency, frequency_value(frequency), &|r| {
+        push(out, r, Field::Frequency, &|r| {
             r.frequency = frequency;
         });
     }
     for deployment in [Deployment::Cloud, Deployment::OnPremises] {
-        push(out, r, Field::Deployment, file_value(&deployment), &|r| {
+        push(out, r, Field::Deployment, &|r| {
             r.deployment = deployment;
         });
     }
     for feedback in [ErrorFeedback::Immediate, ErrorFeedback::Deferred] {
-        push(out, r, Field::ErrorFeedback, file_value(&feedback), &|r| {
+        push(out, r, Field::ErrorFeedback, &|r| {
             r.error_feedback = feedback;
         });
     }
-    push(
-        out,
-        r,
-        Field::Incremental,
-        (!r.incremental).to_string(),
-        &|r| {
-            r.incremental = !r.incremental;
-        },
-    );
+    push(out, r, Field::Incremental, &|r| {
+        r.incremental = !r.incremental;
+    });
 }
 
 /// The alternatives of the later questions: the endpoint and the separating questions.
-fn later_alternatives(r: &Requirements, out: &mut Vec<(Field, String, Requirements)>) {
+fn later_alternatives(r: &Requirements, out: &mut Vec<Alternative>) {
     for tls in [None, Some(true), Some(false)] {
-        push(out, r, Field::EndpointTls12, file_value(&tls), &|r| {
+        push(out, r, Field::EndpointTls12, &|r| {
             r.endpoint_tls12 = tls;
         });
     }
     for copy in [None, Some(true), Some(false)] {
-        push(out, r, Field::CopyWanted, file_value(&copy), &|r| {
+        push(out, r, Field::CopyWanted, &|r| {
             r.copy_wanted = copy;
         });
     }
     for owner in [None, Some(Initiator::FinOps), Some(Initiator::Counterpart)] {
-        push(out, r, Field::ScheduleOwner, file_value(&owner), &|r| {
+        push(out, r, Field::ScheduleOwner, &|r| {
             r.schedule_owner = owner;
         });
     }
@@ -183,25 +175,19 @@ fn later_alternatives(r: &Requirements, out: &mut Vec<(Field, String, Requiremen
         Some(Payload::Packages),
         Some(Payload::Documents),
     ] {
-        push(out, r, Field::Payload, file_value(&payload), &|r| {
+        push(out, r, Field::Payload, &|r| {
             r.payload = payload;
         });
     }
     for low_code in [None, Some(true), Some(false)] {
-        push(out, r, Field::LowCode, file_value(&low_code), &|r| {
+        push(out, r, Field::LowCode, &|r| {
             r.low_code = low_code;
         });
     }
     for shared_edits in [None, Some(true), Some(false)] {
-        push(
-            out,
-            r,
-            Field::SharedEdits,
-            file_value(&shared_edits),
-            &|r| {
-                r.shared_edits = shared_edits;
-            },
-        );
+        push(out, r, Field::SharedEdits, &|r| {
+            r.shared_edits = shared_edits;
+        });
     }
 }
 
@@ -229,13 +215,19 @@ pub fn flips(scenario: &Scenario, catalogue: &Catalogue, evaluation: &Evaluation
     let mut out = Vec::new();
     // With answers open, each flip's ranked result, which tells whether it settles.
     let mut ranked_keys = Vec::new();
-    for (field, to, changed) in alternatives(r) {
+    for Alternative {
+        field,
+        from,
+        to,
+        changed,
+    } in alternatives(r)
+    {
         let result = evaluate_with(&changed);
         if result_of(&result) != current {
             ranked_keys.push(ResultKey::of(&result));
             out.push(Flip {
                 field,
-                from: current_text(r, field),
+                from,
                 to,
                 recommended: result.recommended,
                 outcome: result.outcome,
@@ -244,7 +236,7 @@ pub fn flips(scenario: &Scenario, catalogue: &Catalogue, evaluation: &Evaluation
             });
         }
     }
-    let from = file_value(&r.peak_records_per_hour);
+    let from = Answer::PeakRecordsPerHour(r.peak_records_per_hour);
     let thresholds = volume_thresholds(catalogue);
     for volume in volume_change_points(r, &thresholds, &mut evaluate_with, current) {
         let mut changed = r.clone();
@@ -254,7 +246,7 @@ pub fn flips(scenario: &Scenario, catalogue: &Catalogue, evaluation: &Evaluation
         out.push(Flip {
             field: Field::PeakRecordsPerHour,
             from: from.clone(),
-            to: file_value(&Some(volume)),
+            to: Answer::PeakRecordsPerHour(Some(volume)),
             recommended: result.recommended,
             outcome: result.outcome,
             conflicting: rules::conflicting(&changed, &catalogue.parameters),
@@ -294,31 +286,6 @@ fn as_they_will_read(
             (flip.outcome != shown.0 || flip.recommended != shown.1).then_some(flip)
         })
         .collect()
-}
-
-/// The answer of `field`, written as in the file.
-pub fn current_text(r: &Requirements, field: Field) -> String {
-    match field {
-        Field::Counterpart => file_value(&r.counterpart),
-        Field::Direction => file_value(&r.direction),
-        Field::Initiator => file_value(&r.initiator),
-        Field::Exchange => file_value(&r.exchange),
-        Field::RealTime => r.real_time.to_string(),
-        Field::Frequency => frequency_value(r.frequency),
-        Field::Deployment => file_value(&r.deployment),
-        Field::ErrorFeedback => file_value(&r.error_feedback),
-        Field::Incremental => r.incremental.to_string(),
-        Field::EndpointTls12 => file_value(&r.endpoint_tls12),
-        Field::CopyWanted => file_value(&r.copy_wanted),
-        Field::ScheduleOwner => file_value(&r.schedule_owner),
-        Field::Payload => file_value(&r.payload),
-        Field::LowCode => file_value(&r.low_code),
-        Field::SharedEdits => file_value(&r.shared_edits),
-        Field::NotKnown => file_value(&r.not_known),
-        Field::PeakRecordsPerHour => file_value(&r.peak_records_per_hour),
-        // Not answers of the requirements.
-        Field::Title | Field::Context => String::new(),
-    }
 }
 
 /// The volumes around which the engine's rules change their verdict: each volume parameter

@@ -7,6 +7,7 @@
 //! The layout is fixed by the format, so it is written directly rather than through a
 //! generic pretty-printer, which cannot keep `Every(minutes: N)` on one line.
 
+use advisor_core::field::Answer;
 use advisor_core::model::{Decision, Frequency, Scenario};
 
 use super::format_v1::CURRENT_FORMAT;
@@ -99,6 +100,32 @@ fn write_decision(out: &mut String, decision: &Decision) {
         push_line!(out, "        catalogue_version: Some({version}),");
     }
     push_line!(out, "    )),");
+}
+
+/// An answer as the file writes it: `Some(FinOps)`, `Every(minutes: 60)`, `true`,
+/// `[RealTime, ErrorFeedback]`; what a flip, a settler and a diff show.
+pub fn answer_text(answer: &Answer) -> String {
+    match answer {
+        Answer::Counterpart(value) => variant(value),
+        Answer::Direction(value) => variant(value),
+        Answer::Initiator(value) => variant(value),
+        Answer::Exchange(value) => variant(value),
+        Answer::Deployment(value) => variant(value),
+        Answer::ErrorFeedback(value) => variant(value),
+        Answer::RealTime(value) | Answer::Incremental(value) => value.to_string(),
+        Answer::PeakRecordsPerHour(value) => option(value.map(|v| v.to_string())),
+        Answer::Frequency(value) => frequency(*value),
+        Answer::EndpointTls12(value)
+        | Answer::CopyWanted(value)
+        | Answer::LowCode(value)
+        | Answer::SharedEdits(value) => option(value.map(|v| v.to_string())),
+        Answer::ScheduleOwner(value) => option(value.as_ref().map(variant)),
+        Answer::Payload(value) => option(value.as_ref().map(variant)),
+        Answer::NotKnown(open) => {
+            let open: Vec<String> = open.iter().map(variant).collect();
+            format!("[{}]", open.join(", "))
+        }
+    }
 }
 
 fn option(value: Option<String>) -> String {

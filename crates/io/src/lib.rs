@@ -44,7 +44,7 @@ mod testing;
 mod tokens;
 mod tokens_text;
 
-pub use canonical::to_canonical_string;
+pub use canonical::{answer_text, to_canonical_string};
 pub use load::{LoadError, ParseError, load_path, parse_str};
 pub use save::{SaveError, save_path};
 

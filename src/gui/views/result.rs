@@ -183,7 +183,9 @@ fn flip_chips(ui: &mut Ui, document: &Document, commands: &mut Vec<Command>) {
             .button(RichText::new(chip).small())
             .on_hover_text(format!(
                 "{}: {} instead of {}. Click to try it; Ctrl+Z undoes it.",
-                flip.field, flip.to, flip.from
+                flip.field,
+                crate::io::answer_text(&flip.to),
+                crate::io::answer_text(&flip.from)
             ))
             .clicked()
         {
