@@ -3,8 +3,6 @@
 //! it times; the budgets are in `benches/budgets.csv`, and `scripts/bench-check` compares.
 //! Run with `cargo bench --bench evaluate`.
 
-#![allow(missing_docs)] // criterion_group! generates undocumented items
-
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};

@@ -1,5 +1,3 @@
-#![allow(missing_docs)] // criterion_group! generates undocumented items
-
 //! CPU time of one frame of each view, through the kittest harness (no GPU: layout,
 //! tessellation and the accessibility tree, which is what the app controls). Budget: under
 //! 2 ms a frame. Run with `cargo bench --bench frames`.

@@ -1,5 +1,3 @@
-#![expect(missing_docs, reason = "criterion_group! generates undocumented items")]
-
 //! Reading and evaluating an inventory: 10,000 interfaces made from the bundled sample, once
 //! with the sample's repeated answers and once with every row's answers different (a volume
 //! of its own), streamed from CSV, evaluated on every core and counted (nothing rendered, no
