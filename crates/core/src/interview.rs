@@ -80,10 +80,19 @@ pub fn answer_words(requirements: &Requirements, field: Field) -> Option<String>
         Field::Frequency => r.frequency.label(),
         Field::Deployment => r.deployment.title().to_owned(),
         Field::ErrorFeedback => r.error_feedback.label().to_owned(),
-        Field::CopyWanted if r.copy_wanted? => "A copy is wanted".to_owned(),
-        Field::CopyWanted => "No copy: read in place".to_owned(),
+        Field::CopyWanted => copy_label(r.copy_wanted?).to_owned(),
         _ => return None,
     })
+}
+
+/// The answer to whether a model-driven app wants its own copy, in words: the interview's
+/// and the editor's.
+pub const fn copy_label(copy: bool) -> &'static str {
+    if copy {
+        "A copy is wanted"
+    } else {
+        "No copy: read in place"
+    }
 }
 
 /// One answer to pick: its words, and what it sets.
@@ -183,8 +192,8 @@ pub fn choices(field: Field) -> Vec<Choice> {
             .map(|e| choice(e.label().to_owned(), Value::Feedback(e)))
             .to_vec(),
         Field::CopyWanted => vec![
-            choice("A copy is wanted".to_owned(), Value::Copy(true)),
-            choice("No copy: read in place".to_owned(), Value::Copy(false)),
+            choice(copy_label(true).to_owned(), Value::Copy(true)),
+            choice(copy_label(false).to_owned(), Value::Copy(false)),
         ],
         _ => Vec::new(),
     }

@@ -318,14 +318,26 @@ fn counterpart(ui: &mut Ui, value: &mut Counterpart) {
         Counterpart::Dynamics365App(app) => *app,
         _ => ModelDrivenApp::Sales,
     };
-    ui.radio_value(value, Counterpart::OtherSystem, "Another system");
+    ui.radio_value(
+        value,
+        Counterpart::OtherSystem,
+        Counterpart::OtherSystem.label(),
+    );
     ui.radio_value(
         value,
         Counterpart::Dynamics365App(app),
         "A Dynamics 365 app",
     );
-    ui.radio_value(value, Counterpart::ExcelUsers, "People in Excel");
-    ui.radio_value(value, Counterpart::Reporting, "Reporting");
+    ui.radio_value(
+        value,
+        Counterpart::ExcelUsers,
+        Counterpart::ExcelUsers.label(),
+    );
+    ui.radio_value(
+        value,
+        Counterpart::Reporting,
+        Counterpart::Reporting.label(),
+    );
     if let Counterpart::Dynamics365App(current) = value {
         ComboBox::from_id_salt("model-driven-app")
             .selected_text(current.label())
@@ -357,10 +369,11 @@ fn exchange_questions(
             ui,
             &mut r.direction,
             &[
-                (Direction::Inbound, "Into F&O"),
-                (Direction::Outbound, "Out of F&O"),
-                (Direction::Bidirectional, "Both ways"),
-            ],
+                Direction::Inbound,
+                Direction::Outbound,
+                Direction::Bidirectional,
+            ]
+            .map(|v| (v, v.label())),
         );
     });
     open_toggle(ui, r, OpenQuestion::Direction, ask_next);
@@ -377,10 +390,7 @@ fn exchange_questions(
         choice(
             ui,
             &mut r.initiator,
-            &[
-                (Initiator::Counterpart, "The other side"),
-                (Initiator::FinOps, "F&O"),
-            ],
+            &[Initiator::Counterpart, Initiator::FinOps].map(|v| (v, v.label())),
         );
     });
     open_toggle(ui, r, OpenQuestion::Initiator, ask_next);
@@ -389,11 +399,7 @@ fn exchange_questions(
         choice(
             ui,
             &mut r.exchange,
-            &[
-                (Exchange::Records, "Records"),
-                (Exchange::Action, "An action on a record"),
-                (Exchange::Calculation, "A computed result"),
-            ],
+            &[Exchange::Records, Exchange::Action, Exchange::Calculation].map(|v| (v, v.label())),
         );
     });
     open_toggle(ui, r, OpenQuestion::Exchange, ask_next);
@@ -411,10 +417,7 @@ fn environment_questions(
         choice(
             ui,
             &mut r.deployment,
-            &[
-                (Deployment::Cloud, "Cloud"),
-                (Deployment::OnPremises, "On premises"),
-            ],
+            &[Deployment::Cloud, Deployment::OnPremises].map(|v| (v, v.title())),
         );
     });
     open_toggle(ui, r, OpenQuestion::Deployment, ask_next);
@@ -423,10 +426,7 @@ fn environment_questions(
         choice(
             ui,
             &mut r.error_feedback,
-            &[
-                (ErrorFeedback::Immediate, "Caller must know at once"),
-                (ErrorFeedback::Deferred, "Caller may learn later"),
-            ],
+            &[ErrorFeedback::Immediate, ErrorFeedback::Deferred].map(|v| (v, v.label())),
         );
     });
     open_toggle(ui, r, OpenQuestion::ErrorFeedback, ask_next);

@@ -7,6 +7,7 @@ use egui::Ui;
 
 use crate::core::evaluation::Note;
 use crate::core::field::Field;
+use crate::core::interview::copy_label;
 use crate::core::model::{Counterpart, Frequency, Initiator, OpenQuestion, Payload, Requirements};
 use crate::gui::ui_ext::UiExt as _;
 
@@ -100,10 +101,7 @@ pub fn separating_questions(ui: &mut Ui, r: &mut Requirements, warnings: &[Note]
             optional(
                 ui,
                 &mut r.copy_wanted,
-                &[
-                    (true, "A copy is wanted"),
-                    (false, "No copy: read in place"),
-                ],
+                &[(true, copy_label(true)), (false, copy_label(false))],
             );
         });
     }
@@ -113,8 +111,8 @@ pub fn separating_questions(ui: &mut Ui, r: &mut Requirements, warnings: &[Note]
                 ui,
                 &mut r.schedule_owner,
                 &[
-                    (Initiator::FinOps, "F&O"),
-                    (Initiator::Counterpart, "The other side"),
+                    (Initiator::FinOps, Initiator::FinOps.label()),
+                    (Initiator::Counterpart, Initiator::Counterpart.label()),
                 ],
             );
         });
