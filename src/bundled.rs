@@ -4,39 +4,12 @@
 use std::sync::OnceLock;
 
 use crate::core::catalogue::Catalogue;
-use crate::core::model::Scenario;
 use crate::io::load::parse_str;
+
+pub use advisor_app::library::{BundledScenario, Library};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
-}
-
-/// A scenario of the built-in library.
-#[derive(Debug, Clone)]
-pub struct BundledScenario {
-    /// Its file name in `scenarios/` (`import-sales-orders.ron`).
-    pub file_name: &'static str,
-    /// The scenario.
-    pub scenario: Scenario,
-}
-
-/// What the program knows before it reads a file: the catalogue and its pattern ids.
-///
-/// The commands and the window take it as their context; only their entry points fetch the
-/// built-in one, so the rest works with whatever catalogue it is given.
-#[derive(Debug, Clone, Copy)]
-pub struct Library<'a> {
-    /// The patterns, their facts and the engine's parameters.
-    pub catalogue: &'a Catalogue,
-    /// The catalogue's pattern ids, in catalogue order, as the loader checks decisions.
-    pub pattern_ids: &'a [String],
-}
-
-impl Library<'_> {
-    /// The display name of a pattern id (the id itself if the catalogue has no such pattern).
-    pub fn pattern_name<'s>(&'s self, id: &'s str) -> &'s str {
-        self.catalogue.name_of(id)
-    }
 }
 
 /// The built-in catalogue and its pattern ids.

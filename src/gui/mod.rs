@@ -3,18 +3,18 @@
 
 pub mod app;
 pub mod command;
-pub mod dialog_data;
-pub mod document;
 pub mod files;
 pub mod icon;
-pub mod loaded_inventory;
 pub mod preferences;
-pub mod recovery_keeper;
 pub mod screenshot;
 pub mod theme;
 pub mod ui_ext;
+pub mod undo;
 pub mod views;
-pub mod workspace;
+
+// The window's state lives in the advisor-app crate, which has no GUI toolkit; the window
+// names its modules as its own.
+pub use advisor_app::{dialog_data, document, loaded_inventory, recovery_keeper, workspace};
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -22,6 +22,15 @@ use std::sync::{Arc, Mutex};
 use serde::{Deserialize, Serialize};
 
 pub use app::AdvisorApp;
+
+/// The built-in library as a workspace, each document with egui's undo history.
+pub fn bundled_workspace() -> Workspace {
+    Workspace::of(
+        crate::bundled::library(),
+        crate::bundled::scenarios(),
+        undo::egui_history,
+    )
+}
 pub use preferences::Preferences;
 use workspace::Workspace;
 
@@ -124,7 +133,7 @@ pub fn run(options: GuiOptions) -> anyhow::Result<()> {
     let app_outcome = Arc::clone(&outcome);
     // The catalogue's parsing and the bundled scenarios' evaluation take milliseconds the
     // platform's window setup (tens of them) can hide on another core.
-    let workspace_ahead = std::thread::spawn(Workspace::bundled_and_explained);
+    let workspace_ahead = std::thread::spawn(|| bundled_workspace().explained());
     eframe::run_native(
         "integration-advisor",
         native,
@@ -151,7 +160,7 @@ pub fn run(options: GuiOptions) -> anyhow::Result<()> {
             // not to start, so the library is then made here.
             let workspace = workspace_ahead
                 .join()
-                .unwrap_or_else(|_| Workspace::bundled_and_explained());
+                .unwrap_or_else(|_| bundled_workspace().explained());
             let mut app = AdvisorApp::on(workspace, preferences, files::Dialogs::detect())
                 .with_recovery(recovery);
             // The fonts now, so that the first frame lays its text out with them: set later,

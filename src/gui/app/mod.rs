@@ -85,11 +85,11 @@ impl AdvisorApp {
 
     /// The app on the bundled library, with `preferences` and the way files are picked.
     pub fn new(preferences: Preferences, dialogs: Dialogs) -> Self {
-        Self::on(Workspace::bundled(), preferences, dialogs)
+        Self::on(super::bundled_workspace(), preferences, dialogs)
     }
 
     /// The app on `workspace` (the bundled library, made ahead on another thread: see
-    /// [`Workspace::bundled_and_explained`]).
+    /// [`Workspace::explained`]).
     pub fn on(workspace: Workspace, preferences: Preferences, dialogs: Dialogs) -> Self {
         Self {
             workspace,

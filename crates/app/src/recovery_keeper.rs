@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use crate::io::recovery::{self, RecoveredDocument};
+use advisor_io::recovery::{self, RecoveredDocument};
 
 /// How long after a change the recovery file is written. Edits that follow within this time
 /// are written together, so typing does not write on every key.
@@ -79,10 +79,10 @@ impl RecoveryKeeper {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::io::recovery::Origin;
+    use advisor_io::recovery::Origin;
 
     fn unsaved(title: &str) -> Vec<RecoveredDocument> {
-        let mut scenario = crate::bundled::scenarios()[0].scenario.clone();
+        let mut scenario = crate::testing::templates()[0].scenario.clone();
         scenario.title = title.to_owned();
         vec![RecoveredDocument {
             origin: Origin::Untitled,

@@ -4,15 +4,15 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::core::catalogue::Catalogue;
-use crate::core::portfolio::{Assessment, Summary};
-use crate::io::blueprint;
-use crate::io::inventory::{
+use advisor_core::catalogue::Catalogue;
+use advisor_core::portfolio::{Assessment, Summary};
+use advisor_io::blueprint;
+use advisor_io::inventory::{
     BadCells, Block, Interface, InventoryError, evaluate_inventory, evaluate_inventory_bytes,
 };
-use crate::io::landscape::Landscape;
-use crate::io::landscape::layout::Layout;
-use crate::io::portfolio_report::EvaluatedInventory;
+use advisor_io::landscape::Landscape;
+use advisor_io::landscape::layout::Layout;
+use advisor_io::portfolio_report::EvaluatedInventory;
 
 /// The sample programme bundled with the app: the same 62 interfaces as CSV and as an Excel
 /// workbook, so either reader can be tried without a file of one's own.
@@ -53,8 +53,8 @@ impl SampleInventory {
 
     const fn bytes(self) -> &'static [u8] {
         match self {
-            Self::Csv => include_bytes!("../../inventories/sample-programme.csv"),
-            Self::Workbook => include_bytes!("../../inventories/sample-programme.xlsx"),
+            Self::Csv => include_bytes!("../../../inventories/sample-programme.csv"),
+            Self::Workbook => include_bytes!("../../../inventories/sample-programme.xlsx"),
         }
     }
 }
@@ -199,7 +199,7 @@ mod tests {
 
     #[test]
     fn both_bundled_samples_load_with_every_row_good_and_agree() {
-        let catalogue = crate::bundled::catalogue();
+        let catalogue = crate::testing::catalogue();
         let csv = LoadedPortfolio::sample(SampleInventory::Csv, catalogue).expect("the CSV loads");
         let workbook = LoadedPortfolio::sample(SampleInventory::Workbook, catalogue)
             .expect("the workbook loads");

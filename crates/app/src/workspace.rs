@@ -6,45 +6,53 @@
 
 use std::collections::VecDeque;
 
-use crate::bundled::{self, BundledScenario, Library};
-use crate::core::model::Scenario;
-use crate::gui::dialog_data::Dialog;
-use crate::gui::document::{Document, DocumentId, Source};
+use advisor_core::model::Scenario;
+
+use crate::dialog_data::Dialog;
+use crate::document::{Document, DocumentContext, DocumentId, Source};
+use crate::library::{BundledScenario, Library};
+use crate::undo::NewHistory;
 
 /// The documents and the questions waiting for the user.
 pub struct Workspace {
     /// Every document of the library: the user's, then the bundled templates.
-    pub(crate) documents: Vec<Document>,
+    pub documents: Vec<Document>,
     /// The place of the shown document in `documents`.
-    pub(crate) active: usize,
+    pub active: usize,
     /// How many untitled documents were made, to number the next.
-    pub(crate) untitled_made: usize,
+    pub untitled_made: usize,
     /// The question shown now.
-    pub(crate) dialog: Option<Dialog>,
+    pub dialog: Option<Dialog>,
     /// Questions that wait until the shown one is answered.
-    pub(crate) queued_dialogs: VecDeque<Dialog>,
+    pub queued_dialogs: VecDeque<Dialog>,
     /// The catalogue and the templates the documents are made from and advised against.
     library: Library<'static>,
     /// The templates of the library, offered first.
     templates: &'static [BundledScenario],
+    /// What each new document is given.
+    context: DocumentContext,
 }
 
 impl Workspace {
-    /// The bundled library, its first template shown (a new scenario if there were none).
-    pub fn bundled() -> Self {
-        Self::of(bundled::library(), bundled::scenarios())
-    }
-
     /// A workspace over `library`, with `templates` as its first documents, the first shown
-    /// (a new scenario if there are none).
-    pub fn of(library: Library<'static>, templates: &'static [BundledScenario]) -> Self {
+    /// (a new scenario if there are none); each document's undo history made by
+    /// `new_history`.
+    pub fn of(
+        library: Library<'static>,
+        templates: &'static [BundledScenario],
+        new_history: NewHistory,
+    ) -> Self {
+        let context = DocumentContext {
+            catalogue: library.catalogue,
+            new_history,
+        };
         let documents = templates
             .iter()
             .map(|entry| {
                 Document::new(
                     Source::Bundled(entry.file_name),
                     entry.scenario.clone(),
-                    library.catalogue,
+                    context,
                 )
             })
             .collect();
@@ -56,6 +64,7 @@ impl Workspace {
             queued_dialogs: VecDeque::new(),
             library,
             templates,
+            context,
         };
         if workspace.documents.is_empty() {
             workspace.add_untitled(blank());
@@ -63,12 +72,12 @@ impl Workspace {
         workspace
     }
 
-    /// The bundled library with the first document's advice worked out: what the window
-    /// shows first, made on another thread while the platform opens the window.
-    pub fn bundled_and_explained() -> Self {
-        let mut workspace = Self::bundled();
-        workspace.active_mut().explain();
-        workspace
+    /// The workspace with the shown document's advice worked out: what the window shows
+    /// first, made on another thread while the platform opens the window.
+    #[must_use]
+    pub fn explained(mut self) -> Self {
+        self.active_mut().explain();
+        self
     }
 
     /// The catalogue and pattern ids the documents are advised against.
@@ -91,7 +100,7 @@ impl Workspace {
         saved: Option<Scenario>,
         scenario: Scenario,
     ) -> Document {
-        Document::restored(source, saved, scenario, self.library.catalogue)
+        Document::restored(source, saved, scenario, self.context)
     }
 
     /// The documents, in the library's order.
@@ -201,7 +210,7 @@ pub fn blank() -> Scenario {
     Scenario {
         title: "New scenario".to_owned(),
         context: String::new(),
-        requirements: crate::core::model::Requirements::new_scenario(),
+        requirements: advisor_core::model::Requirements::new_scenario(),
         decision: None,
     }
 }
@@ -219,7 +228,7 @@ mod tests {
 
     #[test]
     fn ids_follow_documents_when_others_are_added_before_them() {
-        let mut workspace = Workspace::bundled();
+        let mut workspace = crate::testing::workspace();
         let first = workspace.documents()[0].id;
         let second = workspace.documents()[1].id;
         let inserted = workspace.document(
@@ -241,7 +250,7 @@ mod tests {
 
     #[test]
     fn closing_shows_the_neighbour_of_the_same_kind_and_forgets_the_id() {
-        let mut workspace = Workspace::bundled();
+        let mut workspace = crate::testing::workspace();
         let a = workspace.add_untitled(titled("a"));
         let b = workspace.add_untitled(titled("b"));
         let c = workspace.add_untitled(titled("c"));
@@ -263,7 +272,7 @@ mod tests {
 
     #[test]
     fn questions_wait_their_turn() {
-        let mut workspace = Workspace::bundled();
+        let mut workspace = crate::testing::workspace();
         let first = Dialog::Error {
             heading: "one".to_owned(),
             message: String::new(),

@@ -3,13 +3,13 @@
 
 use std::path::{Path, PathBuf};
 
-use egui::util::undoer::{Settings, Undoer};
+use advisor_core::advice::{Advice, advise};
+use advisor_core::catalogue::Catalogue;
+use advisor_core::evaluate;
+use advisor_core::explain::change_line;
+use advisor_core::model::Scenario;
 
-use crate::core::advice::{Advice, advise};
-use crate::core::catalogue::Catalogue;
-use crate::core::evaluate;
-use crate::core::explain::change_line;
-use crate::core::model::Scenario;
+use crate::undo::{NewHistory, UndoHistory};
 
 /// Where a document came from, and so where Save writes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,8 +24,8 @@ pub enum Source {
 
 impl Source {
     /// The same origin, as the recovery file records it.
-    pub fn origin(&self) -> crate::io::recovery::Origin {
-        use crate::io::recovery::Origin;
+    pub fn origin(&self) -> advisor_io::recovery::Origin {
+        use advisor_io::recovery::Origin;
         match self {
             Self::Bundled(name) => Origin::Bundled((*name).to_owned()),
             Self::File(path) => Origin::File(path.clone()),
@@ -45,6 +45,16 @@ impl DocumentId {
         static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         Self(NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
     }
+}
+
+/// What the workspace gives each document it makes: the catalogue to advise against, and how
+/// to make an undo history.
+#[derive(Clone, Copy)]
+pub struct DocumentContext {
+    /// The catalogue the advice is worked out against.
+    pub catalogue: &'static Catalogue,
+    /// Makes the document's undo history.
+    pub new_history: NewHistory,
 }
 
 /// One scenario being edited.
@@ -69,13 +79,13 @@ pub struct Document {
     /// the top; cleared by the next edit.
     pub change_line: Option<String>,
     /// Undo history of `scenario`.
-    undoer: Undoer<Scenario>,
+    history: Box<dyn UndoHistory>,
     /// Whether the file on disk has comments that saving would drop.
     pub file_has_comments: bool,
     /// The file as last read or written here, to notice when someone else changes it.
-    pub disk: Option<crate::io::disk::Fingerprint>,
+    pub disk: Option<advisor_io::disk::Fingerprint>,
     /// How the file compared at the last look (on focus, before a save).
-    pub disk_state: crate::io::disk::DiskState,
+    pub disk_state: advisor_io::disk::DiskState,
     /// Advice being worked out on another thread: the scenario it is for, and where it
     /// arrives. Only for many open answers (see [`OFF_THREAD_ABOVE`]); `advice` meanwhile
     /// stays the last complete one.
@@ -93,14 +103,13 @@ pub const OFF_THREAD_ABOVE: usize = 1_000;
 
 /// Whether `scenario`'s advice takes long enough to be worked out on another thread.
 fn heavy(scenario: &Scenario, catalogue: &Catalogue) -> bool {
-    crate::core::unknowns::Possibilities::size_of(scenario, catalogue) > OFF_THREAD_ABOVE
+    advisor_core::unknowns::Possibilities::size_of(scenario, catalogue) > OFF_THREAD_ABOVE
 }
 
 impl Document {
-    /// A document for `scenario` from `source`, with nothing unsaved, advised against
-    /// `catalogue`.
-    pub fn new(source: Source, scenario: Scenario, catalogue: &'static Catalogue) -> Self {
-        Self::restored(source, Some(scenario.clone()), scenario, catalogue)
+    /// A document for `scenario` from `source`, with nothing unsaved.
+    pub fn new(source: Source, scenario: Scenario, context: DocumentContext) -> Self {
+        Self::restored(source, Some(scenario.clone()), scenario, context)
     }
 
     /// A document whose `current` edits are not in `saved` (recovered after a crash).
@@ -108,8 +117,9 @@ impl Document {
         source: Source,
         saved: Option<Scenario>,
         current: Scenario,
-        catalogue: &'static Catalogue,
+        context: DocumentContext,
     ) -> Self {
+        let catalogue = context.catalogue;
         let scenario = current;
         // Only the evaluation now (the library marks drift with it); what would change the
         // result is worked out when the document is first shown, so that a start with 22
@@ -117,7 +127,7 @@ impl Document {
         // With many open answers, the ranking alone: the open answers are weighed on another
         // thread once the document is shown.
         let evaluation = if heavy(&scenario, catalogue) {
-            crate::core::engine::evaluate_ranking(&scenario, catalogue)
+            advisor_core::engine::evaluate_ranking(&scenario, catalogue)
         } else {
             evaluate(&scenario, catalogue)
         };
@@ -127,12 +137,7 @@ impl Document {
             settlers: Vec::new(),
             open: None,
         };
-        let mut undoer = Undoer::with_settings(Settings {
-            // Edits that come in quick succession (typing a word) form one undo step.
-            stable_time: 0.6,
-            ..Settings::default()
-        });
-        undoer.add_undo(&scenario);
+        let history = (context.new_history)(&scenario);
         Self {
             id: DocumentId::fresh(),
             source,
@@ -141,10 +146,10 @@ impl Document {
             advice,
             explained: false,
             change_line: None,
-            undoer,
+            history,
             file_has_comments: false,
             disk: None,
-            disk_state: crate::io::disk::DiskState::Unchanged,
+            disk_state: advisor_io::disk::DiskState::Unchanged,
             job: None,
             catalogue,
         }
@@ -159,7 +164,7 @@ impl Document {
     /// same rules as `integration-advisor check`).
     pub fn drift(&self) -> Option<String> {
         self.scenario.decision.as_ref().and_then(|decision| {
-            crate::core::drift::drift_in_words(decision, &self.advice.evaluation, self.catalogue)
+            advisor_core::drift::drift_in_words(decision, &self.advice.evaluation, self.catalogue)
         })
     }
 
@@ -306,37 +311,37 @@ impl Document {
 
     /// Feeds the undo history once per frame; `time` in seconds.
     pub fn track_undo(&mut self, time: f64) {
-        self.undoer.feed_state(time, &self.scenario);
+        self.history.feed(time, &self.scenario);
     }
 
     /// Whether undo would change anything.
     pub fn can_undo(&self) -> bool {
-        self.undoer.has_undo(&self.scenario)
+        self.history.can_undo(&self.scenario)
     }
 
     /// Whether redo would change anything.
     pub fn can_redo(&self) -> bool {
-        self.undoer.has_redo(&self.scenario)
+        self.history.can_redo(&self.scenario)
     }
 
     /// Steps back one edit.
     pub fn undo(&mut self) {
-        if let Some(previous) = self.undoer.undo(&self.scenario).cloned() {
+        if let Some(previous) = self.history.undo(&self.scenario) {
             self.replace(previous);
         }
     }
 
     /// Steps forward one undone edit.
     pub fn redo(&mut self) {
-        if let Some(next) = self.undoer.redo(&self.scenario).cloned() {
+        if let Some(next) = self.history.redo(&self.scenario) {
             self.replace(next);
         }
     }
 
     /// Records that the scenario is now in the file at `path`.
     pub fn mark_saved(&mut self, path: PathBuf) {
-        self.disk = crate::io::disk::Fingerprint::of_file(&path);
-        self.disk_state = crate::io::disk::DiskState::Unchanged;
+        self.disk = advisor_io::disk::Fingerprint::of_file(&path);
+        self.disk_state = advisor_io::disk::DiskState::Unchanged;
         self.source = Source::File(path);
         self.saved = Some(self.scenario.clone());
         self.file_has_comments = false;
@@ -344,12 +349,12 @@ impl Document {
 
     /// Remembers the file as it is on disk now (just opened or restored).
     pub fn remember_disk(&mut self) {
-        self.disk = self.path().and_then(crate::io::disk::Fingerprint::of_file);
-        self.disk_state = crate::io::disk::DiskState::Unchanged;
+        self.disk = self.path().and_then(advisor_io::disk::Fingerprint::of_file);
+        self.disk_state = advisor_io::disk::DiskState::Unchanged;
     }
 
     /// Looks at the file again: how it compares with what was read or written here.
-    pub fn look_at_disk(&mut self) -> crate::io::disk::DiskState {
+    pub fn look_at_disk(&mut self) -> advisor_io::disk::DiskState {
         if let (Some(path), Some(known)) = (self.path(), &self.disk) {
             self.disk_state = known.compare(path);
         }
