@@ -22,15 +22,6 @@ pub struct Settler {
     pub leads: String,
 }
 
-/// The questions that separate close candidates.
-const SEPARATING: [Field; 5] = [
-    Field::CopyWanted,
-    Field::ScheduleOwner,
-    Field::Payload,
-    Field::LowCode,
-    Field::SharedEdits,
-];
-
 /// For a tie: each unanswered separating question's answer that would make the outcome clear
 /// with one of the tied patterns in the lead. Empty unless the evaluation is a tie.
 pub fn settlers(
@@ -49,7 +40,7 @@ pub fn settlers(
 }
 
 /// The settlers of a tie among the flips already found for it: answers to the separating
-/// questions `requirements` leave unanswered.
+/// questions (the later questions) `requirements` leave unanswered.
 pub fn settlers_among(
     flips: &[Flip],
     requirements: &Requirements,
@@ -60,7 +51,7 @@ pub fn settlers_among(
     }
     flips
         .iter()
-        .filter(|flip| SEPARATING.contains(&flip.field) && !flip.field.is_answered(requirements))
+        .filter(|flip| flip.field.later().is_some() && !flip.field.is_answered(requirements))
         .filter(|flip| flip.outcome == Outcome::Clear && !flip.conflicting)
         .filter_map(|flip| {
             let leads = flip

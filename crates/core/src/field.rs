@@ -11,9 +11,12 @@ use serde::Serialize;
 
 use super::model::{
     Counterpart, Deployment, Direction, ErrorFeedback, Exchange, Frequency, Initiator,
-    OpenQuestion, Payload, Requirements,
+    OpenQuestion, Requirements,
 };
 use super::questions::{self, Question};
+
+mod later;
+pub use later::{Choice, Kind, LATER, Later};
 
 /// A field of a scenario file: the title, the context, an answer of the requirements, or the
 /// list of answers not known yet. Declared in the file's order, which is the editor's too.
@@ -187,14 +190,12 @@ impl Field {
         if let Some(open) = self.open_question() {
             return !r.is_open(open);
         }
+        if let Some(later) = self.later() {
+            return (later.get)(r).is_some();
+        }
         match self {
             Self::PeakRecordsPerHour => r.peak_records_per_hour.is_some(),
             Self::EndpointTls12 => r.endpoint_tls12.is_some(),
-            Self::CopyWanted => r.copy_wanted.is_some(),
-            Self::ScheduleOwner => r.schedule_owner.is_some(),
-            Self::Payload => r.payload.is_some(),
-            Self::LowCode => r.low_code.is_some(),
-            Self::SharedEdits => r.shared_edits.is_some(),
             _ => true,
         }
     }
@@ -227,16 +228,14 @@ pub enum Answer {
     Incremental(bool),
     /// `endpoint_tls12`.
     EndpointTls12(Option<bool>),
-    /// `copy_wanted`.
-    CopyWanted(Option<bool>),
-    /// `schedule_owner`.
-    ScheduleOwner(Option<Initiator>),
-    /// `payload`.
-    Payload(Option<Payload>),
-    /// `low_code`.
-    LowCode(Option<bool>),
-    /// `shared_edits`.
-    SharedEdits(Option<bool>),
+    /// A later question's: the index of its choice among [`Later::choices`], `None` while
+    /// not asked.
+    Later {
+        /// The question.
+        field: Field,
+        /// Its choice's index.
+        choice: Option<usize>,
+    },
     /// `not_known`.
     NotKnown(Vec<OpenQuestion>),
 }
@@ -258,13 +257,29 @@ impl Field {
             Self::ErrorFeedback => Answer::ErrorFeedback(r.error_feedback),
             Self::Incremental => Answer::Incremental(r.incremental),
             Self::EndpointTls12 => Answer::EndpointTls12(r.endpoint_tls12),
-            Self::CopyWanted => Answer::CopyWanted(r.copy_wanted),
-            Self::ScheduleOwner => Answer::ScheduleOwner(r.schedule_owner),
-            Self::Payload => Answer::Payload(r.payload),
-            Self::LowCode => Answer::LowCode(r.low_code),
-            Self::SharedEdits => Answer::SharedEdits(r.shared_edits),
+            Self::CopyWanted
+            | Self::ScheduleOwner
+            | Self::Payload
+            | Self::LowCode
+            | Self::SharedEdits => Answer::Later {
+                field: self,
+                choice: self.later().and_then(|later| (later.get)(r)),
+            },
             Self::NotKnown => Answer::NotKnown(r.not_known.clone()),
         })
+    }
+}
+
+impl Answer {
+    /// For a later question's answer: the question and its choice, `None` while not asked.
+    pub fn later_choice(&self) -> Option<(&'static Later, Option<&'static Choice>)> {
+        match self {
+            Self::Later { field, choice } => {
+                let later = field.later()?;
+                Some((later, choice.and_then(|index| later.choices.get(index))))
+            }
+            _ => None,
+        }
     }
 }
 

@@ -11,7 +11,7 @@ use super::evaluation::{Evaluation, Outcome};
 use super::field::{Answer, Field};
 use super::model::{
     Counterpart, Deployment, Direction, ErrorFeedback, Exchange, Frequency, Initiator,
-    ModelDrivenApp, Payload, Requirements, Scenario,
+    ModelDrivenApp, Requirements, Scenario,
 };
 use super::rules;
 use super::unknowns::{Possibilities, ResultKey, settled};
@@ -159,35 +159,10 @@ fn later_alternatives(r: &Requirements, out: &mut Vec<Alternative>) {
             r.endpoint_tls12 = tls;
         });
     }
-    for copy in [None, Some(true), Some(false)] {
-        push(out, r, Field::CopyWanted, &|r| {
-            r.copy_wanted = copy;
-        });
-    }
-    for owner in [None, Some(Initiator::FinOps), Some(Initiator::Counterpart)] {
-        push(out, r, Field::ScheduleOwner, &|r| {
-            r.schedule_owner = owner;
-        });
-    }
-    for payload in [
-        None,
-        Some(Payload::Files),
-        Some(Payload::Packages),
-        Some(Payload::Documents),
-    ] {
-        push(out, r, Field::Payload, &|r| {
-            r.payload = payload;
-        });
-    }
-    for low_code in [None, Some(true), Some(false)] {
-        push(out, r, Field::LowCode, &|r| {
-            r.low_code = low_code;
-        });
-    }
-    for shared_edits in [None, Some(true), Some(false)] {
-        push(out, r, Field::SharedEdits, &|r| {
-            r.shared_edits = shared_edits;
-        });
+    for later in &super::field::LATER {
+        for choice in std::iter::once(None).chain((0..later.choices.len()).map(Some)) {
+            push(out, r, later.field, &|r| (later.set)(r, choice));
+        }
     }
 }
 
@@ -399,6 +374,9 @@ fn last_change(mut changed: u64, mut same: u64, differs: &mut impl FnMut(u64) ->
 /// `F&O starts it`.
 pub fn answer_words(flip: &Flip) -> String {
     let r = &flip.requirements;
+    if let Some(later) = flip.field.later() {
+        return later.words(r).to_owned();
+    }
     let yes_no = |value: bool, yes: &str, no: &str| if value { yes } else { no }.to_owned();
     match flip.field {
         Field::Counterpart => r.counterpart.label().to_owned(),
@@ -422,31 +400,8 @@ pub fn answer_words(flip: &Flip) -> String {
             Some(true) => "endpoint has TLS 1.2".to_owned(),
             Some(false) => "endpoint lacks TLS 1.2".to_owned(),
         },
-        Field::CopyWanted => match r.copy_wanted {
-            None => "copy not asked".to_owned(),
-            Some(copy) => yes_no(copy, "a copy wanted", "no copy wanted"),
-        },
-        Field::ScheduleOwner => match r.schedule_owner {
-            None => "schedule owner not asked".to_owned(),
-            Some(Initiator::FinOps) => "F&O keeps the schedule".to_owned(),
-            Some(Initiator::Counterpart) => "the other side keeps the schedule".to_owned(),
-        },
-        Field::Payload => r
-            .payload
-            .map_or_else(|| "payload not asked".to_owned(), |p| p.label().to_owned()),
-        Field::LowCode => match r.low_code {
-            None => "low code not asked".to_owned(),
-            Some(low_code) => yes_no(low_code, "a low-code flow", "written in code"),
-        },
-        Field::SharedEdits => match r.shared_edits {
-            None => "shared edits not asked".to_owned(),
-            Some(shared) => yes_no(
-                shared,
-                "both sides edit the same records",
-                "each side owns its data",
-            ),
-        },
         Field::NotKnown => "answers not known yet".to_owned(),
-        Field::Title | Field::Context => String::new(),
+        // The title and the context are never flipped; the later questions are worded above.
+        _ => String::new(),
     }
 }

@@ -87,12 +87,12 @@ pub fn answer_words(requirements: &Requirements, field: Field) -> Option<String>
 
 /// The answer to whether a model-driven app wants its own copy, in words: the interview's
 /// and the editor's.
-pub const fn copy_label(copy: bool) -> &'static str {
-    if copy {
-        "A copy is wanted"
-    } else {
-        "No copy: read in place"
-    }
+pub fn copy_label(copy: bool) -> &'static str {
+    // Yes is a yes-or-no question's first choice, no its second.
+    Field::CopyWanted
+        .later()
+        .and_then(|later| later.choices.get(usize::from(!copy)))
+        .map_or("", |choice| choice.label)
 }
 
 /// One answer to pick: its words, and what it sets.

@@ -7,7 +7,7 @@
 //! The layout is fixed by the format, so it is written directly rather than through a
 //! generic pretty-printer, which cannot keep `Every(minutes: N)` on one line.
 
-use advisor_core::field::Answer;
+use advisor_core::field::{Answer, LATER};
 use advisor_core::model::{Decision, Frequency, Scenario};
 
 use super::format_v1::CURRENT_FORMAT;
@@ -47,20 +47,15 @@ pub fn to_canonical_string(scenario: &Scenario) -> String {
     );
     // The questions added to format 1 later are written only once answered, so that files
     // written before them stay canonical as they are.
-    if let Some(copy) = r.copy_wanted {
-        push_line!(out, "        copy_wanted: Some({copy}),");
-    }
-    if let Some(owner) = &r.schedule_owner {
-        push_line!(out, "        schedule_owner: Some({}),", variant(owner));
-    }
-    if let Some(payload) = &r.payload {
-        push_line!(out, "        payload: Some({}),", variant(payload));
-    }
-    if let Some(low_code) = r.low_code {
-        push_line!(out, "        low_code: Some({low_code}),");
-    }
-    if let Some(shared_edits) = r.shared_edits {
-        push_line!(out, "        shared_edits: Some({shared_edits}),");
+    for later in &LATER {
+        if let Some(choice) = later.choice(r) {
+            push_line!(
+                out,
+                "        {}: Some({}),",
+                later.field.name(),
+                choice.name
+            );
+        }
     }
     if !r.not_known.is_empty() {
         let open: Vec<String> = r.not_known.iter().map(variant).collect();
@@ -115,12 +110,13 @@ pub fn answer_text(answer: &Answer) -> String {
         Answer::RealTime(value) | Answer::Incremental(value) => value.to_string(),
         Answer::PeakRecordsPerHour(value) => option(value.map(|v| v.to_string())),
         Answer::Frequency(value) => frequency(*value),
-        Answer::EndpointTls12(value)
-        | Answer::CopyWanted(value)
-        | Answer::LowCode(value)
-        | Answer::SharedEdits(value) => option(value.map(|v| v.to_string())),
-        Answer::ScheduleOwner(value) => option(value.as_ref().map(variant)),
-        Answer::Payload(value) => option(value.as_ref().map(variant)),
+        Answer::EndpointTls12(value) => option(value.map(|v| v.to_string())),
+        Answer::Later { .. } => option(
+            answer
+                .later_choice()
+                .and_then(|(_, choice)| choice)
+                .map(|choice| choice.name.to_owned()),
+        ),
         Answer::NotKnown(open) => {
             let open: Vec<String> = open.iter().map(variant).collect();
             format!("[{}]", open.join(", "))

@@ -5,7 +5,9 @@
 //! The table mirrors `format_v1`'s types; a test there checks that every field of every struct
 //! has an entry here, so a new field cannot be added without its words.
 
-use advisor_core::field::Field;
+use std::sync::LazyLock;
+
+use advisor_core::field::{Field, Kind, LATER};
 
 /// A field of format 1 and the words for what it holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,21 +71,6 @@ const FIELDS: &[FieldWords] = &[
     words("error_feedback", "Immediate or Deferred", None, ""),
     words("incremental", BOOL, None, ""),
     words("endpoint_tls12", SOME_BOOL, Some(BOOL), "false"),
-    words("copy_wanted", SOME_BOOL, Some(BOOL), "true"),
-    words(
-        "schedule_owner",
-        "Some(Counterpart), Some(FinOps) or None",
-        Some("Counterpart or FinOps"),
-        "FinOps",
-    ),
-    words(
-        "payload",
-        "Some(Files), Some(Packages), Some(Documents) or None",
-        Some("Files, Packages or Documents"),
-        "Files",
-    ),
-    words("low_code", SOME_BOOL, Some(BOOL), "false"),
-    words("shared_edits", SOME_BOOL, Some(BOOL), "false"),
     words(
         "not_known",
         "a list of questions in square brackets",
@@ -136,9 +123,48 @@ const FIELDS: &[FieldWords] = &[
     ),
 ];
 
+/// The later questions' words, from the core's table of them (`field::LATER`): made once,
+/// and kept for the program's life as the table is.
+static LATER_FIELDS: LazyLock<Vec<FieldWords>> = LazyLock::new(|| {
+    LATER
+        .iter()
+        .map(|later| {
+            let (allowed, inner) = match later.kind {
+                Kind::YesNo => (SOME_BOOL.to_owned(), BOOL.to_owned()),
+                Kind::OneOf => {
+                    let some: Vec<String> = later
+                        .names
+                        .iter()
+                        .map(|name| format!("Some({name})"))
+                        .collect();
+                    (format!("{} or None", some.join(", ")), either(later.names))
+                }
+            };
+            FieldWords {
+                name: later.field.name(),
+                allowed: allowed.leak(),
+                inner: Some(inner.leak()),
+                example: later.names.first().copied().unwrap_or_default(),
+            }
+        })
+        .collect()
+});
+
+/// `A, B or C`.
+fn either(names: &[&str]) -> String {
+    match names.split_last() {
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
 /// The words for field `name`, when format 1 has such a field.
 pub(crate) fn field(name: &str) -> Option<&'static FieldWords> {
-    FIELDS.iter().find(|f| f.name == name)
+    FIELDS
+        .iter()
+        .chain(LATER_FIELDS.iter())
+        .find(|f| f.name == name)
 }
 
 /// The requirement fields' names, in the file's order: the core's registry of fields.

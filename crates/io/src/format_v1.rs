@@ -12,11 +12,14 @@ use std::fmt;
 use serde::Deserialize;
 use serde::de::{self, Visitor};
 
+use advisor_core::field::Field;
 use advisor_core::model::{
     Counterpart, Decision, DecisionStatus, Deployment, Direction, ErrorFeedback, Exchange,
-    Frequency, Initiator, OpenQuestion, Payload, Requirements, Scenario,
+    Frequency, Initiator, OpenQuestion, Requirements, Scenario,
 };
 use advisor_core::validate::{self, TextField};
+
+mod requirements_v1;
 
 /// The newest format this program reads and the one it writes.
 pub const CURRENT_FORMAT: u32 = 1;
@@ -38,8 +41,10 @@ pub struct ScenarioV1 {
     decision: Option<DecisionV1>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(rename = "Requirements", deny_unknown_fields)]
+/// The requirements of format 1. Read by `requirements_v1`'s hand-written visitor rather than
+/// derived, so that the later questions are read from the core's table (`field::LATER`)
+/// instead of a field each here.
+#[derive(Debug)]
 struct RequirementsV1 {
     counterpart: Counterpart,
     direction: Direction,
@@ -50,22 +55,10 @@ struct RequirementsV1 {
     frequency: FrequencyV1,
     deployment: Deployment,
     error_feedback: ErrorFeedback,
-    #[serde(default)]
     incremental: bool,
-    #[serde(default)]
     endpoint_tls12: Option<bool>,
-    // Added to format 1 later, optional: files written before them still load.
-    #[serde(default)]
-    copy_wanted: Option<bool>,
-    #[serde(default)]
-    schedule_owner: Option<Initiator>,
-    #[serde(default)]
-    payload: Option<Payload>,
-    #[serde(default)]
-    low_code: Option<bool>,
-    #[serde(default)]
-    shared_edits: Option<bool>,
-    #[serde(default)]
+    /// Each later question's choice, by its field: absent while not asked.
+    later: Vec<(Field, usize)>,
     not_known: Vec<OpenQuestion>,
 }
 
@@ -106,7 +99,8 @@ pub struct FormatProbe {
 impl From<ScenarioV1> for Scenario {
     fn from(file: ScenarioV1) -> Self {
         let requirements = file.requirements;
-        Self {
+        let later = requirements.later.clone();
+        let mut scenario = Self {
             title: file.title.0,
             context: file.context.0,
             requirements: Requirements {
@@ -125,11 +119,11 @@ impl From<ScenarioV1> for Scenario {
                 error_feedback: requirements.error_feedback,
                 incremental: requirements.incremental,
                 endpoint_tls12: requirements.endpoint_tls12,
-                copy_wanted: requirements.copy_wanted,
-                schedule_owner: requirements.schedule_owner,
-                payload: requirements.payload,
-                low_code: requirements.low_code,
-                shared_edits: requirements.shared_edits,
+                copy_wanted: None,
+                schedule_owner: None,
+                payload: None,
+                low_code: None,
+                shared_edits: None,
                 not_known: {
                     let mut open = requirements.not_known;
                     open.sort();
@@ -146,7 +140,13 @@ impl From<ScenarioV1> for Scenario {
                 supersedes: decision.supersedes.map(|previous| previous.0),
                 catalogue_version: decision.catalogue_version,
             }),
+        };
+        for (field, choice) in later {
+            if let Some(later) = field.later() {
+                (later.set)(&mut scenario.requirements, Some(choice));
+            }
         }
+        scenario
     }
 }
 

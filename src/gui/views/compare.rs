@@ -7,6 +7,7 @@ use egui::{Grid, RichText, Ui};
 
 use crate::core::evaluation::{Effect, Fit, Outcome, Reason};
 use crate::core::explain;
+use crate::core::field::LATER;
 use crate::gui::document::{Document, DocumentId};
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt as _;
@@ -301,7 +302,7 @@ fn candidates(ui: &mut Ui, document: &Document) {
 /// The compared inputs and the recommendation of one document, as (caption, value).
 fn input_rows(document: &Document) -> Vec<(&'static str, String)> {
     let r = &document.scenario.requirements;
-    vec![
+    let mut rows = vec![
         ("Counterpart", r.counterpart.label().to_owned()),
         ("Direction", r.direction.label().to_owned()),
         ("Who starts", r.initiator.label().to_owned()),
@@ -316,29 +317,20 @@ fn input_rows(document: &Document) -> Vec<(&'static str, String)> {
         ("Where F&O runs", r.deployment.title().to_owned()),
         ("Error feedback", r.error_feedback.label().to_owned()),
         ("Incremental", yes_no(r.incremental)),
-        ("Copy in the app", answer(r.copy_wanted.map(yes_no))),
-        (
-            "Who keeps the schedule",
-            answer(r.schedule_owner.map(|o| o.label().to_owned())),
-        ),
-        (
-            "What travels",
-            answer(r.payload.map(|p| p.label().to_owned())),
-        ),
-        ("Low-code flow", answer(r.low_code.map(yes_no))),
-        (
-            "Both sides edit the same records",
-            answer(r.shared_edits.map(yes_no)),
-        ),
         (
             "Outcome",
             crate::core::explain::headline(&document.advice.evaluation, document.catalogue()),
         ),
-    ]
-}
-
-fn answer(value: Option<String>) -> String {
-    value.unwrap_or_else(|| "not asked".to_owned())
+    ];
+    // The later questions, as the editor asks and answers them, before the outcome.
+    let later = LATER.iter().map(|later| {
+        let caption = later.field.question().map_or(later.field.name(), |q| q.caption);
+        let answer = later.choice(r).map_or("not asked", |choice| choice.label);
+        (caption, answer.to_owned())
+    });
+    let outcome = rows.len() - 1;
+    rows.splice(outcome..outcome, later);
+    rows
 }
 
 fn yes_no(value: bool) -> String {

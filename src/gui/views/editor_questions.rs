@@ -6,9 +6,8 @@
 use egui::Ui;
 
 use crate::core::evaluation::Note;
-use crate::core::field::Field;
-use crate::core::interview::copy_label;
-use crate::core::model::{Counterpart, Frequency, Initiator, OpenQuestion, Payload, Requirements};
+use crate::core::field::{Field, LATER, Later};
+use crate::core::model::{OpenQuestion, Requirements};
 use crate::gui::ui_ext::UiExt as _;
 
 /// Shows each conflict under the last of its fields in the form, so that it appears once,
@@ -69,14 +68,18 @@ pub fn ask_next_marker(ui: &mut Ui, field: Field, ask_next: Option<Field>) {
     }
 }
 
-/// Radio buttons for an optional answer, "Not asked yet" first.
-fn optional<T: PartialEq + Copy>(ui: &mut Ui, value: &mut Option<T>, options: &[(T, &str)]) {
+/// Radio buttons for a later question's answer, "Not asked yet" first.
+fn later_choices(ui: &mut Ui, r: &mut Requirements, later: &Later) {
+    let mut choice = (later.get)(r);
     ui.horizontal_wrapped(|ui| {
-        ui.radio_value(value, None, "Not asked yet");
-        for (option, text) in options {
-            ui.radio_value(value, Some(*option), *text);
+        ui.radio_value(&mut choice, None, "Not asked yet");
+        for (index, option) in later.choices.iter().enumerate() {
+            ui.radio_value(&mut choice, Some(index), option.label);
         }
     });
+    if choice != (later.get)(r) {
+        (later.set)(r, choice);
+    }
 }
 
 fn question(ui: &mut Ui, field: Field, warnings: &[Note], control: impl FnOnce(&mut Ui)) {
@@ -96,49 +99,9 @@ pub fn separating_questions(ui: &mut Ui, r: &mut Requirements, warnings: &[Note]
     ui.heading("Questions that separate close candidates");
     ui.muted("Optional: answer them when the result is a tie, or when the customer already knows.");
     ui.add_space(crate::gui::theme::SECTION_GAP);
-    if matches!(r.counterpart, Counterpart::Dynamics365App(_)) || r.copy_wanted.is_some() {
-        question(ui, Field::CopyWanted, warnings, |ui| {
-            optional(
-                ui,
-                &mut r.copy_wanted,
-                &[(true, copy_label(true)), (false, copy_label(false))],
-            );
-        });
+    for later in &LATER {
+        if (later.applies)(r) || later.field.is_answered(r) {
+            question(ui, later.field, warnings, |ui| later_choices(ui, r, later));
+        }
     }
-    if matches!(r.frequency, Frequency::Every { .. }) || r.schedule_owner.is_some() {
-        question(ui, Field::ScheduleOwner, warnings, |ui| {
-            optional(
-                ui,
-                &mut r.schedule_owner,
-                &[
-                    (Initiator::FinOps, Initiator::FinOps.label()),
-                    (Initiator::Counterpart, Initiator::Counterpart.label()),
-                ],
-            );
-        });
-    }
-    question(ui, Field::Payload, warnings, |ui| {
-        let options: Vec<(Payload, &str)> = Payload::ALL.iter().map(|p| (*p, p.label())).collect();
-        optional(ui, &mut r.payload, &options);
-    });
-    question(ui, Field::LowCode, warnings, |ui| {
-        optional(
-            ui,
-            &mut r.low_code,
-            &[
-                (true, "Yes, makers build a flow"),
-                (false, "No, developers write code"),
-            ],
-        );
-    });
-    question(ui, Field::SharedEdits, warnings, |ui| {
-        optional(
-            ui,
-            &mut r.shared_edits,
-            &[
-                (true, "Yes, the same records"),
-                (false, "No, each side owns its data"),
-            ],
-        );
-    });
 }

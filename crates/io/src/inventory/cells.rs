@@ -5,10 +5,11 @@
 
 use serde::de::DeserializeOwned;
 
+use advisor_core::field::{Kind, Later};
 use advisor_core::lenient::parse_volume;
 use advisor_core::model::{
     Counterpart, DecisionStatus, Deployment, Direction, ErrorFeedback, Exchange, Frequency,
-    Initiator, ModelDrivenApp, Payload,
+    Initiator, ModelDrivenApp,
 };
 use advisor_core::validate;
 
@@ -275,16 +276,36 @@ pub fn error_feedback(cell: &str) -> Result<ErrorFeedback, String> {
     }
 }
 
-/// Reads what travels: files, packages or documents.
-pub fn payload(cell: &str) -> Result<Payload, String> {
-    match words(cell).as_str() {
-        "files" | "file" | "data files" | "csv" | "xml" => Ok(Payload::Files),
-        "packages" | "package" | "data packages" => Ok(Payload::Packages),
-        "documents" | "document" | "business documents" | "e invoices" => Ok(Payload::Documents),
-        _ => as_written::<Option<Payload>>(cell)
-            .flatten()
-            .ok_or_else(|| unknown(cell, "Payload", "Files, Packages, Documents")),
+/// Reads a later question's answer (`field::LATER`): yes or no, or one of its choices by
+/// its name in the file (`FinOps`, `Some(FinOps)`), its words on screen or the other words
+/// the table gives for it ("csv", "power automate"). `None` leaves it not asked, as a blank
+/// cell does.
+pub fn later(cell: &str, later: &Later) -> Result<Option<usize>, String> {
+    if later.kind == Kind::YesNo {
+        // Yes is the first choice, no the second.
+        return optional_boolean(cell).map(|answer| answer.map(|yes| usize::from(!yes)));
     }
+    let written = cell.trim();
+    let bare = written
+        .strip_prefix("Some(")
+        .and_then(|inner| inner.strip_suffix(')'))
+        .unwrap_or(written)
+        .trim();
+    if bare == "None" {
+        return Ok(None);
+    }
+    let said = words(cell);
+    later
+        .choices
+        .iter()
+        .position(|choice| {
+            choice.name == bare
+                || choice.also.contains(&said.as_str())
+                || words(choice.label) == said
+                || words(choice.words) == said
+        })
+        .map(Some)
+        .ok_or_else(|| unknown(cell, later.type_name, &later.names.join(", ")))
 }
 
 /// Reads a decision's status.

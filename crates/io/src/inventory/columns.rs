@@ -2,6 +2,8 @@
 //! underscores, and a few words people use for them are understood ("volume", "peak per
 //! hour", "system", "name").
 
+use advisor_core::field::{Field, LATER};
+
 /// A column the inventory reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Column {
@@ -36,16 +38,9 @@ pub enum Column {
     Incremental,
     /// Whether the endpoint F&O calls has TLS 1.2.
     EndpointTls12,
-    /// Whether a copy in the other app is wanted.
-    CopyWanted,
-    /// Who keeps the schedule.
-    ScheduleOwner,
-    /// What travels (files, packages, documents).
-    Payload,
-    /// Whether a low-code flow is wanted.
-    LowCode,
-    /// Whether both sides edit the same records.
-    SharedEdits,
+    /// A later question (`field::LATER`): a copy in the app, who keeps the schedule, what
+    /// travels, a low-code flow, edits on both sides, and any question added to the table.
+    Later(Field),
     /// The pattern decided for it, if any.
     DecidedPattern,
     /// The decision's status.
@@ -53,31 +48,30 @@ pub enum Column {
 }
 
 impl Column {
-    /// Every column, in the order output lists them.
-    pub const ALL: [Self; 22] = [
-        Self::Id,
-        Self::Title,
-        Self::Context,
-        Self::SystemName,
-        Self::Counterpart,
-        Self::Direction,
-        Self::Initiator,
-        Self::Exchange,
-        Self::RealTime,
-        Self::PeakRecordsPerHour,
-        Self::Frequency,
-        Self::Deployment,
-        Self::ErrorFeedback,
-        Self::Incremental,
-        Self::EndpointTls12,
-        Self::CopyWanted,
-        Self::ScheduleOwner,
-        Self::Payload,
-        Self::LowCode,
-        Self::SharedEdits,
-        Self::DecidedPattern,
-        Self::DecisionStatus,
-    ];
+    /// Every column, in the order output lists them: the later questions in the table's
+    /// order, before the decision.
+    pub fn all() -> impl Iterator<Item = Self> {
+        [
+            Self::Id,
+            Self::Title,
+            Self::Context,
+            Self::SystemName,
+            Self::Counterpart,
+            Self::Direction,
+            Self::Initiator,
+            Self::Exchange,
+            Self::RealTime,
+            Self::PeakRecordsPerHour,
+            Self::Frequency,
+            Self::Deployment,
+            Self::ErrorFeedback,
+            Self::Incremental,
+            Self::EndpointTls12,
+        ]
+        .into_iter()
+        .chain(LATER.iter().map(|later| Self::Later(later.field)))
+        .chain([Self::DecidedPattern, Self::DecisionStatus])
+    }
 
     /// The column's name: the scenario format's field name where there is one.
     pub fn name(self) -> &'static str {
@@ -97,11 +91,7 @@ impl Column {
             Self::ErrorFeedback => "error_feedback",
             Self::Incremental => "incremental",
             Self::EndpointTls12 => "endpoint_tls12",
-            Self::CopyWanted => "copy_wanted",
-            Self::ScheduleOwner => "schedule_owner",
-            Self::Payload => "payload",
-            Self::LowCode => "low_code",
-            Self::SharedEdits => "shared_edits",
+            Self::Later(field) => field.name(),
             Self::DecidedPattern => "decided_pattern",
             Self::DecisionStatus => "decision_status",
         }
@@ -131,11 +121,7 @@ impl Column {
             Self::ErrorFeedback => &["feedback", "errorhandling"],
             Self::Incremental => &["delta", "changesonly"],
             Self::EndpointTls12 => &["tls12", "tls"],
-            Self::CopyWanted => &["copy"],
-            Self::ScheduleOwner => &["scheduledby"],
-            Self::Payload => &["format", "content"],
-            Self::LowCode => &["lowcodeflow", "powerautomate"],
-            Self::SharedEdits => &["sharededits", "bothsidesedit"],
+            Self::Later(field) => field.later().map_or(&[], |later| later.also),
             Self::DecidedPattern => &["pattern", "decision", "decided"],
             Self::DecisionStatus => &["status"],
         }
@@ -144,9 +130,7 @@ impl Column {
     /// The column a header names, if any.
     pub fn of_header(header: &str) -> Option<Self> {
         let key = normalise(header);
-        Self::ALL
-            .into_iter()
-            .find(|c| normalise(c.name()) == key || c.synonyms().contains(&key.as_str()))
+        Self::all().find(|c| normalise(c.name()) == key || c.synonyms().contains(&key.as_str()))
     }
 
     /// The columns an inventory must have: without them no row can be evaluated.
@@ -205,8 +189,8 @@ mod tests {
         assert_eq!(Column::of_header("\u{feff}id"), Some(Column::Id));
         assert_eq!(Column::of_header("Owner"), None);
         // No two columns claim the same header.
-        for a in Column::ALL {
-            for b in Column::ALL {
+        for a in Column::all() {
+            for b in Column::all() {
                 if a != b {
                     assert!(
                         !b.synonyms().contains(&normalise(a.name()).as_str()),

@@ -212,13 +212,14 @@ impl Header {
                 Column::ErrorFeedback => set!(r.error_feedback, cells::error_feedback),
                 Column::Incremental => set!(r.incremental, cells::boolean),
                 Column::EndpointTls12 => set!(r.endpoint_tls12, cells::optional_boolean),
-                Column::CopyWanted => set!(r.copy_wanted, cells::optional_boolean),
-                Column::ScheduleOwner => {
-                    set!(r.schedule_owner, |c| cells::initiator(c).map(Some));
+                Column::Later(field) => {
+                    if let Some(later) = field.later() {
+                        match cells::later(cell, later) {
+                            Ok(choice) => (later.set)(r, choice),
+                            Err(message) => fail(message),
+                        }
+                    }
                 }
-                Column::Payload => set!(r.payload, |c| cells::payload(c).map(Some)),
-                Column::LowCode => set!(r.low_code, cells::optional_boolean),
-                Column::SharedEdits => set!(r.shared_edits, cells::optional_boolean),
                 Column::DecidedPattern => set!(decided_pattern, |c| {
                     cells::pattern(c, catalogue).map(Some)
                 }),

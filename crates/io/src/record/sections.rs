@@ -10,7 +10,7 @@ use advisor_core::advice::Advice;
 use advisor_core::catalogue::Catalogue;
 use advisor_core::evaluation::{Effect, Fit};
 use advisor_core::explain::{leader_prerequisites, leaders, standing};
-use advisor_core::field::Field;
+use advisor_core::field::{Field, LATER};
 use advisor_core::flips::answer_words;
 use advisor_core::model::{Frequency, Scenario};
 use advisor_core::text::lower_first;
@@ -74,30 +74,12 @@ pub(super) fn drivers(scenario: &Scenario) -> Vec<String> {
             }
         ));
     }
-    for (field, answer) in [
-        (
-            Field::CopyWanted,
-            r.copy_wanted
-                .map(|c| if c { "a copy wanted" } else { "no copy wanted" }.to_owned()),
-        ),
-        (
-            Field::ScheduleOwner,
-            r.schedule_owner.map(|o| o.label().to_owned()),
-        ),
-        (Field::Payload, r.payload.map(|p| p.label().to_owned())),
-        (
-            Field::LowCode,
-            r.low_code.map(|l| if l { "yes" } else { "no" }.to_owned()),
-        ),
-        (
-            Field::SharedEdits,
-            r.shared_edits
-                .map(|s| if s { "yes" } else { "no" }.to_owned()),
-        ),
-    ] {
-        if let Some(answer) = answer {
+    // The later questions, once asked, as the editor's caption and button say them.
+    for later in &LATER {
+        if let Some(choice) = later.choice(r) {
+            let field = later.field;
             let caption = field.question().map_or(field.name(), |q| q.caption);
-            out.push(format!("{caption}: {answer}"));
+            out.push(format!("{caption}: {}", choice.label));
         }
     }
     out
