@@ -5,10 +5,10 @@
 use integration_advisor::bundled;
 use integration_advisor::core::engine::is_other_kind;
 use integration_advisor::core::evaluation::Fit;
-use integration_advisor::core::field::{Answer, Field};
+use integration_advisor::core::field::{Answer, Field, LATER};
 use integration_advisor::core::model::{
     Counterpart, Decision, DecisionStatus, Deployment, Direction, ErrorFeedback, Exchange,
-    Frequency, Initiator, ModelDrivenApp, OpenQuestion, Payload, Requirements, Scenario,
+    Frequency, Initiator, ModelDrivenApp, OpenQuestion, Requirements, Scenario,
 };
 use integration_advisor::core::{evaluate, evaluate_ranking};
 use integration_advisor::io::{parse_str, to_canonical_string};
@@ -61,40 +61,39 @@ fn requirements() -> impl Strategy<Value = Requirements> {
             proptest::option::of(any::<bool>()),
         ),
         (
-            proptest::option::of(any::<bool>()),
-            proptest::option::of(prop_oneof![
-                Just(Initiator::Counterpart),
-                Just(Initiator::FinOps)
-            ]),
-            proptest::option::of(proptest::sample::select(Payload::ALL.to_vec())),
-            proptest::option::of(any::<bool>()),
+            // Every later question of the table, a question added to it included.
+            LATER
+                .iter()
+                .map(|later| proptest::option::of(0..later.choices.len()))
+                .collect::<Vec<_>>(),
             proptest::sample::subsequence(OpenQuestion::ALL.to_vec(), 0..=3),
-            proptest::option::of(any::<bool>()),
         ),
     )
         .prop_map(
             |(
                 (counterpart, direction, initiator, exchange, real_time, peak),
                 (frequency, deployment, error_feedback, incremental, tls),
-                (copy_wanted, schedule_owner, payload, low_code, not_known, shared_edits),
-            )| Requirements {
-                counterpart,
-                direction,
-                initiator,
-                exchange,
-                real_time,
-                peak_records_per_hour: peak,
-                frequency,
-                deployment,
-                error_feedback,
-                incremental,
-                endpoint_tls12: tls,
-                copy_wanted,
-                schedule_owner,
-                payload,
-                low_code,
-                shared_edits,
-                not_known,
+                (later_choices, not_known),
+            )| {
+                let mut r = Requirements {
+                    counterpart,
+                    direction,
+                    initiator,
+                    exchange,
+                    real_time,
+                    peak_records_per_hour: peak,
+                    frequency,
+                    deployment,
+                    error_feedback,
+                    incremental,
+                    endpoint_tls12: tls,
+                    not_known,
+                    ..Requirements::default()
+                };
+                for (later, choice) in LATER.iter().zip(later_choices) {
+                    (later.set)(&mut r, choice);
+                }
+                r
             },
         )
 }

@@ -119,17 +119,14 @@ impl From<ScenarioV1> for Scenario {
                 error_feedback: requirements.error_feedback,
                 incremental: requirements.incremental,
                 endpoint_tls12: requirements.endpoint_tls12,
-                copy_wanted: None,
-                schedule_owner: None,
-                payload: None,
-                low_code: None,
-                shared_edits: None,
                 not_known: {
                     let mut open = requirements.not_known;
                     open.sort();
                     open.dedup();
                     open
                 },
+                // The later questions: not asked until set from the file below.
+                ..Requirements::default()
             },
             decision: file.decision.map(|decision| Decision {
                 status: decision.status,

@@ -324,7 +324,10 @@ fn input_rows(document: &Document) -> Vec<(&'static str, String)> {
     ];
     // The later questions, as the editor asks and answers them, before the outcome.
     let later = LATER.iter().map(|later| {
-        let caption = later.field.question().map_or(later.field.name(), |q| q.caption);
+        let caption = later
+            .field
+            .question()
+            .map_or(later.field.name(), |q| q.caption);
         let answer = later.choice(r).map_or("not asked", |choice| choice.label);
         (caption, answer.to_owned())
     });
