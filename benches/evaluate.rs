@@ -7,12 +7,13 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use integration_advisor::bundled;
-use integration_advisor::core::advice::advise;
+use integration_advisor::core::advice::{advise, advise_on};
 use integration_advisor::core::evaluate;
 use integration_advisor::core::explain::settlers;
 use integration_advisor::core::flips::flips;
 use integration_advisor::core::model::OpenQuestion;
-use integration_advisor::core::unknowns::analyse;
+use integration_advisor::core::unknowns::analyse_on;
+use integration_advisor::io::parallel::Threads;
 use integration_advisor::io::{load_path, parse_str, to_canonical_string};
 
 fn evaluation(c: &mut Criterion) {
@@ -68,13 +69,13 @@ fn evaluation(c: &mut Criterion) {
         b.iter(|| {
             let evaluation = evaluate(black_box(&open), catalogue);
             black_box(flips(&open, catalogue, &evaluation));
-            black_box(analyse(&open, catalogue))
+            black_box(analyse_on(&open, catalogue, &Threads))
         });
     });
     // The heaviest first meeting the format allows today: a model-driven app receiving F&O
     // data, with its copy question, the volume, real time, the frequency and error feedback
     // all open; the whole advice, as the window and every command build it. With fewer than
-    // `gui::document::OFF_THREAD_ABOVE` combinations the window works it out on its UI thread,
+    // `advisor_app::document::OFF_THREAD_ABOVE` combinations the window works it out on its UI thread,
     // so its budget is a frame.
     let mut meeting = scenarios
         .iter()
@@ -92,7 +93,7 @@ fn evaluation(c: &mut Criterion) {
     c.bench_function(
         "the whole advice of a first meeting with a model-driven app",
         |b| {
-            b.iter(|| black_box(advise(black_box(&meeting), catalogue)));
+            b.iter(|| black_box(advise_on(black_box(&meeting), catalogue, &Threads)));
         },
     );
     // A first meeting with nothing known: the eight questions, the volume and the copy
@@ -102,7 +103,7 @@ fn evaluation(c: &mut Criterion) {
     let mut slow = c.benchmark_group("nothing known");
     slow.sample_size(10);
     slow.bench_function("the whole advice with every answer open", |b| {
-        b.iter(|| black_box(advise(black_box(&nothing_known), catalogue)));
+        b.iter(|| black_box(advise_on(black_box(&nothing_known), catalogue, &Threads)));
     });
     slow.finish();
     let ids = bundled::pattern_ids();

@@ -8,7 +8,10 @@ use integration_advisor::core::field::Field;
 use integration_advisor::core::model::{
     Counterpart, Direction, Frequency, ModelDrivenApp, OpenQuestion, Scenario,
 };
-use integration_advisor::core::unknowns::{Possibilities, ResultKey};
+use integration_advisor::core::unknowns::{Possibilities, ResultKey, analyse_on};
+use integration_advisor::core::workers::{Job, Subtree, Workers};
+use integration_advisor::io::parallel::Threads;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Schedules around the hour the rules tell apart, and far from it.
 fn frequencies() -> Vec<Frequency> {
@@ -178,6 +181,26 @@ fn with_every_answer_open_each_question_is_ranked_by_how_much_it_narrows() {
         pending[0], analysis.ask_next[0].field,
         "asked in ask_next's order"
     );
+    // Split over threads, the analysis is the same: the subtrees' leaves are joined in the
+    // order of the first question's answers.
+    let counting = Counting(AtomicUsize::new(0));
+    let split = analyse_on(&scenario, bundled::catalogue(), &counting);
+    assert!(counting.0.load(Ordering::Relaxed) > 1, "split into jobs");
+    assert_eq!(split.as_ref(), Some(&analysis));
     // Its own answers as they stand are one of the possibilities.
     assert!(possibilities.results().contains(&known(scenario)));
+}
+
+/// Threads that count the jobs they are given.
+struct Counting(AtomicUsize);
+
+impl Workers for Counting {
+    fn at_once(&self) -> usize {
+        4
+    }
+
+    fn run<'a>(&self, jobs: Vec<Job<'a>>) -> Vec<Subtree> {
+        self.0.fetch_add(jobs.len(), Ordering::Relaxed);
+        Threads.run(jobs)
+    }
 }

@@ -6,12 +6,13 @@ use std::path::PathBuf;
 use super::report::{FileReport, Loaded, display, load_all};
 use super::{Outcome, OutputFormat};
 use crate::bundled::Library;
-use crate::core::advice::{Advice, OutcomeWords, advise};
+use crate::core::advice::{Advice, OutcomeWords, advise_on};
 use crate::core::evaluation::Evaluation;
 use crate::core::explain::{leader_prerequisites, runner_up, standing};
 use crate::core::flips::Flip;
 use crate::io::answer_text;
 use crate::io::markdown::escape;
+use crate::io::parallel::Threads;
 use crate::io::record::link;
 
 /// Runs `decide`.
@@ -25,7 +26,7 @@ pub fn run(
     let (loaded, failed) = load_all(library, files, err)?;
     let advised: Vec<(&Loaded, Advice)> = loaded
         .iter()
-        .map(|file| (file, advise(&file.scenario, library.catalogue)))
+        .map(|file| (file, advise_on(&file.scenario, library.catalogue, &Threads)))
         .collect();
     match format {
         OutputFormat::Json => {

@@ -3,11 +3,12 @@
 
 use std::path::{Path, PathBuf};
 
-use advisor_core::advice::{Advice, advise};
+use advisor_core::advice::{Advice, advise_on};
 use advisor_core::catalogue::Catalogue;
 use advisor_core::evaluate;
 use advisor_core::explain::change_line;
 use advisor_core::model::Scenario;
+use advisor_io::parallel::Threads;
 
 use crate::undo::{NewHistory, UndoHistory};
 
@@ -100,6 +101,11 @@ pub struct Document {
 /// 0.2 s of work (BENCHMARKS.md). Below it, a few milliseconds at most, the advice is there
 /// in the same frame as the edit.
 pub const OFF_THREAD_ABOVE: usize = 1_000;
+
+/// The advice for `scenario`, a large tree of open answers split over the machine's cores.
+fn advise(scenario: &Scenario, catalogue: &Catalogue) -> Advice {
+    advise_on(scenario, catalogue, &Threads)
+}
 
 /// Whether `scenario`'s advice takes long enough to be worked out on another thread.
 fn heavy(scenario: &Scenario, catalogue: &Catalogue) -> bool {

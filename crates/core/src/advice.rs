@@ -7,17 +7,18 @@
 //!
 //! Everything but the evaluation is found by re-evaluating (hundreds of evaluations for the
 //! open answers), so what needs only the evaluation (the library's drift marks, `check`, a
-//! portfolio of 100,000 interfaces) calls [`evaluate`] and words it the same way.
+//! portfolio of 100,000 interfaces) calls [`evaluate`](crate::evaluate) and words it the same way.
 
 pub mod words;
 
 use super::catalogue::Catalogue;
-use super::engine::evaluate;
+use super::engine::evaluate_on;
 use super::evaluation::Evaluation;
 use super::explain::{Settler, settlers_among};
 use super::flips::{Flip, flips};
 use super::model::Scenario;
 use super::unknowns::OpenAnalysis;
+use super::workers::{InOrder, Workers};
 
 pub use words::{OutcomeWords, Phrases};
 
@@ -37,7 +38,13 @@ pub struct Advice {
 
 /// The advice for `scenario`.
 pub fn advise(scenario: &Scenario, catalogue: &Catalogue) -> Advice {
-    let mut evaluation = evaluate(scenario, catalogue);
+    advise_on(scenario, catalogue, &InOrder)
+}
+
+/// The same, with the open answers' large trees split over `workers` (see
+/// [`crate::workers`]): what the window and `decide` use.
+pub fn advise_on(scenario: &Scenario, catalogue: &Catalogue, workers: &dyn Workers) -> Advice {
+    let mut evaluation = evaluate_on(scenario, catalogue, workers);
     let open = evaluation.open.take();
     let flips = flips(scenario, catalogue, &evaluation);
     Advice {

@@ -8,6 +8,7 @@ use super::evaluation::{Effect, Evaluation, Fit, Outcome, PatternResult};
 use super::kind::{self, KindVerdict};
 use super::model::Scenario;
 use super::rules::{self, Context, RULES, RuleId, Weight, reason};
+use super::workers::{InOrder, Workers};
 
 /// The rules whose verdicts the kind of exchange already settles: what is exchanged, who
 /// starts it, and whether records are read one by one. For a pattern of the kind, what they
@@ -29,19 +30,29 @@ const SETTLED_BY_KIND: [RuleId; 5] = [
 /// is `recommended` (ties go to the earlier pattern in the catalogue); `suitable` when
 /// something favours the pattern and nothing counts against it; `weak` otherwise.
 pub fn evaluate(scenario: &Scenario, catalogue: &Catalogue) -> Evaluation {
-    evaluate_with(scenario, catalogue, Detail::Full)
+    evaluate_on(scenario, catalogue, &InOrder)
+}
+
+/// The same, with the open answers' large trees split over `workers` (see
+/// [`crate::workers`]): what the window and `decide` use.
+pub fn evaluate_on(
+    scenario: &Scenario,
+    catalogue: &Catalogue,
+    workers: &dyn Workers,
+) -> Evaluation {
+    evaluate_with(scenario, catalogue, Detail::Full, workers)
 }
 
 /// The ranking and outcome only, without prerequisites and warnings: what the searches of
 /// "what would change it" and "what would settle a tie" need, many times over.
 pub fn evaluate_ranking(scenario: &Scenario, catalogue: &Catalogue) -> Evaluation {
-    evaluate_with(scenario, catalogue, Detail::Ranking)
+    evaluate_with(scenario, catalogue, Detail::Ranking, &InOrder)
 }
 
 /// The ranking, outcome and warnings, without each pattern's prerequisites: what a programme
 /// report of many interfaces needs (it shows no prerequisites), at less cost.
 pub fn evaluate_with_warnings(scenario: &Scenario, catalogue: &Catalogue) -> Evaluation {
-    evaluate_with(scenario, catalogue, Detail::Warnings)
+    evaluate_with(scenario, catalogue, Detail::Warnings, &InOrder)
 }
 
 /// How much of an evaluation to compute.
@@ -52,7 +63,12 @@ enum Detail {
     Ranking,
 }
 
-fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> Evaluation {
+fn evaluate_with(
+    scenario: &Scenario,
+    catalogue: &Catalogue,
+    detail: Detail,
+    workers: &dyn Workers,
+) -> Evaluation {
     let ctx = Context::new(&scenario.requirements, &catalogue.parameters);
     let ctx = if detail == Detail::Ranking {
         ctx.unworded()
@@ -157,15 +173,20 @@ fn evaluate_with(scenario: &Scenario, catalogue: &Catalogue, detail: Detail) -> 
         open: None,
     };
     if detail != Detail::Ranking {
-        settle_open_answers(scenario, catalogue, &mut evaluation);
+        settle_open_answers(scenario, catalogue, &mut evaluation, workers);
     }
     evaluation
 }
 
 /// Answers not known yet may change the result: then it is open, whatever the answers as
 /// they stand lean to. Open answers that change nothing are named as such.
-fn settle_open_answers(scenario: &Scenario, catalogue: &Catalogue, evaluation: &mut Evaluation) {
-    let possibilities = super::unknowns::Possibilities::of(scenario, catalogue);
+fn settle_open_answers(
+    scenario: &Scenario,
+    catalogue: &Catalogue,
+    evaluation: &mut Evaluation,
+    workers: &dyn Workers,
+) {
+    let possibilities = super::unknowns::Possibilities::of_on(scenario, catalogue, workers);
     let analysis = possibilities
         .as_ref()
         .map(super::unknowns::Possibilities::analysis);

@@ -24,5 +24,6 @@ mod testing;
 pub mod text;
 pub mod unknowns;
 pub mod validate;
+pub mod workers;
 
 pub use engine::{evaluate, evaluate_ranking};

@@ -30,6 +30,7 @@ mod representatives;
 use representatives::{Answer, Open, copy_applies, open_questions};
 
 use crate::field::Field;
+use crate::workers::{InOrder, Job, Subtree, Workers};
 
 /// An open question and how much its answer matters.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -80,7 +81,7 @@ pub struct OpenAnalysis {
     pub ask_next: Vec<AskNext>,
 }
 
-/// Above this many combinations, the walk is split over the machine's cores by the answers to
+/// Above this many combinations, the walk is split over the caller's workers by the answers to
 /// the first open question: a thread costs some 20 µs to start, and a few thousand
 /// combinations take milliseconds. An inventory's rows, with at most three questions and the
 /// volume open, stay far below it, so its own workers never start more threads.
@@ -131,6 +132,15 @@ pub struct Possibilities {
 impl Possibilities {
     /// The possibilities of `scenario`'s open answers; `None` when every answer is known.
     pub fn of(scenario: &Scenario, catalogue: &Catalogue) -> Option<Self> {
+        Self::of_on(scenario, catalogue, &InOrder)
+    }
+
+    /// The same, with a large tree of answers split over `workers`.
+    pub fn of_on(
+        scenario: &Scenario,
+        catalogue: &Catalogue,
+        workers: &dyn Workers,
+    ) -> Option<Self> {
         let questions = open_questions(&scenario.requirements, catalogue);
         if questions.is_empty() {
             return None;
@@ -140,44 +150,40 @@ impl Possibilities {
         base.requirements.not_known.clear();
         let split = Self::size_of(scenario, catalogue) > SPLIT_ABOVE
             && questions[0].field != Field::CopyWanted
-            && std::thread::available_parallelism().is_ok_and(|cores| cores.get() > 1);
+            && workers.at_once() > 1;
         let leaves = if split {
-            // Each answer to the first question is a subtree of its own, walked on a thread of
+            // Each answer to the first question is a subtree of its own, walked as a job of
             // its own; joined in the answers' order, the result is the sequential one.
-            let first = &questions[0];
             let questions = &questions;
-            std::thread::scope(|scope| {
-                let walks: Vec<_> = first
-                    .answers
-                    .iter()
-                    .enumerate()
-                    .map(|(index, answer)| {
-                        let mut trial = base.clone();
-                        answer.apply(&mut trial.requirements);
-                        let mut walk = Walk {
-                            questions,
-                            catalogue,
-                            trial,
-                            answers: vec![u8::try_from(index).unwrap_or(NOT_APPLICABLE)],
-                            leaves: Vec::new(),
-                            stop_unless: None,
-                            found_another: false,
-                        };
-                        scope.spawn(move || {
-                            walk.branch();
-                            walk.leaves
-                        })
-                    })
-                    .collect();
-                walks
-                    .into_iter()
-                    .flat_map(|walk| {
-                        // A panic on a walk is a bug: passed on unchanged.
-                        walk.join()
-                            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-                    })
-                    .collect::<Vec<_>>()
-            })
+            let jobs: Vec<Job<'_>> = questions[0]
+                .answers
+                .iter()
+                .enumerate()
+                .map(|(index, answer)| {
+                    let mut trial = base.clone();
+                    answer.apply(&mut trial.requirements);
+                    let mut walk = Walk {
+                        questions,
+                        catalogue,
+                        trial,
+                        answers: vec![u8::try_from(index).unwrap_or(NOT_APPLICABLE)],
+                        leaves: Vec::new(),
+                        stop_unless: None,
+                        found_another: false,
+                    };
+                    Box::new(move || {
+                        walk.branch();
+                        Subtree {
+                            leaves: walk.leaves,
+                        }
+                    }) as Job<'_>
+                })
+                .collect();
+            workers
+                .run(jobs)
+                .into_iter()
+                .flat_map(|subtree| subtree.leaves)
+                .collect::<Vec<_>>()
         } else {
             let mut walk = Walk {
                 questions: &questions,
@@ -418,5 +424,14 @@ pub fn settled(scenario: &Scenario, catalogue: &Catalogue, current: &ResultKey) 
 
 /// What the open answers leave possible; `None` when every answer is known.
 pub fn analyse(scenario: &Scenario, catalogue: &Catalogue) -> Option<OpenAnalysis> {
-    Possibilities::of(scenario, catalogue).map(|p| p.analysis())
+    analyse_on(scenario, catalogue, &InOrder)
+}
+
+/// The same, with a large tree of answers split over `workers`.
+pub fn analyse_on(
+    scenario: &Scenario,
+    catalogue: &Catalogue,
+    workers: &dyn Workers,
+) -> Option<OpenAnalysis> {
+    Possibilities::of_on(scenario, catalogue, workers).map(|p| p.analysis())
 }

@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 use std::sync::mpsc::{Receiver, Sender, channel, sync_channel};
 use std::sync::{Arc, Mutex, PoisonError};
 
+use advisor_core::workers::{Job, Subtree, Workers};
+
 /// How many threads do the work: one per core.
 pub fn workers() -> usize {
     std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
@@ -163,5 +165,32 @@ mod tests {
             pushed <= 10 + 4.max(super::workers()),
             "the source stopped within the items in flight: {pushed}"
         );
+    }
+}
+
+/// The core's [`Workers`] on threads, each job on a thread of its own.
+///
+/// The core splits a walk into a handful of jobs, one per answer of its first open question,
+/// and these are joined in order. On one core it says so, and the core does not split.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Threads;
+
+impl Workers for Threads {
+    fn at_once(&self) -> usize {
+        workers()
+    }
+
+    fn run<'a>(&self, jobs: Vec<Job<'a>>) -> Vec<Subtree> {
+        std::thread::scope(|scope| {
+            let running: Vec<_> = jobs.into_iter().map(|job| scope.spawn(job)).collect();
+            running
+                .into_iter()
+                // A panic in a job is a bug: passed on unchanged.
+                .map(|job| {
+                    job.join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                })
+                .collect()
+        })
     }
 }
