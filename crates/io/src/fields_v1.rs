@@ -9,6 +9,8 @@ use std::sync::LazyLock;
 
 use advisor_core::field::{Field, Kind, LATER};
 
+use crate::format_v1::{DECISION_FIELDS, SCENARIO_FIELDS};
+
 /// A field of format 1 and the words for what it holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct FieldWords {
@@ -180,26 +182,11 @@ const REQUIREMENT_FIELDS: [&str; Field::REQUIREMENTS.len()] = {
 
 /// The fields of each struct of format 1 that is written `Name(field: …)`.
 const STRUCTS: &[(&str, &[&str])] = &[
-    (
-        "Scenario",
-        &["format", "title", "context", "requirements", "decision"],
-    ),
+    ("Scenario", SCENARIO_FIELDS),
     ("Requirements", &REQUIREMENT_FIELDS),
     ("Every", &["minutes"]),
-    (
-        "Decision",
-        &[
-            "status",
-            "pattern",
-            "rationale",
-            "decided_by",
-            "date",
-            "supersedes",
-            "catalogue_version",
-        ],
-    ),
+    ("Decision", DECISION_FIELDS),
 ];
-
 /// The fields of struct `name` (`Requirements`), for a struct written without them
 /// (`Every(5)`) and for a field that belongs to an enclosing struct (a `)` is missing).
 pub(crate) fn struct_fields(name: &str) -> Option<&'static [&'static str]> {

@@ -6,7 +6,6 @@
 //! Values that have a range are newtypes whose `Deserialize` checks the range, so the parser
 //! reports the line and column of the offending value itself.
 
-use std::cell::RefCell;
 use std::fmt;
 
 use serde::Deserialize;
@@ -20,13 +19,15 @@ use advisor_core::model::{
 use advisor_core::validate::{self, TextField};
 
 mod requirements_v1;
+mod scenario_v1;
+pub(crate) use scenario_v1::{DECISION_FIELDS, SCENARIO_FIELDS, ScenarioSeed};
 
 /// The newest format this program reads and the one it writes.
 pub const CURRENT_FORMAT: u32 = 1;
 
-/// A whole file, format 1.
-#[derive(Debug, Deserialize)]
-#[serde(rename = "Scenario", deny_unknown_fields)]
+/// A whole file, format 1. Read by `scenario_v1`'s visitor, which takes the pattern ids a
+/// decision may name as a seed.
+#[derive(Debug)]
 pub struct ScenarioV1 {
     #[expect(
         dead_code,
@@ -34,10 +35,8 @@ pub struct ScenarioV1 {
     )]
     format: FormatNumber,
     title: Title,
-    #[serde(default)]
     context: Context,
     requirements: RequirementsV1,
-    #[serde(default)]
     decision: Option<DecisionV1>,
 }
 
@@ -70,20 +69,16 @@ enum FrequencyV1 {
     Once,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(rename = "Decision", deny_unknown_fields)]
+/// A decision of format 1, read by `scenario_v1`'s visitor.
+#[derive(Debug)]
 struct DecisionV1 {
     status: DecisionStatus,
     pattern: KnownPatternId,
-    #[serde(default)]
     rationale: Rationale,
-    #[serde(default)]
     decided_by: Vec<Name>,
     date: IsoDate,
     // Added to format 1 later, optional.
-    #[serde(default)]
     supersedes: Option<Supersedes>,
-    #[serde(default)]
     catalogue_version: Option<u32>,
 }
 
@@ -144,30 +139,6 @@ impl From<ScenarioV1> for Scenario {
             }
         }
         scenario
-    }
-}
-
-thread_local! {
-    /// The pattern ids a decision may name, set by the loader for the span of one parse
-    /// (serde has no other way to pass context into a `Deserialize` impl).
-    static KNOWN_PATTERN_IDS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Makes `ids` the known pattern ids until the guard is dropped.
-pub(crate) fn known_pattern_ids_scope(ids: Vec<String>) -> KnownIdsGuard {
-    let previous = KNOWN_PATTERN_IDS.with(|known| known.replace(ids));
-    KnownIdsGuard { previous }
-}
-
-/// Restores the previous known ids when dropped.
-pub(crate) struct KnownIdsGuard {
-    previous: Vec<String>,
-}
-
-impl Drop for KnownIdsGuard {
-    fn drop(&mut self) {
-        let previous = std::mem::take(&mut self.previous);
-        KNOWN_PATTERN_IDS.with(|known| known.replace(previous));
     }
 }
 
@@ -429,23 +400,9 @@ impl<'de> Deserialize<'de> for IsoDate {
     }
 }
 
-/// A pattern id that the catalogue knows.
+/// A pattern id that the catalogue knows (`scenario_v1::PatternSeed` checks it).
 #[derive(Debug)]
 struct KnownPatternId(String);
-
-impl<'de> Deserialize<'de> for KnownPatternId {
-    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let id = String::deserialize(deserializer)?;
-        validate::text(TextField::Pattern, &id).map_err(de::Error::custom)?;
-        KNOWN_PATTERN_IDS.with(|known| {
-            let known = known.borrow();
-            if !known.is_empty() {
-                validate::pattern_id(&id, &known).map_err(de::Error::custom)?;
-            }
-            Ok(Self(id))
-        })
-    }
-}
 
 #[cfg(test)]
 mod tests {

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use advisor_core::model::Scenario;
 
 use super::diagnose::explain;
-use super::format_v1::{FormatProbe, ScenarioV1, known_pattern_ids_scope};
+use super::format_v1::{FormatProbe, ScenarioSeed};
 use super::outline::Problem;
 
 /// Largest scenario file accepted, in bytes (1 MiB). A real scenario is about 1 KiB.
@@ -198,9 +198,8 @@ pub fn parse_str(text: &str, pattern_ids: &[String]) -> Result<Scenario, ParseEr
     {
         return Err(explain(&error, text, false).into());
     }
-    let _known = known_pattern_ids_scope(pattern_ids.to_vec());
     options
-        .from_str::<ScenarioV1>(text)
+        .from_str_seed(text, ScenarioSeed { pattern_ids })
         .map(Scenario::from)
         .map_err(|error| explain(&error, text, true).into())
 }
