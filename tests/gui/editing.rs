@@ -436,3 +436,40 @@ fn a_control_character_in_the_context_is_shown_next_to_the_field() {
         "the loader's words, beside the field"
     );
 }
+
+#[test]
+fn the_later_questions_offer_their_tables_choices_and_an_answer_settles_a_tie() {
+    let mut harness = harness();
+    select_scenario(&mut harness, "Import large volumes of sales orders");
+    // Every later question that applies is asked with the choices its table row gives.
+    let r = requirements(&harness);
+    for later in &LATER {
+        if !(later.applies)(&r) {
+            continue;
+        }
+        for choice in later.choices {
+            assert!(
+                harness.query_all_by_label(choice.label).count() >= 1,
+                "{}: {}",
+                later.field,
+                choice.label
+            );
+        }
+    }
+    assert!(
+        harness
+            .query_by_label(Field::CopyWanted.question().expect("asked").caption)
+            .is_none(),
+        "the copy question does not apply to another system"
+    );
+    // Data files go by recurring integrations, which takes single files.
+    harness
+        .get_by_label("Data files (CSV, XML)")
+        .click_accesskit();
+    harness.run();
+    assert_eq!(requirements(&harness).payload, Some(Payload::Files));
+    assert_eq!(
+        recommended_headline(&harness),
+        "Recommended: Recurring integrations"
+    );
+}
