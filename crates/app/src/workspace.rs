@@ -15,16 +15,18 @@ use crate::undo::NewHistory;
 
 /// The documents and the questions waiting for the user.
 pub struct Workspace {
-    /// Every document of the library: the user's, then the bundled templates.
-    pub documents: Vec<Document>,
+    /// Every document of the library: the user's, then the bundled templates. Never empty:
+    /// closing the last makes a new one. Private, with `active`, so that `active` always
+    /// names one of them.
+    documents: Vec<Document>,
     /// The place of the shown document in `documents`.
-    pub active: usize,
+    active: usize,
     /// How many untitled documents were made, to number the next.
-    pub untitled_made: usize,
+    untitled_made: usize,
     /// The question shown now.
     pub dialog: Option<Dialog>,
     /// Questions that wait until the shown one is answered.
-    pub queued_dialogs: VecDeque<Dialog>,
+    queued_dialogs: VecDeque<Dialog>,
     /// The catalogue and the templates the documents are made from and advised against.
     library: Library<'static>,
     /// The templates of the library, offered first.
@@ -108,6 +110,42 @@ impl Workspace {
         &self.documents
     }
 
+    /// The documents, to edit in place (adding and removing go through the methods below).
+    pub fn documents_mut(&mut self) -> &mut [Document] {
+        &mut self.documents
+    }
+
+    /// The place of the shown document in [`Self::documents`].
+    pub fn active_index(&self) -> usize {
+        self.active
+    }
+
+    /// Shows the document at `index`; false if there is none.
+    pub fn select_index(&mut self, index: usize) -> bool {
+        let exists = index < self.documents.len();
+        if exists {
+            self.active = index;
+        }
+        exists
+    }
+
+    /// The source of the next untitled document: "Untitled N", numbered on from the last.
+    pub fn next_untitled(&mut self) -> Source {
+        self.untitled_made += 1;
+        Source::Untitled(self.untitled_made)
+    }
+
+    /// Puts `document` in place of the one at `index`; false if there is none.
+    pub fn replace(&mut self, index: usize, document: Document) -> bool {
+        match self.documents.get_mut(index) {
+            Some(slot) => {
+                *slot = document;
+                true
+            }
+            None => false,
+        }
+    }
+
     /// The document shown.
     pub fn active(&self) -> &Document {
         &self.documents[self.active]
@@ -136,20 +174,22 @@ impl Workspace {
 
     /// Adds a document at the end and shows it.
     pub fn push(&mut self, document: Document) -> DocumentId {
+        let id = self.append(document);
+        self.active = self.documents.len() - 1;
+        id
+    }
+
+    /// Adds a document at the end, without changing which is shown.
+    pub fn append(&mut self, document: Document) -> DocumentId {
         let id = document.id;
         self.documents.push(document);
-        self.active = self.documents.len() - 1;
         id
     }
 
     /// Adds a new untitled document for `scenario` and shows it.
     pub fn add_untitled(&mut self, scenario: Scenario) -> DocumentId {
-        self.untitled_made += 1;
-        let document = self.document(
-            Source::Untitled(self.untitled_made),
-            Some(scenario.clone()),
-            scenario,
-        );
+        let source = self.next_untitled();
+        let document = self.document(source, Some(scenario.clone()), scenario);
         self.push(document)
     }
 

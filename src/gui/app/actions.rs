@@ -237,14 +237,14 @@ impl AdvisorApp {
                 Origin::Untitled => None,
                 origin => self
                     .workspace
-                    .documents
+                    .documents()
                     .iter()
                     .position(|d| d.source.origin() == *origin),
             };
             match (recovered.origin, open) {
                 // A template or a file that is open already gets its edits back in place.
                 (_, Some(index)) => {
-                    let document = &mut self.workspace.documents[index];
+                    let document = &mut self.workspace.documents_mut()[index];
                     let before = std::mem::replace(&mut document.scenario, scenario);
                     document.changed_from(&before);
                 }
@@ -259,25 +259,24 @@ impl AdvisorApp {
                     document.file_has_comments =
                         bytes.is_some_and(|b| has_comments(&String::from_utf8_lossy(&b)));
                     document.remember_disk();
-                    self.workspace.documents.push(document);
+                    self.workspace.append(document);
                 }
                 // A template this version no longer bundles, or an untitled scenario.
                 (Origin::Bundled(_) | Origin::Untitled, None) => {
-                    self.workspace.untitled_made += 1;
-                    let source = Source::Untitled(self.workspace.untitled_made);
+                    let source = self.workspace.next_untitled();
                     let document = self.workspace.document(source, None, scenario);
-                    self.workspace.documents.push(document);
+                    self.workspace.append(document);
                 }
             }
         }
         self.forget_recovered_files();
         if let Some(index) = self
             .workspace
-            .documents
+            .documents()
             .iter()
             .rposition(Document::is_unsaved)
         {
-            self.workspace.active = index;
+            self.workspace.select_index(index);
             self.editor = EditorView::default();
         }
         self.status = "Restored the unsaved work of the last session".to_owned();
@@ -349,8 +348,8 @@ impl AdvisorApp {
                         && open.canonicalize().ok() == path.canonicalize().ok())
             })
         };
-        if let Some(index) = self.workspace.documents.iter().position(same_file) {
-            self.workspace.active = index;
+        if let Some(index) = self.workspace.documents().iter().position(same_file) {
+            self.workspace.select_index(index);
             self.editor = EditorView::default();
             self.status = format!("{} is already open", path.display());
             return;

@@ -15,7 +15,7 @@ impl AdvisorApp {
         }
         let unsaved = self
             .workspace
-            .documents
+            .documents()
             .iter()
             .filter(|d| d.is_unsaved())
             .map(|d| RecoveredDocument {

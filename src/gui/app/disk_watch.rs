@@ -18,16 +18,16 @@ impl AdvisorApp {
     /// is marked. The status bar says what happened.
     pub(super) fn look_at_files_on_disk(&mut self) {
         let mut said = Vec::new();
-        for index in 0..self.workspace.documents.len() {
-            let before = self.workspace.documents[index].disk_state;
-            let state = self.workspace.documents[index].look_at_disk();
+        for index in 0..self.workspace.documents().len() {
+            let before = self.workspace.documents()[index].disk_state;
+            let state = self.workspace.documents_mut()[index].look_at_disk();
             if state == before && state != DiskState::Changed {
                 continue;
             }
-            let name = self.workspace.documents[index].name();
+            let name = self.workspace.documents()[index].name();
             match state {
                 DiskState::Unchanged => {}
-                DiskState::Changed if !self.workspace.documents[index].is_unsaved() => {
+                DiskState::Changed if !self.workspace.documents()[index].is_unsaved() => {
                     match self.reload(index) {
                         Ok(()) => said.push(format!("{name} changed on disk and was reloaded")),
                         Err(error) => said.push(format!(
@@ -73,8 +73,8 @@ impl AdvisorApp {
     /// Loads the shown scenario's file again as it is on disk. Unsaved edits are not lost:
     /// they move to a new unsaved copy beside it.
     pub(super) fn reload_from_disk(&mut self) {
-        let index = self.workspace.active;
-        let document = &self.workspace.documents[index];
+        let index = self.workspace.active_index();
+        let document = &self.workspace.documents()[index];
         let copy = document.is_unsaved().then(|| {
             let mut scenario = document.scenario.clone();
             scenario.title = format!("{} (my edits)", scenario.title);
@@ -90,12 +90,8 @@ impl AdvisorApp {
         }
         self.status = format!("Reloaded {name} from disk");
         if let Some(scenario) = copy {
-            self.workspace.untitled_made += 1;
-            let kept = self.workspace.document(
-                Source::Untitled(self.workspace.untitled_made),
-                None,
-                scenario,
-            );
+            let source = self.workspace.next_untitled();
+            let kept = self.workspace.document(source, None, scenario);
             self.workspace.insert_after(index, kept);
             self.status =
                 format!("Reloaded {name} from disk; your edits are in the unsaved copy beside it");
@@ -104,7 +100,7 @@ impl AdvisorApp {
 
     /// Replaces document `index` with its file as it is on disk now, keeping its place.
     fn reload(&mut self, index: usize) -> Result<(), String> {
-        let path = self.workspace.documents[index]
+        let path = self.workspace.documents()[index]
             .path()
             .ok_or("it has no file")?
             .to_owned();
@@ -121,11 +117,11 @@ impl AdvisorApp {
             self.workspace
                 .document(Source::File(path), Some(scenario.clone()), scenario);
         // The same document as far as views and commands know: a comparison keeps it.
-        document.id = self.workspace.documents[index].id;
+        document.id = self.workspace.documents()[index].id;
         document.file_has_comments = has_comments(&String::from_utf8_lossy(&bytes));
         document.remember_disk();
-        self.workspace.documents[index] = document;
-        if index == self.workspace.active {
+        self.workspace.replace(index, document);
+        if index == self.workspace.active_index() {
             // Half-typed numbers belonged to the old content.
             self.editor = EditorView::default();
         }

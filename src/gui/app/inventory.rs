@@ -96,12 +96,12 @@ impl AdvisorApp {
         let row = interface.row;
         // A row opened before and not edited since is shown again, not opened twice: looking
         // through an inventory row by row must not pile up copies to save or discard.
-        let open_before = self.workspace.documents.iter().position(|document| {
+        let open_before = self.workspace.documents().iter().position(|document| {
             matches!(document.source, Source::Untitled(_))
                 && document.scenario == interface.scenario
         });
         if let Some(index) = open_before {
-            self.workspace.active = index;
+            self.workspace.select_index(index);
             self.editor = crate::gui::views::editor::EditorView::default();
             self.status = format!("Row {row} is already open as a scenario");
         } else {

@@ -166,7 +166,7 @@ impl AdvisorApp {
 
     /// The library's documents.
     pub fn documents(&self) -> &[Document] {
-        &self.workspace.documents
+        self.workspace.documents()
     }
 
     /// The preferences as they stand (saved when the window closes).
@@ -182,9 +182,9 @@ impl AdvisorApp {
     /// The documents the compare view shows side by side, in order.
     pub fn compared_documents(&self) -> Vec<&Document> {
         self.compare
-            .compared(&self.workspace.documents, self.workspace.active)
+            .compared(self.workspace.documents(), self.workspace.active_index())
             .into_iter()
-            .filter_map(|index| self.workspace.documents.get(index))
+            .filter_map(|index| self.workspace.documents().get(index))
             .collect()
     }
 
@@ -252,8 +252,8 @@ impl AdvisorApp {
                 .show(ui, |ui| {
                     self.library.ui(
                         ui,
-                        &self.workspace.documents,
-                        self.workspace.active,
+                        self.workspace.documents(),
+                        self.workspace.active_index(),
                         self.portfolio.loaded.as_ref().map(|l| l.path.as_path()),
                         self.preferences.view == View::Portfolio,
                         &mut self.commands,
@@ -269,7 +269,7 @@ impl AdvisorApp {
                     // Answered without acting (Cancel): a pending "close after saving" lapses.
                     self.close_after_save = false;
                 }
-                self.workspace.dialog = self.workspace.queued_dialogs.pop_front();
+                self.workspace.answered();
                 ctx.request_repaint();
             }
         }
@@ -402,9 +402,11 @@ impl AdvisorApp {
                 self.patterns
                     .ui(ui, &document.advice.evaluation, document.catalogue());
             }
-            View::Compare => self
-                .compare
-                .ui(ui, &self.workspace.documents, self.workspace.active),
+            View::Compare => self.compare.ui(
+                ui,
+                self.workspace.documents(),
+                self.workspace.active_index(),
+            ),
             View::Portfolio => self.portfolio.ui(ui, &mut self.commands),
         }
     }
@@ -444,7 +446,7 @@ impl AdvisorApp {
 
     fn unsaved_titles(&self) -> Vec<String> {
         self.workspace
-            .documents
+            .documents()
             .iter()
             .filter(|d| d.is_unsaved())
             .map(|d| d.scenario.title.clone())

@@ -19,28 +19,28 @@ impl AdvisorApp {
         // Save what has a file; a scenario without one asks for a path first.
         let with_files: Vec<(usize, std::path::PathBuf)> = self
             .workspace
-            .documents
+            .documents()
             .iter()
             .enumerate()
             .filter(|(_, d)| d.is_unsaved())
             .filter_map(|(i, d)| d.path().map(|p| (i, p.to_owned())))
             .collect();
         for (index, path) in with_files {
-            self.workspace.active = index;
+            self.workspace.select_index(index);
             self.save_to(&path);
         }
         match self
             .workspace
-            .documents
+            .documents()
             .iter()
             .position(Document::is_unsaved)
         {
             None => self.commands.push(Command::Quit),
             Some(index) => {
-                self.workspace.active = index;
+                self.workspace.select_index(index);
                 self.status = format!(
                     "Choose where to save “{}”, then quit again.",
-                    self.workspace.documents[index].scenario.title
+                    self.workspace.documents()[index].scenario.title
                 );
                 self.commands.push(Command::SaveAs);
             }
@@ -104,10 +104,12 @@ impl AdvisorApp {
         let own = self.workspace.active().path() == Some(path.as_path());
         let bound_elsewhere = self
             .workspace
-            .documents
+            .documents()
             .iter()
             .enumerate()
-            .any(|(index, d)| index != self.workspace.active && d.path() == Some(path.as_path()));
+            .any(|(index, d)| {
+                index != self.workspace.active_index() && d.path() == Some(path.as_path())
+            });
         if bound_elsewhere {
             self.close_after_save = false;
             self.show_dialog(Dialog::Error {
@@ -172,7 +174,8 @@ impl AdvisorApp {
                         Some(entry.scenario.clone()),
                         entry.scenario.clone(),
                     );
-                    self.workspace.insert_after(self.workspace.active, fresh);
+                    self.workspace
+                        .insert_after(self.workspace.active_index(), fresh);
                 }
                 self.preferences.remember(path.to_owned());
                 self.status = format!("Saved {}", path.display());
