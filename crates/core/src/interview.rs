@@ -80,19 +80,9 @@ pub fn answer_words(requirements: &Requirements, field: Field) -> Option<String>
         Field::Frequency => r.frequency.label(),
         Field::Deployment => r.deployment.title().to_owned(),
         Field::ErrorFeedback => r.error_feedback.label().to_owned(),
-        Field::CopyWanted => copy_label(r.copy_wanted?).to_owned(),
-        _ => return None,
+        // A later question, once asked, as its button says it.
+        other => other.later()?.choice(r)?.label.to_owned(),
     })
-}
-
-/// The answer to whether a model-driven app wants its own copy, in words: the interview's
-/// and the editor's.
-pub fn copy_label(copy: bool) -> &'static str {
-    // Yes is a yes-or-no question's first choice, no its second.
-    Field::CopyWanted
-        .later()
-        .and_then(|later| later.choices.get(usize::from(!copy)))
-        .map_or("", |choice| choice.label)
 }
 
 /// One answer to pick: its words, and what it sets.
@@ -114,7 +104,8 @@ enum Value {
     Frequency(Frequency),
     Deployment(Deployment),
     Feedback(ErrorFeedback),
-    Copy(bool),
+    /// A later question's choice, by its index in `field::LATER`'s row.
+    Later(Field, usize),
 }
 
 /// Peak volumes to pick from, one per order of magnitude; the editor takes any number.
@@ -191,11 +182,15 @@ pub fn choices(field: Field) -> Vec<Choice> {
         Field::ErrorFeedback => [ErrorFeedback::Immediate, ErrorFeedback::Deferred]
             .map(|e| choice(e.label().to_owned(), Value::Feedback(e)))
             .to_vec(),
-        Field::CopyWanted => vec![
-            choice(copy_label(true).to_owned(), Value::Copy(true)),
-            choice(copy_label(false).to_owned(), Value::Copy(false)),
-        ],
-        _ => Vec::new(),
+        // A later question: its table row's choices.
+        other => other.later().map_or_else(Vec::new, |later| {
+            later
+                .choices
+                .iter()
+                .enumerate()
+                .map(|(index, c)| choice(c.label.to_owned(), Value::Later(other, index)))
+                .collect()
+        }),
     }
 }
 
@@ -240,8 +235,10 @@ impl Choice {
                 r.peak_records_per_hour = Some(v);
                 None
             }
-            Value::Copy(v) => {
-                r.copy_wanted = Some(v);
+            Value::Later(field, index) => {
+                if let Some(later) = field.later() {
+                    (later.set)(&mut r, Some(index));
+                }
                 None
             }
         };
