@@ -7,9 +7,9 @@
 
 use std::sync::LazyLock;
 
-use advisor_core::field::{Field, Kind, LATER};
+use advisor_core::field::{Kind, LATER};
 
-use crate::format_v1::{DECISION_FIELDS, SCENARIO_FIELDS};
+use crate::format_v1::{DECISION_FIELDS, REQUIREMENT_FIELDS, SCENARIO_FIELDS};
 
 /// A field of format 1 and the words for what it holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -168,17 +168,6 @@ pub(crate) fn field(name: &str) -> Option<&'static FieldWords> {
         .chain(LATER_FIELDS.iter())
         .find(|f| f.name == name)
 }
-
-/// The requirement fields' names, in the file's order: the core's registry of fields.
-const REQUIREMENT_FIELDS: [&str; Field::REQUIREMENTS.len()] = {
-    let mut names = [""; Field::REQUIREMENTS.len()];
-    let mut i = 0;
-    while i < names.len() {
-        names[i] = Field::REQUIREMENTS[i].name();
-        i += 1;
-    }
-    names
-};
 
 /// The fields of each struct of format 1 that is written `Name(field: …)`.
 const STRUCTS: &[(&str, &[&str])] = &[

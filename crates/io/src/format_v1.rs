@@ -19,6 +19,7 @@ use advisor_core::model::{
 use advisor_core::validate::{self, TextField};
 
 mod requirements_v1;
+pub(crate) use requirements_v1::FIELDS as REQUIREMENT_FIELDS;
 mod scenario_v1;
 pub(crate) use scenario_v1::{DECISION_FIELDS, SCENARIO_FIELDS, ScenarioSeed};
 
@@ -93,8 +94,8 @@ pub struct FormatProbe {
 
 impl From<ScenarioV1> for Scenario {
     fn from(file: ScenarioV1) -> Self {
-        let requirements = file.requirements;
-        let later = requirements.later.clone();
+        let mut requirements = file.requirements;
+        let later = std::mem::take(&mut requirements.later);
         let mut scenario = Self {
             title: file.title.0,
             context: file.context.0,

@@ -18,7 +18,7 @@ use advisor_core::field::{Field, Kind, Later};
 use super::{FrequencyV1, RecordsPerHour, RequirementsV1};
 
 /// The field names of `Requirements`, in the file's order, as serde's errors list them.
-const FIELDS: [&str; Field::REQUIREMENTS.len()] = {
+pub(crate) const FIELDS: [&str; Field::REQUIREMENTS.len()] = {
     let mut names = [""; Field::REQUIREMENTS.len()];
     let mut i = 0;
     while i < names.len() {
