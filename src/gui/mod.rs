@@ -2,11 +2,11 @@
 //! table and a side-by-side comparison.
 
 pub mod app;
-pub mod command;
 pub mod files;
 pub mod icon;
 pub mod preferences;
 pub mod screenshot;
+pub mod shortcuts;
 pub mod theme;
 pub mod ui_ext;
 pub mod undo;
@@ -14,12 +14,13 @@ pub mod views;
 
 // The window's state lives in the advisor-app crate, which has no GUI toolkit; the window
 // names its modules as its own.
-pub use advisor_app::{dialog_data, document, loaded_inventory, recovery_keeper, workspace};
+pub use advisor_app::view::View;
+pub use advisor_app::{
+    command, dialog_data, document, loaded_inventory, recovery_keeper, workspace,
+};
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-
-use serde::{Deserialize, Serialize};
 
 pub use app::AdvisorApp;
 
@@ -33,43 +34,6 @@ pub fn bundled_workspace() -> Workspace {
 }
 pub use preferences::Preferences;
 use workspace::Workspace;
-
-/// The central views.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum View {
-    /// The editor with the result beside it.
-    Editor,
-    /// The result, full width.
-    Result,
-    /// The table of all patterns.
-    Patterns,
-    /// Scenarios or candidate patterns side by side.
-    Compare,
-    /// A whole interface inventory.
-    Portfolio,
-}
-
-impl View {
-    /// Every view, in tab order.
-    pub const ALL: [Self; 5] = [
-        Self::Editor,
-        Self::Result,
-        Self::Patterns,
-        Self::Compare,
-        Self::Portfolio,
-    ];
-
-    /// The tab's caption.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Editor => "Editor",
-            Self::Result => "Result",
-            Self::Patterns => "Patterns",
-            Self::Compare => "Compare",
-            Self::Portfolio => "Portfolio",
-        }
-    }
-}
 
 /// Light or dark, as chosen on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,14 +1,16 @@
 //! The window's state without the window: the workspace of documents, each document with its
-//! advice and undo history, the dialogs as data, the recovery keeper and loaded inventories.
+//! advice and undo history, the commands and dialogs as data, the recovery keeper and loaded inventories.
 //! No GUI toolkit: the window draws this state and turns the user's actions into changes of
 //! it, and tests drive it directly.
 
+pub mod command;
 pub mod dialog_data;
 pub mod document;
 pub mod library;
 pub mod loaded_inventory;
 pub mod recovery_keeper;
 pub mod undo;
+pub mod view;
 pub mod workspace;
 
 #[cfg(test)]

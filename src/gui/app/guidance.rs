@@ -5,6 +5,7 @@ use egui::{Frame, RichText, Ui};
 
 use crate::gui::command::Command;
 use crate::gui::document::Source;
+use crate::gui::shortcuts::Shortcut as _;
 use crate::gui::theme;
 use crate::gui::ui_ext::UiExt as _;
 

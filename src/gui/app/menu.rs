@@ -4,6 +4,7 @@ use egui::Ui;
 
 use crate::gui::View;
 use crate::gui::command::Command;
+use crate::gui::shortcuts::Shortcut as _;
 use crate::gui::ui_ext::UiExt as _;
 use crate::io::portfolio_report::ReportFormat;
 

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use egui::{RichText, Ui, ViewportCommand};
 
 use super::View;
+use crate::gui::shortcuts::Shortcut as _;
 mod actions;
 mod autosave;
 mod capture;
@@ -328,7 +329,10 @@ impl AdvisorApp {
         // While a question is open, keys and drops wait: they must not act on another document
         // than the one asked about, or replace the question.
         let busy = self.workspace.dialog.is_some();
-        for command in Command::with_shortcuts().into_iter().filter(|_| !busy) {
+        for command in crate::gui::shortcuts::commands_with_shortcuts()
+            .into_iter()
+            .filter(|_| !busy)
+        {
             if let Some(shortcut) = command.shortcut()
                 && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
             {

@@ -9,6 +9,7 @@ use crate::gui::View;
 use crate::gui::command::Command;
 use crate::gui::document::{Document, Source};
 use crate::gui::loaded_inventory::SampleInventory;
+use crate::gui::shortcuts::Shortcut as _;
 use crate::gui::ui_ext::UiExt as _;
 use crate::io::disk::DiskState;
 

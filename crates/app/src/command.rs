@@ -1,11 +1,19 @@
 //! Every user action, as one closed enum. Menus, buttons and keys queue the same value; the
-//! app runs the queue after the views have drawn, so views never open dialogs or write files.
+//! window runs the queue after the views have drawn, so views never open dialogs or write
+//! files.
+//!
+//! The keys that queue a command are the window's business (`gui::shortcuts`), since they are
+//! the toolkit's types.
 
 use std::path::PathBuf;
 
-use egui::{Key, KeyboardShortcut, Modifiers};
+use advisor_core::model::Requirements;
+use advisor_io::portfolio_report::ReportFormat;
 
-use super::View;
+use crate::dialog_data::PathPurpose;
+use crate::document::DocumentId;
+use crate::loaded_inventory::SampleInventory;
+use crate::view::View;
 
 /// One user action.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,19 +66,19 @@ pub enum Command {
     /// Close the shown document without saving.
     DiscardAndCloseDocument,
     /// Show this library entry.
-    SelectDocument(crate::gui::document::DocumentId),
+    SelectDocument(DocumentId),
     /// Undo the last edit.
     Undo,
     /// Redo the last undone edit.
     Redo,
     /// Try other answers in the shown scenario, as one undoable edit (a "what would change
     /// it" chip).
-    TryAnswers(Box<crate::core::model::Requirements>),
+    TryAnswers(Box<Requirements>),
     /// Show a bundled sample programme in the Portfolio view.
-    OpenSampleInventory(crate::gui::loaded_inventory::SampleInventory),
+    OpenSampleInventory(SampleInventory),
     /// Export the evaluated inventory shown in the Portfolio view (asks for a path; the
     /// format names the extension offered).
-    ExportPortfolio(crate::io::portfolio_report::ReportFormat),
+    ExportPortfolio(ReportFormat),
     /// Export the landscape picture shown in the Portfolio view as a PNG (asks for a path).
     ExportLandscapePng,
     /// Write the evaluated inventory to this path, in the format its extension names (`.md`,
@@ -104,8 +112,7 @@ pub enum Command {
 
 impl Command {
     /// What a path chosen for `purpose` asks to be done with it.
-    pub fn for_path(purpose: crate::gui::dialog_data::PathPurpose, path: PathBuf) -> Self {
-        use crate::gui::dialog_data::PathPurpose;
+    pub fn for_path(purpose: PathPurpose, path: PathBuf) -> Self {
         match purpose {
             PathPurpose::Open => Self::OpenPath(path),
             PathPurpose::SaveAs => Self::SaveAsPath(path),
@@ -144,15 +151,13 @@ impl Command {
             Self::Redo => "Redo",
             Self::TryAnswers(_) => "Try this answer",
             Self::OpenSampleInventory(_) => "Open the sample programme",
-            Self::ExportPortfolio(crate::io::portfolio_report::ReportFormat::Markdown) => {
+            Self::ExportPortfolio(ReportFormat::Markdown) => {
                 "Export evaluated inventory as Markdown…"
             }
-            Self::ExportPortfolio(crate::io::portfolio_report::ReportFormat::Svg { .. }) => {
+            Self::ExportPortfolio(ReportFormat::Svg { .. }) => {
                 "Export the landscape picture as SVG…"
             }
-            Self::ExportPortfolio(crate::io::portfolio_report::ReportFormat::Html) => {
-                "Export the programme blueprint (HTML)…"
-            }
+            Self::ExportPortfolio(ReportFormat::Html) => "Export the programme blueprint (HTML)…",
             Self::ExportPortfolio(_) => "Export evaluated inventory as CSV…",
             Self::ExportLandscapePng => "Export the landscape picture as PNG…",
             Self::OpenInterface(_) => "Open as a scenario",
@@ -168,57 +173,5 @@ impl Command {
             Self::DiscardAndQuit => "Quit without saving",
             Self::SaveAllThenQuit => "Save all and quit",
         }
-    }
-
-    /// The keyboard shortcut, if the action has one.
-    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
-        let command = Modifiers::COMMAND;
-        let command_shift = Modifiers::COMMAND | Modifiers::SHIFT;
-        let (modifiers, key) = match self {
-            Self::NewScenario => (command, Key::N),
-            Self::NewFromMeeting => (command_shift, Key::N),
-            Self::Open => (command, Key::O),
-            Self::Save => (command, Key::S),
-            Self::SaveAs => (command_shift, Key::S),
-            Self::CloseDocument => (command, Key::W),
-            Self::Undo => (command, Key::Z),
-            Self::Redo => (command_shift, Key::Z),
-            Self::ZoomIn => (command, Key::Plus),
-            Self::ZoomOut => (command, Key::Minus),
-            Self::ZoomReset => (command, Key::Num0),
-            Self::TogglePresentation => (Modifiers::NONE, Key::F11),
-            Self::Quit => (command, Key::Q),
-            Self::ShowView(View::Editor) => (command, Key::Num1),
-            Self::ShowView(View::Result) => (command, Key::Num2),
-            Self::ShowView(View::Patterns) => (command, Key::Num3),
-            Self::ShowView(View::Compare) => (command, Key::Num4),
-            Self::ShowView(View::Portfolio) => (command, Key::Num5),
-            _ => return None,
-        };
-        Some(KeyboardShortcut::new(modifiers, key))
-    }
-
-    /// The commands reachable by keyboard, most specific first (Ctrl+Shift+S before Ctrl+S).
-    pub fn with_shortcuts() -> [Self; 18] {
-        [
-            Self::SaveAs,
-            Self::Redo,
-            Self::NewFromMeeting,
-            Self::NewScenario,
-            Self::Open,
-            Self::Save,
-            Self::CloseDocument,
-            Self::Undo,
-            Self::ZoomIn,
-            Self::ZoomOut,
-            Self::ZoomReset,
-            Self::TogglePresentation,
-            Self::Quit,
-            Self::ShowView(View::Editor),
-            Self::ShowView(View::Result),
-            Self::ShowView(View::Patterns),
-            Self::ShowView(View::Compare),
-            Self::ShowView(View::Portfolio),
-        ]
     }
 }
