@@ -112,9 +112,10 @@ fn evaluate_with(
 
     // Excluded last; a pattern no answer speaks for or against below those with a case
     // (it is never the closest fit); then by score. A stable sort keeps catalogue order
-    // among equals.
+    // among equals. The key reads every reason, so it is computed once per pattern rather than
+    // twice per comparison (that was an eighth of a search's time).
     let silent = |r: &PatternResult| r.reasons.iter().all(|x| x.effect == Effect::Notes);
-    ranking.sort_by_key(|r| {
+    ranking.sort_by_cached_key(|r| {
         (
             r.exclusion().is_some(),
             is_other_kind(r),
