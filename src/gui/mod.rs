@@ -16,7 +16,8 @@ pub mod views;
 // names its modules as its own.
 pub use advisor_app::view::View;
 pub use advisor_app::{
-    command, dialog_data, document, loaded_inventory, recovery_keeper, workspace,
+    command, dialog_data, document, loaded_inventory, new_scenarios, opening, recovery_keeper,
+    workspace,
 };
 
 use std::path::PathBuf;

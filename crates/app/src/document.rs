@@ -7,7 +7,7 @@ use advisor_core::advice::{Advice, advise_on};
 use advisor_core::catalogue::Catalogue;
 use advisor_core::evaluate;
 use advisor_core::explain::change_line;
-use advisor_core::model::Scenario;
+use advisor_core::model::{Requirements, Scenario};
 use advisor_io::parallel::Threads;
 
 use crate::undo::{NewHistory, UndoHistory};
@@ -209,6 +209,14 @@ impl Document {
         if &self.scenario != before {
             self.reassess();
         }
+    }
+
+    /// Tries other answers (a "what would change it" chip) as one edit, which undo takes back
+    /// in one step.
+    pub fn try_answers(&mut self, requirements: Requirements) {
+        let before = self.scenario.clone();
+        self.scenario.requirements = requirements;
+        self.changed_from(&before);
     }
 
     /// Works out what would settle a tie, what would change the result and what open answers

@@ -8,6 +8,8 @@ pub mod dialog_data;
 pub mod document;
 pub mod library;
 pub mod loaded_inventory;
+pub mod new_scenarios;
+pub mod opening;
 pub mod recovery_keeper;
 pub mod undo;
 pub mod view;

@@ -6,20 +6,18 @@ use std::path::Path;
 
 use egui::ViewportCommand;
 
-use crate::core::model::{Direction, Scenario};
+use crate::core::model::Scenario;
 use crate::gui::View;
 use crate::gui::command::Command;
-use crate::gui::document::{Document, Source};
 use crate::gui::files::{self, Dialogs};
+use crate::gui::new_scenarios;
+use crate::gui::opening::Opened;
 use crate::gui::screenshot::Screenshot;
 use crate::gui::theme;
 use crate::gui::views::dialogs::{Dialog, PathPurpose};
 use crate::gui::views::editor::EditorView;
-use crate::io::LoadError;
-use crate::io::comments::has_comments;
-use crate::io::load::{parse_bytes, read_capped};
 use crate::io::record;
-use crate::io::recovery::{self, Origin};
+use crate::io::recovery;
 
 use super::AdvisorApp;
 
@@ -55,9 +53,7 @@ impl AdvisorApp {
                 self.editor = EditorView::default();
             }
             Command::NewFromCopy => {
-                let mut copy = self.workspace.active().scenario.clone();
-                copy.title = format!("Copy of {}", copy.title);
-                self.new_unsaved_copy(copy);
+                self.new_unsaved_copy(new_scenarios::copy_of(&self.workspace.active().scenario));
             }
             Command::SplitTwoWay => self.split_two_way(),
             Command::Open => self.open(),
@@ -123,34 +119,8 @@ impl AdvisorApp {
 
     /// Two unsaved scenarios from the shown one, one for each way the data flows.
     fn split_two_way(&mut self) {
-        let original = self.workspace.active().scenario.clone();
-        let counterpart = original.requirements.counterpart.label();
-        for (direction, words, flow, other) in [
-            (
-                Direction::Outbound,
-                "out of F&O",
-                format!("F&O sends the data to {counterpart}"),
-                "into F&O",
-            ),
-            (
-                Direction::Inbound,
-                "into F&O",
-                format!("{counterpart} sends the data to F&O"),
-                "out of F&O",
-            ),
-        ] {
-            let mut leg = original.clone();
-            leg.title = format!("{} ({words})", original.title);
-            leg.requirements.direction = direction;
-            leg.decision = None;
-            // Each half says which way it covers; the two-way story stays below it, marked as
-            // the one it was split from, for the user to reword.
-            leg.context = format!(
-                "This half covers the flow {words}: {flow}. The flow {other} is the other half. \
-                 Split from “{}”: {}",
-                original.title, original.context
-            );
-            self.new_unsaved_copy(leg);
+        for half in new_scenarios::one_way_halves(&self.workspace.active().scenario) {
+            self.new_unsaved_copy(half);
         }
         self.status = "Split into two one-way scenarios, both unsaved.".to_owned();
     }
@@ -204,10 +174,7 @@ impl AdvisorApp {
 
     /// Tries other answers in the shown scenario, as one undoable edit.
     fn try_answers(&mut self, requirements: crate::core::model::Requirements) {
-        let document = self.workspace.active_mut();
-        let before = document.scenario.clone();
-        document.scenario.requirements = requirements;
-        document.changed_from(&before);
+        self.workspace.active_mut().try_answers(requirements);
         // The number fields show the new answers, not text typed for the old ones.
         self.editor = EditorView::default();
     }
@@ -228,57 +195,11 @@ impl AdvisorApp {
     /// back on top of what is on disk; an untitled scenario comes back as new. All show as
     /// unsaved.
     fn restore_recovered(&mut self) {
-        for recovered in std::mem::take(&mut self.recovered) {
-            let scenario = recovered.scenario;
-            // Only a template or a file names one document; every untitled scenario is a
-            // document of its own (the halves of a split, copies, portfolio rows), so one
-            // never takes the place of another.
-            let open = match &recovered.origin {
-                Origin::Untitled => None,
-                origin => self
-                    .workspace
-                    .documents()
-                    .iter()
-                    .position(|d| d.source.origin() == *origin),
-            };
-            match (recovered.origin, open) {
-                // A template or a file that is open already gets its edits back in place.
-                (_, Some(index)) => {
-                    let document = &mut self.workspace.documents_mut()[index];
-                    let before = std::mem::replace(&mut document.scenario, scenario);
-                    document.changed_from(&before);
-                }
-                (Origin::File(path), None) => {
-                    let bytes = read_capped(&path).ok();
-                    let on_disk = bytes
-                        .as_deref()
-                        .and_then(|b| parse_bytes(b, self.workspace.library().pattern_ids).ok());
-                    let mut document =
-                        self.workspace
-                            .document(Source::File(path), on_disk, scenario);
-                    document.file_has_comments =
-                        bytes.is_some_and(|b| has_comments(&String::from_utf8_lossy(&b)));
-                    document.remember_disk();
-                    self.workspace.append(document);
-                }
-                // A template this version no longer bundles, or an untitled scenario.
-                (Origin::Bundled(_) | Origin::Untitled, None) => {
-                    let source = self.workspace.next_untitled();
-                    let document = self.workspace.document(source, None, scenario);
-                    self.workspace.append(document);
-                }
-            }
-        }
-        self.forget_recovered_files();
-        if let Some(index) = self
-            .workspace
-            .documents()
-            .iter()
-            .rposition(Document::is_unsaved)
-        {
-            self.workspace.select_index(index);
+        let recovered = std::mem::take(&mut self.recovered);
+        if self.workspace.restore(recovered) {
             self.editor = EditorView::default();
         }
+        self.forget_recovered_files();
         self.status = "Restored the unsaved work of the last session".to_owned();
     }
 
@@ -334,47 +255,19 @@ impl AdvisorApp {
     /// Opens the file at `path`; a file that fails to load shows its error and never replaces
     /// the open document.
     pub fn open_path(&mut self, path: &Path) {
-        // Documents keep absolute paths, so recovery and recent files mean the same file from
-        // any working folder.
-        let path = &std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
         if crate::gui::loaded_inventory::is_inventory(path) {
-            self.open_inventory(path);
+            self.open_inventory(&std::path::absolute(path).unwrap_or_else(|_| path.to_owned()));
             return;
         }
-        let same_file = |document: &Document| {
-            document.path().is_some_and(|open| {
-                open == path
-                    || (open.canonicalize().ok().is_some()
-                        && open.canonicalize().ok() == path.canonicalize().ok())
-            })
-        };
-        if let Some(index) = self.workspace.documents().iter().position(same_file) {
-            self.workspace.select_index(index);
-            self.editor = EditorView::default();
-            self.status = format!("{} is already open", path.display());
-            return;
-        }
-        let loaded = read_capped(path).and_then(|bytes| {
-            parse_bytes(&bytes, self.workspace.library().pattern_ids)
-                .map(|scenario| (scenario, has_comments(&String::from_utf8_lossy(&bytes))))
-                .map_err(|error| LoadError::Parse {
-                    path: path.to_owned(),
-                    error,
-                })
-        });
-        match loaded {
-            Ok((scenario, file_has_comments)) => {
-                let mut document = self.workspace.document(
-                    Source::File(path.to_owned()),
-                    Some(scenario.clone()),
-                    scenario,
-                );
-                document.file_has_comments = file_has_comments;
-                document.remember_disk();
-                self.workspace.push(document);
+        match self.workspace.open_file(path) {
+            Ok(Opened::AlreadyOpen(path)) => {
                 self.editor = EditorView::default();
-                self.preferences.remember(path.to_owned());
+                self.status = format!("{} is already open", path.display());
+            }
+            Ok(Opened::Read(path)) => {
+                self.editor = EditorView::default();
                 self.status = format!("Opened {}", path.display());
+                self.preferences.remember(path);
             }
             Err(error) => {
                 self.show_dialog(Dialog::Error {
