@@ -17,7 +17,7 @@ pub mod views;
 pub use advisor_app::view::View;
 pub use advisor_app::{
     command, dialog_data, document, loaded_inventory, new_scenarios, opening, recovery_keeper,
-    workspace,
+    saving, workspace,
 };
 
 use std::path::PathBuf;

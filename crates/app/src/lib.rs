@@ -11,6 +11,7 @@ pub mod loaded_inventory;
 pub mod new_scenarios;
 pub mod opening;
 pub mod recovery_keeper;
+pub mod saving;
 pub mod undo;
 pub mod view;
 pub mod workspace;

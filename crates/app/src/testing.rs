@@ -20,7 +20,8 @@ pub fn catalogue() -> &'static Catalogue {
     })
 }
 
-fn pattern_ids() -> &'static [String] {
+/// The catalogue's pattern ids, which the loader checks a decision against.
+pub fn pattern_ids() -> &'static [String] {
     static IDS: OnceLock<Vec<String>> = OnceLock::new();
     IDS.get_or_init(|| catalogue().patterns.iter().map(|p| p.id.clone()).collect())
 }

@@ -1,15 +1,15 @@
-//! Saving: to the document's own file (asking first when it changed on disk or has comments),
-//! under a new name, and everything at once before quitting. The bytes go through
-//! `io::save`, the atomic writer the command line uses too.
+//! Saving, as the window asks it: to the document's own file (asking first when it changed
+//! on disk or has comments), under a new name, and everything at once before quitting.
+//!
+//! What a save does to the documents is `advisor_app::saving`'s.
 
 use std::path::Path;
 
-use crate::core::validate;
 use crate::gui::command::Command;
 use crate::gui::document::{Document, Source};
 use crate::gui::files::{self, Dialogs};
+use crate::gui::saving::SaveFailure;
 use crate::gui::views::dialogs::{Dialog, PathPurpose};
-use crate::io::save_path;
 
 use super::AdvisorApp;
 
@@ -102,14 +102,7 @@ impl AdvisorApp {
     pub(super) fn save_as_path(&mut self, path: &Path) {
         let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
         let own = self.workspace.active().path() == Some(path.as_path());
-        let bound_elsewhere = self
-            .workspace
-            .documents()
-            .iter()
-            .enumerate()
-            .any(|(index, d)| {
-                index != self.workspace.active_index() && d.path() == Some(path.as_path())
-            });
+        let bound_elsewhere = self.workspace.open_elsewhere(&path);
         if bound_elsewhere {
             self.close_after_save = false;
             self.show_dialog(Dialog::Error {
@@ -142,48 +135,21 @@ impl AdvisorApp {
             return;
         }
         let close_after = std::mem::take(&mut self.close_after_save);
-        let library = self.workspace.library();
-        let document = self.workspace.active_mut();
-        let problems = validate::validate(&document.scenario, library.pattern_ids);
-        if let Some((_, problem)) = problems.first() {
-            let problem = problem.clone();
-            self.show_dialog(Dialog::Error {
-                heading: "Cannot save yet".to_owned(),
-                message: problem,
-            });
-            return;
-        }
-        // A decision says which catalogue it was taken under, from its first save on.
-        if let Some(decision) = &mut document.scenario.decision
-            && decision.catalogue_version.is_none()
-        {
-            decision.catalogue_version = Some(library.catalogue.version);
-        }
-        match save_path(path, &document.scenario) {
+        match self.workspace.save_active_to(path) {
             Ok(()) => {
-                let template = match document.source {
-                    Source::Bundled(name) => Some(name),
-                    _ => None,
-                };
-                document.mark_saved(path.to_owned());
-                // A saved template becomes the user's file; the template itself stays in the
-                // library, unchanged, for the next use.
-                if let Some(entry) = template.and_then(|name| self.workspace.template(name)) {
-                    let fresh = self.workspace.document(
-                        Source::Bundled(entry.file_name),
-                        Some(entry.scenario.clone()),
-                        entry.scenario.clone(),
-                    );
-                    self.workspace
-                        .insert_after(self.workspace.active_index(), fresh);
-                }
                 self.preferences.remember(path.to_owned());
                 self.status = format!("Saved {}", path.display());
                 if close_after {
                     self.close_active();
                 }
             }
-            Err(error) => {
+            Err(SaveFailure::Invalid(problem)) => {
+                self.show_dialog(Dialog::Error {
+                    heading: "Cannot save yet".to_owned(),
+                    message: problem,
+                });
+            }
+            Err(SaveFailure::Write(error)) => {
                 self.show_dialog(Dialog::Error {
                     heading: "Could not save".to_owned(),
                     message: error.to_string(),
