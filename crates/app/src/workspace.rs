@@ -193,6 +193,15 @@ impl Workspace {
         self.push(document)
     }
 
+    /// Adds a new untitled document for `scenario`, which no file holds yet (a copy, a half
+    /// of a split, an inventory's row), and shows it: unsaved from the start, so that closing
+    /// or quitting asks before it is lost.
+    pub fn add_unsaved(&mut self, scenario: Scenario) -> DocumentId {
+        let source = self.next_untitled();
+        let document = self.document(source, None, scenario);
+        self.push(document)
+    }
+
     /// Adds a document right after the one at `index`, without changing which is shown.
     pub fn insert_after(&mut self, index: usize, document: Document) -> DocumentId {
         let id = document.id;
@@ -308,6 +317,28 @@ mod tests {
             matches!(workspace.active().source, Source::Bundled(_)),
             "only then a template"
         );
+    }
+
+    #[test]
+    fn a_new_untitled_scenario_is_saved_and_a_copy_is_not() {
+        let mut workspace = crate::testing::workspace();
+        let new = workspace.add_untitled(titled("new"));
+        assert_eq!(workspace.active().id, new);
+        assert!(!workspace.active().is_unsaved(), "nothing typed yet");
+        let copy = workspace.add_unsaved(titled("copy"));
+        assert_eq!(workspace.active().id, copy);
+        assert!(
+            workspace.active().is_unsaved(),
+            "its only place is this window"
+        );
+        assert_eq!(workspace.active().scenario.title, "copy");
+        let (Source::Untitled(first), Source::Untitled(second)) = (
+            &workspace.documents()[workspace.index_of(new).unwrap_or(0)].source,
+            &workspace.active().source,
+        ) else {
+            panic!("both untitled");
+        };
+        assert!(second > first, "numbered on");
     }
 
     #[test]

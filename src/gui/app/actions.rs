@@ -233,17 +233,19 @@ impl AdvisorApp {
 
     /// A new document for `scenario`, which exists in no file yet: unsaved from the start.
     pub(super) fn new_unsaved_copy(&mut self, scenario: Scenario) {
-        self.new_scenario(Some(scenario));
-        let document = self.workspace.active();
-        let unsaved =
-            self.workspace
-                .document(document.source.clone(), None, document.scenario.clone());
-        *self.workspace.active_mut() = unsaved;
+        self.workspace.add_unsaved(scenario);
+        self.show_new_document();
     }
 
     pub(super) fn new_scenario(&mut self, scenario: Option<Scenario>) {
         self.workspace
             .add_untitled(scenario.unwrap_or_else(crate::gui::workspace::blank));
+        self.show_new_document();
+    }
+
+    /// The editor, empty of half-typed numbers, for a document just added; the comparison
+    /// gives way to the editor.
+    fn show_new_document(&mut self) {
         self.editor = EditorView::default();
         self.preferences.view = if self.preferences.view == View::Compare {
             View::Editor
