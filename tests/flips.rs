@@ -58,11 +58,14 @@ fn every_flip_of_every_bundled_scenario_checks_out_when_written_into_the_file() 
         for flip in &flips {
             let changed = parse_str(&rewrite(&text, flip), ids)
                 .unwrap_or_else(|e| panic!("{}: {flip:?}: {e}", entry.file_name));
-            // A flip promises the result the changed file reads: with answers open that
-            // matter, the whole advice's where it is cheap to weigh (and then never the result
-            // the file reads now); otherwise the ranking's, the other answers as they stand.
+            // A flip promises the result the changed file reads: with answers open (whether
+            // or not they matter now: the new answer may make them matter), the whole
+            // advice's where it is cheap to weigh (and then never the result the file reads
+            // now); otherwise the ranking's, the other answers as they stand.
             let after_in_full = evaluate(&changed, catalogue);
-            let weighed = evaluation.outcome == Outcome::Open
+            let answers_open = evaluation.outcome == Outcome::Open
+                || Possibilities::size_of(&entry.scenario, catalogue) > 1;
+            let weighed = answers_open
                 && Possibilities::size_of(&changed, catalogue) <= EXACT_FLIP_COMBINATIONS;
             let (promised, now) = if weighed {
                 (after_in_full.clone(), evaluation.clone())
@@ -173,4 +176,37 @@ fn a_what_if_that_contradicts_another_answer_recommends_nothing() {
         .find(|flip| flip.field == Field::Deployment)
         .expect("on premises changes the result");
     assert!(on_premises.conflicting, "{on_premises:?}");
+}
+
+/// A result can be clear with an answer still open because that answer changes nothing now;
+/// another answer may make it matter. The change of address from customer service is clear on
+/// dual-write with its volume not known; with another system in place of Customer Service,
+/// the volume decides, so the chip must say open, as the result will read once tried.
+#[test]
+fn a_flip_that_makes_an_open_answer_matter_says_open() {
+    let catalogue = bundled::catalogue();
+    let scenario = &bundled::scenarios()
+        .iter()
+        .find(|s| s.file_name == "01-change-of-address-from-customer-service.ron")
+        .expect("bundled")
+        .scenario;
+    let evaluation = evaluate(scenario, catalogue);
+    assert_eq!(evaluation.outcome, Outcome::Clear);
+    assert_eq!(scenario.requirements.peak_records_per_hour, None);
+
+    let flips = flips(scenario, catalogue, &evaluation);
+    let other_system = flips
+        .iter()
+        .find(|flip| {
+            flip.to
+                == Answer::Counterpart(integration_advisor::core::model::Counterpart::OtherSystem)
+        })
+        .expect("another system changes the result");
+
+    let mut tried = scenario.clone();
+    tried.requirements = other_system.requirements.clone();
+    let after = evaluate(&tried, catalogue);
+    assert_eq!(after.outcome, Outcome::Open, "the volume now decides");
+    assert_eq!(other_system.outcome, Outcome::Open);
+    assert_eq!(other_system.recommended, after.recommended);
 }

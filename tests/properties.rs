@@ -4,12 +4,13 @@
 
 use integration_advisor::bundled;
 use integration_advisor::core::engine::is_other_kind;
-use integration_advisor::core::evaluation::Fit;
+use integration_advisor::core::evaluation::{Fit, Outcome};
 use integration_advisor::core::field::{Answer, Field, LATER};
 use integration_advisor::core::model::{
     Counterpart, Decision, DecisionStatus, Deployment, Direction, ErrorFeedback, Exchange,
     Frequency, Initiator, ModelDrivenApp, OpenQuestion, Requirements, Scenario,
 };
+use integration_advisor::core::unknowns::{Possibilities, ResultKey, settled};
 use integration_advisor::core::{evaluate, evaluate_ranking};
 use integration_advisor::io::{parse_str, to_canonical_string};
 use proptest::prelude::*;
@@ -203,11 +204,23 @@ proptest! {
     #[test]
     fn flips_change_the_result_and_volume_flips_are_minimal(scenario in scenario()) {
         let catalogue = bundled::catalogue();
-        // Flips are worded as the ranking decides, with the other answers as they stand.
+        // Flips are found as the ranking decides, with the other answers as they stand; with
+        // answers open, a flip they would leave unsettled says open, leaning to its pattern.
         let evaluation = evaluate_ranking(&scenario, catalogue);
         let current = (evaluation.outcome, evaluation.recommended.clone());
+        let answers_open = Possibilities::size_of(&scenario, catalogue) > 1;
         for flip in integration_advisor::core::flips::flips(&scenario, catalogue, &evaluation) {
             prop_assert_ne!((flip.outcome, flip.recommended.clone()), current.clone());
+            let mut tried = scenario.clone();
+            tried.requirements = flip.requirements.clone();
+            let ranked = evaluate_ranking(&tried, catalogue);
+            prop_assert_eq!(&ranked.recommended, &flip.recommended);
+            if flip.outcome == Outcome::Open {
+                prop_assert!(answers_open, "open without an open answer: {:?}", flip);
+                prop_assert!(!settled(&tried, catalogue, &ResultKey::of(&ranked)));
+                continue;
+            }
+            prop_assert_eq!(ranked.outcome, flip.outcome);
             if flip.field != Field::PeakRecordsPerHour {
                 continue;
             }

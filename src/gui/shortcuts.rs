@@ -14,55 +14,41 @@ pub trait Shortcut {
 
 impl Shortcut for Command {
     fn shortcut(&self) -> Option<KeyboardShortcut> {
-        let command = Modifiers::COMMAND;
-        let command_shift = Modifiers::COMMAND | Modifiers::SHIFT;
-        let (modifiers, key) = match self {
-            Self::NewScenario => (command, Key::N),
-            Self::NewFromMeeting => (command_shift, Key::N),
-            Self::Open => (command, Key::O),
-            Self::Save => (command, Key::S),
-            Self::SaveAs => (command_shift, Key::S),
-            Self::CloseDocument => (command, Key::W),
-            Self::Undo => (command, Key::Z),
-            Self::Redo => (command_shift, Key::Z),
-            Self::ZoomIn => (command, Key::Plus),
-            Self::ZoomOut => (command, Key::Minus),
-            Self::ZoomReset => (command, Key::Num0),
-            Self::TogglePresentation => (Modifiers::NONE, Key::F11),
-            Self::Quit => (command, Key::Q),
-            Self::ShowView(View::Editor) => (command, Key::Num1),
-            Self::ShowView(View::Result) => (command, Key::Num2),
-            Self::ShowView(View::Patterns) => (command, Key::Num3),
-            Self::ShowView(View::Compare) => (command, Key::Num4),
-            Self::ShowView(View::Portfolio) => (command, Key::Num5),
-            _ => return None,
-        };
-        Some(KeyboardShortcut::new(modifiers, key))
+        keyboard()
+            .into_iter()
+            .find_map(|(command, key)| (command == *self).then_some(key))
     }
 }
 
-/// The commands reachable by keyboard, most specific first (Ctrl+Shift+S before Ctrl+S), so
-/// that a key press with more modifiers is not taken by the shortcut with fewer.
-pub fn commands_with_shortcuts() -> [Command; 18] {
+/// Every command reachable by keyboard, with its key.
+///
+/// One table, so that a key shown on a menu is always a key that works. Most specific first (Ctrl+Shift+S before Ctrl+S), since egui
+/// matches a press logically and Ctrl+Shift+S would also match Ctrl+S.
+pub fn keyboard() -> [(Command, KeyboardShortcut); 18] {
+    let command = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
+    let command_shift = |key| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, key);
     [
-        Command::SaveAs,
-        Command::Redo,
-        Command::NewFromMeeting,
-        Command::NewScenario,
-        Command::Open,
-        Command::Save,
-        Command::CloseDocument,
-        Command::Undo,
-        Command::ZoomIn,
-        Command::ZoomOut,
-        Command::ZoomReset,
-        Command::TogglePresentation,
-        Command::Quit,
-        Command::ShowView(View::Editor),
-        Command::ShowView(View::Result),
-        Command::ShowView(View::Patterns),
-        Command::ShowView(View::Compare),
-        Command::ShowView(View::Portfolio),
+        (Command::SaveAs, command_shift(Key::S)),
+        (Command::Redo, command_shift(Key::Z)),
+        (Command::NewFromMeeting, command_shift(Key::N)),
+        (Command::NewScenario, command(Key::N)),
+        (Command::Open, command(Key::O)),
+        (Command::Save, command(Key::S)),
+        (Command::CloseDocument, command(Key::W)),
+        (Command::Undo, command(Key::Z)),
+        (Command::ZoomIn, command(Key::Plus)),
+        (Command::ZoomOut, command(Key::Minus)),
+        (Command::ZoomReset, command(Key::Num0)),
+        (
+            Command::TogglePresentation,
+            KeyboardShortcut::new(Modifiers::NONE, Key::F11),
+        ),
+        (Command::Quit, command(Key::Q)),
+        (Command::ShowView(View::Editor), command(Key::Num1)),
+        (Command::ShowView(View::Result), command(Key::Num2)),
+        (Command::ShowView(View::Patterns), command(Key::Num3)),
+        (Command::ShowView(View::Compare), command(Key::Num4)),
+        (Command::ShowView(View::Portfolio), command(Key::Num5)),
     ]
 }
 
@@ -71,40 +57,39 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_listed_command_has_its_own_shortcut_and_every_view_has_one() {
-        let listed = commands_with_shortcuts();
-        let shortcuts: Vec<KeyboardShortcut> = listed
-            .iter()
-            .map(|command| {
-                command
-                    .shortcut()
-                    .unwrap_or_else(|| panic!("{command:?} is listed without a shortcut"))
-            })
-            .collect();
-        for (index, shortcut) in shortcuts.iter().enumerate() {
+    fn no_two_commands_share_a_key_and_every_view_has_one() {
+        let table = keyboard();
+        for (index, (command, key)) in table.iter().enumerate() {
             assert!(
-                !shortcuts[..index].contains(shortcut),
-                "{:?} shares its shortcut",
-                listed[index]
+                table[..index].iter().all(|(other, _)| other != command),
+                "{command:?} is listed twice"
             );
+            assert!(
+                table[..index].iter().all(|(_, other)| other != key),
+                "{command:?} shares its key"
+            );
+            assert_eq!(command.shortcut(), Some(*key), "{command:?}");
         }
         for view in View::ALL {
             assert!(
-                listed.contains(&Command::ShowView(view)),
+                table
+                    .iter()
+                    .any(|(command, _)| *command == Command::ShowView(view)),
                 "{view:?} has no key"
             );
         }
+        assert_eq!(
+            Command::ToggleTheme.shortcut(),
+            None,
+            "a command without a key"
+        );
     }
 
     /// egui matches a key press logically: Ctrl+Shift+S also matches Ctrl+S. A shortcut with
     /// more modifiers must therefore be tried before one with fewer on the same key.
     #[test]
     fn a_shortcut_with_more_modifiers_is_tried_before_one_with_fewer_on_the_same_key() {
-        // Every listed command has a shortcut (the test above checks it).
-        let keys: Vec<KeyboardShortcut> = commands_with_shortcuts()
-            .iter()
-            .filter_map(Shortcut::shortcut)
-            .collect();
+        let keys: Vec<KeyboardShortcut> = keyboard().iter().map(|(_, key)| *key).collect();
         for (earlier, first) in keys.iter().enumerate() {
             for second in &keys[earlier + 1..] {
                 if first.logical_key == second.logical_key {

@@ -211,8 +211,7 @@ impl Document {
         }
     }
 
-    /// Tries other answers (a "what would change it" chip) as one edit, which undo takes back
-    /// in one step.
+    /// Tries other answers (a "what would change it" chip), as one edit.
     pub fn try_answers(&mut self, requirements: Requirements) {
         let before = self.scenario.clone();
         self.scenario.requirements = requirements;
@@ -373,5 +372,36 @@ impl Document {
             self.disk_state = known.compare(path);
         }
         self.disk_state
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn trying_a_flip_gives_the_result_it_promised_and_leaves_the_document_unsaved() {
+        let mut workspace = crate::testing::workspace();
+        let document = workspace.active_mut();
+        assert!(!document.is_unsaved(), "a template as bundled");
+        // The flips are worked out for the document shown.
+        document.explain();
+        let before = document.advice.evaluation.recommended.clone();
+        let flip = document
+            .advice
+            .flips
+            .iter()
+            .find(|flip| flip.recommended != before)
+            .cloned()
+            .expect("some answer changes the pattern at the top");
+
+        document.try_answers(flip.requirements.clone());
+
+        assert_eq!(document.scenario.requirements, flip.requirements);
+        assert_eq!(document.advice.evaluation.recommended, flip.recommended);
+        assert_eq!(
+            document.advice.evaluation.outcome, flip.outcome,
+            "{:?} -> {:?} ({:?})",
+            flip.from, flip.to, document.advice.evaluation.pending
+        );
+        assert!(document.is_unsaved());
     }
 }

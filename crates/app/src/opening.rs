@@ -23,15 +23,22 @@ pub enum Opened {
     Read(PathBuf),
 }
 
+/// `path` made absolute against the working folder, as every document keeps its path.
+///
+/// Recovery and recent files then mean the same file from any working folder. (Only an empty path
+/// or a working folder that is gone fails; such a path is kept as given, and reading or
+/// writing it then reports the error.)
+pub fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
+}
+
 impl Workspace {
-    /// Opens the scenario file at `path` and shows it; a file open already is shown again
-    /// rather than read twice. A file that fails to load changes nothing: its error names the
-    /// file, line and column.
-    ///
-    /// Documents keep absolute paths, so that recovery and recent files mean the same file
-    /// from any working folder.
+    /// Opens the scenario file at `path` and shows it; a file open already, under whatever
+    /// spelling of its path, is shown again rather than read twice. A file that fails to load
+    /// changes nothing: its error names the file, and for a file that could be read but not
+    /// understood, the line and column.
     pub fn open_file(&mut self, path: &Path) -> Result<Opened, LoadError> {
-        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        let path = absolute(path);
         let same_file = |document: &Document| {
             document.path().is_some_and(|open| {
                 open == path

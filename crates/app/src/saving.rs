@@ -12,6 +12,7 @@ use advisor_io::SaveError;
 use advisor_io::save_path;
 
 use crate::document::Source;
+use crate::opening::absolute;
 use crate::workspace::Workspace;
 
 /// Why the shown document was not saved. Either way the file and the document are as they
@@ -27,12 +28,14 @@ pub enum SaveFailure {
 }
 
 impl Workspace {
-    /// Saves the shown document to `path`, atomically, and binds it to that file.
+    /// Saves the shown document to `path`, atomically, and binds it to that file (by its
+    /// absolute path, as every document keeps one).
     ///
     /// A decision is stamped with the catalogue version it was taken under on its first save.
     /// A saved template becomes the user's file, and a fresh copy of the template takes its
     /// place in the library, unchanged, for the next use.
     pub fn save_active_to(&mut self, path: &Path) -> Result<(), SaveFailure> {
+        let path = &absolute(path);
         let library = self.library();
         if let Some((_, problem)) = validate(&self.active().scenario, library.pattern_ids)
             .into_iter()
@@ -68,6 +71,8 @@ impl Workspace {
     /// Whether a document other than the shown one is bound to the file at `path`: saving the
     /// shown one there would leave two documents writing one file.
     pub fn open_elsewhere(&self, path: &Path) -> bool {
+        let path = absolute(path);
+        let path = path.as_path();
         let shown = self.active_index();
         self.documents()
             .iter()

@@ -228,7 +228,10 @@ pub fn flips(scenario: &Scenario, catalogue: &Catalogue, evaluation: &Evaluation
             requirements: changed,
         });
     }
-    if open {
+    // Also when the result is clear with answers still open (they change nothing now): an
+    // answer that changes the result may make them matter, and its chip must then say open,
+    // as the result will read once it is tried.
+    if open || Possibilities::size_of(scenario, catalogue) > 1 {
         out = as_they_will_read(out, &ranked_keys, scenario, catalogue, &shown);
     }
     out

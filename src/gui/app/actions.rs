@@ -199,8 +199,9 @@ impl AdvisorApp {
         if self.workspace.restore(recovered) {
             self.editor = EditorView::default();
         }
-        self.forget_recovered_files();
+        // Before forgetting the files: a file that cannot be removed says so, last.
         self.status = "Restored the unsaved work of the last session".to_owned();
+        self.forget_recovered_files();
     }
 
     /// Removes the recovery files found at start-up, once their content is restored or the
@@ -258,7 +259,7 @@ impl AdvisorApp {
     /// the open document.
     pub fn open_path(&mut self, path: &Path) {
         if crate::gui::loaded_inventory::is_inventory(path) {
-            self.open_inventory(&std::path::absolute(path).unwrap_or_else(|_| path.to_owned()));
+            self.open_inventory(&crate::gui::opening::absolute(path));
             return;
         }
         match self.workspace.open_file(path) {

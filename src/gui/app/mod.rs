@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use egui::{RichText, Ui, ViewportCommand};
 
 use super::View;
-use crate::gui::shortcuts::Shortcut as _;
 mod actions;
 mod autosave;
 mod capture;
@@ -329,13 +328,11 @@ impl AdvisorApp {
         // While a question is open, keys and drops wait: they must not act on another document
         // than the one asked about, or replace the question.
         let busy = self.workspace.dialog.is_some();
-        for command in crate::gui::shortcuts::commands_with_shortcuts()
+        for (command, shortcut) in crate::gui::shortcuts::keyboard()
             .into_iter()
             .filter(|_| !busy)
         {
-            if let Some(shortcut) = command.shortcut()
-                && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
-            {
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
                 self.commands.push(command);
             }
         }

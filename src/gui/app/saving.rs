@@ -100,7 +100,7 @@ impl AdvisorApp {
     /// Save as `path`, typed by the user: asks before replacing another file, and refuses a
     /// file that another open scenario is bound to.
     pub(super) fn save_as_path(&mut self, path: &Path) {
-        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        let path = crate::gui::opening::absolute(path);
         let own = self.workspace.active().path() == Some(path.as_path());
         let bound_elsewhere = self.workspace.open_elsewhere(&path);
         if bound_elsewhere {
@@ -122,7 +122,7 @@ impl AdvisorApp {
     /// Saves the shown document to `path`, atomically; a failure leaves the file and the
     /// document as they were and says why.
     pub fn save_to(&mut self, path: &Path) {
-        let path = &std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        let path = &crate::gui::opening::absolute(path);
         if let Some(problem) = self.editor.pending_error() {
             self.close_after_save = false;
             self.show_dialog(Dialog::Error {
