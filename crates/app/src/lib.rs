@@ -1,5 +1,7 @@
 //! The window's state without the window: the workspace of documents, each document with its
-//! advice and undo history, the commands and dialogs as data, the recovery keeper and loaded inventories.
+//! advice and undo history, the commands and dialogs as data, what opening, saving, restoring,
+//! copying and splitting do to the documents, the recovery keeper and loaded inventories.
+//!
 //! No GUI toolkit: the window draws this state and turns the user's actions into changes of
 //! it, and tests drive it directly.
 

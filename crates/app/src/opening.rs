@@ -143,9 +143,24 @@ mod tests {
         );
 
         workspace.select_index(0);
-        assert_eq!(workspace.open_file(&path), Ok(Opened::AlreadyOpen(path)));
+        assert_eq!(
+            workspace.open_file(&path),
+            Ok(Opened::AlreadyOpen(path.clone()))
+        );
         assert_eq!(workspace.documents().len(), before + 1, "not read twice");
         assert_eq!(workspace.active().id, opened, "shown again");
+
+        // The same file under another spelling of its path is the same file (`..` is kept by
+        // making a path absolute, so only the canonical paths match).
+        workspace.select_index(0);
+        std::fs::create_dir(folder.path().join("sub")).expect("a folder");
+        let spelled = folder.path().join("sub").join("..").join("orders.ron");
+        assert!(matches!(
+            workspace.open_file(&spelled),
+            Ok(Opened::AlreadyOpen(_))
+        ));
+        assert_eq!(workspace.documents().len(), before + 1);
+        assert_eq!(workspace.active().id, opened);
     }
 
     #[test]
@@ -240,5 +255,57 @@ mod tests {
             "untitled two",
             "the last unsaved"
         );
+    }
+
+    #[test]
+    fn recovered_edits_of_an_open_file_a_gone_file_and_a_gone_template_are_kept_unsaved() {
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let mut workspace = crate::testing::workspace();
+        let on_disk = crate::testing::templates()[1].scenario.clone();
+        let open = write(folder.path(), "open.ron", &on_disk);
+        workspace.open_file(&open).expect("opened");
+        let gone = folder.path().join("gone.ron");
+        let edited = |title: &str| Scenario {
+            title: title.to_owned(),
+            ..on_disk.clone()
+        };
+        let count = workspace.documents().len();
+
+        workspace.restore(vec![
+            RecoveredDocument {
+                origin: Origin::File(open.clone()),
+                scenario: edited("open, edited"),
+            },
+            RecoveredDocument {
+                origin: Origin::File(gone.clone()),
+                scenario: edited("gone, edited"),
+            },
+            RecoveredDocument {
+                origin: Origin::Bundled("99-no-longer-bundled.ron".to_owned()),
+                scenario: edited("old template, edited"),
+            },
+        ]);
+
+        let documents = workspace.documents();
+        assert_eq!(
+            documents.len(),
+            count + 2,
+            "the open file is edited in place"
+        );
+        let by_title = |title: &str| {
+            documents
+                .iter()
+                .find(|d| d.scenario.title == title)
+                .unwrap_or_else(|| panic!("{title} restored"))
+        };
+        let open_document = by_title("open, edited");
+        assert_eq!(open_document.path(), Some(open.as_path()));
+        assert!(open_document.is_unsaved());
+        let gone_document = by_title("gone, edited");
+        assert_eq!(gone_document.path(), Some(gone.as_path()));
+        assert!(gone_document.is_unsaved(), "nothing on disk holds it");
+        let old_template = by_title("old template, edited");
+        assert!(matches!(old_template.source, Source::Untitled(_)));
+        assert!(old_template.is_unsaved());
     }
 }
