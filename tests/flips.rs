@@ -4,16 +4,33 @@
 
 use integration_advisor::bundled;
 use integration_advisor::core::evaluation::{Evaluation, Outcome};
-use integration_advisor::core::field::{Answer, Field};
+use integration_advisor::core::field::{Answer, Field, LATER};
 use integration_advisor::core::flips::{EXACT_FLIP_COMBINATIONS, Flip, flips};
+use integration_advisor::core::model::Requirements;
 use integration_advisor::core::rules::NoteId;
 use integration_advisor::core::unknowns::Possibilities;
 use integration_advisor::core::{evaluate, evaluate_ranking};
 use integration_advisor::io::{answer_text, parse_str, to_canonical_string};
 
 /// The file text with `field` answered `to` instead of `from`: the line replaced, or added
-/// where an optional field was left out.
-fn rewrite(text: &str, flip: &Flip) -> String {
+/// where an optional field was left out; and each answer the flip made moot (cleared in its
+/// requirements) taken out, as a user would.
+fn rewrite(text: &str, original: &Requirements, flip: &Flip) -> String {
+    let mut text = text.to_owned();
+    for later in &LATER {
+        if later.field != flip.field && (later.get)(original) != (later.get)(&flip.requirements) {
+            assert_eq!(
+                (later.get)(&flip.requirements),
+                None,
+                "{flip:?} only clears"
+            );
+            let answer = later.field.answer(original).expect("a later question");
+            let line = format!("        {}: {},\n", later.field, answer_text(&answer));
+            assert!(text.contains(&line), "{line} is in the file");
+            text = text.replacen(&line, "", 1);
+        }
+    }
+    let text = text.as_str();
     let old = format!("        {}: {},\n", flip.field, answer_text(&flip.from));
     let new = format!("        {}: {},\n", flip.field, answer_text(&flip.to));
     if text.contains(&old) {
@@ -56,7 +73,7 @@ fn every_flip_of_every_bundled_scenario_checks_out_when_written_into_the_file() 
             entry.file_name
         );
         for flip in &flips {
-            let changed = parse_str(&rewrite(&text, flip), ids)
+            let changed = parse_str(&rewrite(&text, &entry.scenario.requirements, flip), ids)
                 .unwrap_or_else(|e| panic!("{}: {flip:?}: {e}", entry.file_name));
             // A flip promises the result the changed file reads: with answers open (whether
             // or not they matter now: the new answer may make them matter), the whole
@@ -181,7 +198,8 @@ fn a_what_if_that_contradicts_another_answer_recommends_nothing() {
 /// A result can be clear with an answer still open because that answer changes nothing now;
 /// another answer may make it matter. The change of address from customer service is clear on
 /// dual-write with its volume not known; with another system in place of Customer Service,
-/// the volume decides, so the chip must say open, as the result will read once tried.
+/// the volume decides, so the chip must say open, as the result will read once tried (and
+/// the copy question, which no longer applies, is no conflict).
 #[test]
 fn a_flip_that_makes_an_open_answer_matter_says_open() {
     let catalogue = bundled::catalogue();
@@ -203,6 +221,11 @@ fn a_flip_that_makes_an_open_answer_matter_says_open() {
         })
         .expect("another system changes the result");
 
+    // Whether a copy is wanted is moot once the other side is no model-driven app: kept, it
+    // would be a conflict, and the chip would say "conflicting answers".
+    assert_eq!(scenario.requirements.copy_wanted, Some(true));
+    assert_eq!(other_system.requirements.copy_wanted, None);
+    assert!(!other_system.conflicting);
     let mut tried = scenario.clone();
     tried.requirements = other_system.requirements.clone();
     let after = evaluate(&tried, catalogue);

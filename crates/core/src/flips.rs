@@ -8,7 +8,7 @@
 use super::catalogue::Catalogue;
 use super::engine::evaluate_ranking;
 use super::evaluation::{Evaluation, Outcome};
-use super::field::{Answer, Field};
+use super::field::{Answer, Field, LATER};
 use super::model::{
     Counterpart, Deployment, Direction, ErrorFeedback, Exchange, Frequency, Initiator,
     ModelDrivenApp, Requirements, Scenario,
@@ -78,6 +78,7 @@ fn push(
 ) {
     let mut changed = r.clone();
     change(&mut changed);
+    drop_moot_answers(r, &mut changed, field);
     if &changed != r
         && let (Some(from), Some(to)) = (field.answer(r), field.answer(&changed))
     {
@@ -87,6 +88,19 @@ fn push(
             to,
             changed,
         });
+    }
+}
+
+/// Drops the answers that `changed`'s new answer to `field` makes moot: whether a copy is
+/// wanted, once the other side is no model-driven app; who runs the schedule, once there is
+/// none. Kept, each would be a conflict (the rules ask the user to clear it), and the chip would
+/// say "conflicting answers" where the user asked what another system or an ad hoc exchange
+/// would lead to. A stale answer the scenario already had is left: that conflict is its own.
+fn drop_moot_answers(before: &Requirements, changed: &mut Requirements, field: Field) {
+    for later in &LATER {
+        if later.field != field && (later.applies)(before) && !(later.applies)(changed) {
+            (later.set)(changed, None);
+        }
     }
 }
 
@@ -159,7 +173,7 @@ fn later_alternatives(r: &Requirements, out: &mut Vec<Alternative>) {
             r.endpoint_tls12 = tls;
         });
     }
-    for later in &super::field::LATER {
+    for later in &LATER {
         for choice in std::iter::once(None).chain((0..later.choices.len()).map(Some)) {
             push(out, r, later.field, &|r| (later.set)(r, choice));
         }
