@@ -17,6 +17,18 @@ use integration_advisor::io::{answer_text, parse_str, to_canonical_string};
 /// requirements) taken out, as a user would.
 fn rewrite(text: &str, original: &Requirements, flip: &Flip) -> String {
     let mut text = text.to_owned();
+    if flip.field != Field::EndpointTls12
+        && original.endpoint_tls12 != flip.requirements.endpoint_tls12
+    {
+        assert_eq!(
+            flip.requirements.endpoint_tls12, None,
+            "{flip:?} only clears"
+        );
+        let answer = Answer::EndpointTls12(original.endpoint_tls12);
+        let line = format!("        endpoint_tls12: {},\n", answer_text(&answer));
+        assert!(text.contains(&line), "{line} is in the file");
+        text = text.replacen(&line, "        endpoint_tls12: None,\n", 1);
+    }
     for later in &LATER {
         if later.field != flip.field && (later.get)(original) != (later.get)(&flip.requirements) {
             assert_eq!(
@@ -232,4 +244,28 @@ fn a_flip_that_makes_an_open_answer_matter_says_open() {
     assert_eq!(after.outcome, Outcome::Open, "the volume now decides");
     assert_eq!(other_system.outcome, Outcome::Open);
     assert_eq!(other_system.recommended, after.recommended);
+}
+
+/// F&O asking a legacy carrier service for freight rates calls out, and the endpoint's TLS is
+/// answered. With the carrier calling F&O instead, that answer is moot: the what-if drops it
+/// rather than reading as a conflict.
+#[test]
+fn a_what_if_where_f_and_o_no_longer_calls_out_drops_the_endpoint_answer() {
+    let catalogue = bundled::catalogue();
+    let scenario = &bundled::scenarios()
+        .iter()
+        .find(|s| s.file_name == "13-finops-asks-a-legacy-carrier-for-freight-rates.ron")
+        .expect("bundled")
+        .scenario;
+    assert!(scenario.requirements.endpoint_tls12.is_some());
+    let evaluation = evaluate(scenario, catalogue);
+    let called = flips(scenario, catalogue, &evaluation)
+        .into_iter()
+        .find(|flip| {
+            flip.to == Answer::Initiator(integration_advisor::core::model::Initiator::Counterpart)
+        })
+        .expect("the other side starting it changes the result");
+    assert_eq!(called.requirements.endpoint_tls12, None);
+    assert!(!called.conflicting, "{called:?}");
+    assert!(called.recommended.is_some(), "{called:?}");
 }

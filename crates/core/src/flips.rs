@@ -93,14 +93,19 @@ fn push(
 
 /// Drops the answers that `changed`'s new answer to `field` makes moot: whether a copy is
 /// wanted, once the other side is no model-driven app; who runs the schedule, once there is
-/// none. Kept, each would be a conflict (the rules ask the user to clear it), and the chip would
-/// say "conflicting answers" where the user asked what another system or an ad hoc exchange
-/// would lead to. A stale answer the scenario already had is left: that conflict is its own.
+/// none; the endpoint's TLS, once F&O no longer calls out. Kept, each would be a conflict (the
+/// rules ask the user to clear it), and the chip would say "conflicting answers" where the
+/// user asked what another system or an ad hoc exchange would lead to. A stale answer the
+/// scenario already had is left: that conflict is its own.
 fn drop_moot_answers(before: &Requirements, changed: &mut Requirements, field: Field) {
     for later in &LATER {
         if later.field != field && (later.applies)(before) && !(later.applies)(changed) {
             (later.set)(changed, None);
         }
+    }
+    let calls_out = |r: &Requirements| r.initiator == Initiator::FinOps;
+    if field != Field::EndpointTls12 && calls_out(before) && !calls_out(changed) {
+        changed.endpoint_tls12 = None;
     }
 }
 
