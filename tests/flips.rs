@@ -6,7 +6,7 @@ use integration_advisor::bundled;
 use integration_advisor::core::evaluation::{Evaluation, Outcome};
 use integration_advisor::core::field::{Answer, Field, LATER};
 use integration_advisor::core::flips::{EXACT_FLIP_COMBINATIONS, Flip, flips};
-use integration_advisor::core::model::Requirements;
+use integration_advisor::core::model::{Requirements, Scenario};
 use integration_advisor::core::rules::NoteId;
 use integration_advisor::core::unknowns::Possibilities;
 use integration_advisor::core::{evaluate, evaluate_ranking};
@@ -60,6 +60,15 @@ fn rewrite(text: &str, original: &Requirements, flip: &Flip) -> String {
             1,
         )
     }
+}
+
+/// The bundled scenario of that file name.
+fn bundled_scenario(file_name: &str) -> &'static Scenario {
+    &bundled::scenarios()
+        .iter()
+        .find(|s| s.file_name == file_name)
+        .unwrap_or_else(|| panic!("{file_name} is bundled"))
+        .scenario
 }
 
 fn result(evaluation: &Evaluation) -> (String, Option<String>) {
@@ -215,11 +224,7 @@ fn a_what_if_that_contradicts_another_answer_recommends_nothing() {
 #[test]
 fn a_flip_that_makes_an_open_answer_matter_says_open() {
     let catalogue = bundled::catalogue();
-    let scenario = &bundled::scenarios()
-        .iter()
-        .find(|s| s.file_name == "01-change-of-address-from-customer-service.ron")
-        .expect("bundled")
-        .scenario;
+    let scenario = bundled_scenario("01-change-of-address-from-customer-service.ron");
     let evaluation = evaluate(scenario, catalogue);
     assert_eq!(evaluation.outcome, Outcome::Clear);
     assert_eq!(scenario.requirements.peak_records_per_hour, None);
@@ -252,11 +257,7 @@ fn a_flip_that_makes_an_open_answer_matter_says_open() {
 #[test]
 fn a_what_if_where_f_and_o_no_longer_calls_out_drops_the_endpoint_answer() {
     let catalogue = bundled::catalogue();
-    let scenario = &bundled::scenarios()
-        .iter()
-        .find(|s| s.file_name == "13-finops-asks-a-legacy-carrier-for-freight-rates.ron")
-        .expect("bundled")
-        .scenario;
+    let scenario = bundled_scenario("13-finops-asks-a-legacy-carrier-for-freight-rates.ron");
     assert!(scenario.requirements.endpoint_tls12.is_some());
     let evaluation = evaluate(scenario, catalogue);
     let called = flips(scenario, catalogue, &evaluation)
